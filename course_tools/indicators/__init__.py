@@ -1,0 +1,21 @@
+"""The indicator engine of the course: ``from course_tools import indicators``.
+
+Each function is the formula it is named after, on tidy DataFrames (column names as keyword
+arguments) or labelled matrices, returning labelled pandas objects. Docstrings give the formula
+and the original reference. Modules:
+
+- ``specialisation``  RCA, symmetric RCA, Lafay, trade balance index, HHI, diversification
+- ``interdependence`` trade intensity, complementarity, export similarity, Grubel-Lloyd, regional shares
+- ``dynamics``        ECLAC competitiveness matrix, constant market share
+- ``complexity``      ECI/PCI, proximity, density, distance, COI/COG; ``product_space`` graph
+- ``input_output``    technical coefficients, Leontief/Ghosh inverses, multipliers, linkages, MRIO
+- ``territory``       location quotient, shift-share, Krugman specialisation, cluster candidates
+"""
+from ._common import IndicatorInputError, to_matrix
+from .specialisation import *  # noqa: F401,F403
+from .interdependence import *  # noqa: F401,F403
+from .dynamics import *  # noqa: F401,F403
+from .complexity import *  # noqa: F401,F403
+from .product_space import *  # noqa: F401,F403
+from .input_output import *  # noqa: F401,F403
+from .territory import *  # noqa: F401,F403
