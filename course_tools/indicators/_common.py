@@ -28,11 +28,18 @@ def to_matrix(
             f"column(s) {missing} not in the table; it has {list(data.columns)}. "
             f"Pass the right names, e.g. country=..., product=..., value=..."
         )
-    m = data.pivot_table(index=index, columns=columns, values=values, aggfunc="sum",
-                         fill_value=fill_value, observed=True)
-    m = m.sort_index(axis=0).sort_index(axis=1)
-    m.columns.name, m.index.name = columns, index
-    return m.astype(float)
+    vals = pd.to_numeric(data[values], errors="raise").to_numpy(dtype=float)
+    keep = ~np.isnan(vals)
+    ri, rows = pd.factorize(data[index], sort=True)
+    ci, cols = pd.factorize(data[columns], sort=True)
+    keep &= (ri >= 0) & (ci >= 0)
+    # scatter-add (duplicates are summed) into a dense matrix: much faster than pivot_table
+    out = np.zeros((len(rows), len(cols)))
+    seen = np.zeros((len(rows), len(cols)), dtype=bool)
+    np.add.at(out, (ri[keep], ci[keep]), vals[keep])
+    seen[ri[keep], ci[keep]] = True
+    out[~seen] = fill_value
+    return pd.DataFrame(out, index=pd.Index(rows, name=index), columns=pd.Index(cols, name=columns))
 
 
 def check_finite_nonnegative(m: pd.DataFrame | np.ndarray, what: str) -> None:
