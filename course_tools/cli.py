@@ -13,9 +13,13 @@ import sys
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from .grading import build_exercises
+    from .grading import GradingError, build_exercises
 
-    written = build_exercises(args.assignments or None)
+    try:
+        written = build_exercises(args.assignments or None)
+    except (ValueError, GradingError) as err:
+        print(f"course build: {err}", file=sys.stderr)
+        return 2
     for path in written:
         print(f"generated {path}")
     print(f"{len(written)} exercise notebook(s) in exercises/ are in step with solutions/")

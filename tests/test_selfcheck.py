@@ -1,0 +1,180 @@
+"""Self-check for learners: ✓ / ✗ with hints, friendly messages, strict mode, no hidden tests."""
+from __future__ import annotations
+
+import inspect
+import math
+import sys
+import types
+
+import pandas as pd
+import pytest
+
+import course_tools.checks.ex00 as ex00_checks
+from course_tools import selfcheck
+from course_tools.checks import CheckSet
+from course_tools.grading import notebook_hidden_text
+from course_tools.paths import SOLUTIONS
+from course_tools.selfcheck import checker
+
+
+def _trade_country() -> pd.DataFrame:
+    # The shape of data.load_trade(2017) for one country (the checks look at form, not values).
+    return pd.DataFrame({
+        "year": [2017, 2017, 2017],
+        "country": ["CHL", "CHL", "CHL"],
+        "product": ["2603", "7403", "0101"],
+        "export_value": [3.0, 2.0, float("nan")],
+    })
+
+
+def _good() -> dict:
+    return {"COUNTRY": "CHL", "trade_country": _trade_country(), "total_exports": 5.0,
+            "top_product": "2603", "top_share": 0.6, "top_name": "Copper ores and concentrates"}
+
+
+@pytest.mark.parametrize("question", ["q1", "q2", "q3", "q4"])
+def test_correct_values_pass(question, capsys):
+    check = checker("ex00")
+    assert check(question, namespace=_good()) is None
+    out = capsys.readouterr().out
+    assert out.startswith(f"✓ {question}: all ")
+    assert "✗" not in out
+
+
+def test_questions_of_ex00():
+    assert checker("ex00").questions == ["q1", "q2", "q3", "q4"]
+
+
+@pytest.mark.parametrize("question, change, en, es", [
+    ("q1", {"trade_country": [1, 2]}, "not a DataFrame", "DataFrame llamado"),
+    ("q1", {"COUNTRY": "ARG"}, "also has rows of ['CHL']", "ISO3"),
+    ("q2", {"total_exports": float("nan")}, "not reported", "no reportado"),
+    ("q2", {"total_exports": pd.Series([5.0])}, "not a number", "no una tabla"),
+    ("q2", {"total_exports": -1.0}, "positive", "positivo"),
+    ("q3", {"top_product": 2603}, "leading zero", "cero inicial"),
+    ("q3", {"top_product": "9999"}, "not a product of `trade_country`", "filas de tu país"),
+    ("q3", {"top_share": 60.0}, "percentage", "porcentaje"),
+    ("q4", {"top_name": pd.Series(["Copper"])}, ".iloc[0]", ".iloc[0]"),
+    ("q4", {"top_name": "2603"}, "the code, not the product's name", "data.products"),
+])
+def test_wrong_values_fail_with_a_bilingual_hint(question, change, en, es, capsys):
+    ns = {**_good(), **change}
+    result = checker("ex00").run(question, namespace=ns)
+    assert not result.passed
+    checker("ex00")(question, namespace=ns)
+    out = capsys.readouterr().out
+    assert out.startswith(f"✗ {question}: ")
+    assert "hint:" in out and "pista:" in out
+    assert en in out and es in out
+    assert "Traceback" not in out
+
+
+def test_missing_variable_is_a_friendly_cross_not_a_name_error(capsys):
+    ns = _good()
+    del ns["total_exports"]
+    checker("ex00")("q2", namespace=ns)  # no NameError
+    out = capsys.readouterr().out
+    assert "✗ q2: define `total_exports` first" in out
+    assert "primero define `total_exports`" in out
+
+
+def test_missing_variables_are_all_named():
+    result = checker("ex00").run("q3", namespace={"top_product": "2603"})
+    assert result.missing == ("trade_country", "top_share")
+
+
+def test_a_check_that_cannot_run_says_so_with_the_hint(capsys):
+    checker("ex00")("q3", namespace={**_good(), "trade_country": {"a": 1}})
+    out = capsys.readouterr().out
+    assert "✗ q3: the check q3_top_product_is_exported_by_your_country could not run" in out
+    assert "hint:  Take the product from your own country's rows" in out
+
+
+def test_strict_raises_assertion_error_with_the_hint(capsys):
+    check = checker("ex00")
+    with pytest.raises(AssertionError, match="no reportado"):
+        check("q2", strict=True, namespace={**_good(), "total_exports": math.nan})
+    with pytest.raises(AssertionError, match=r"define `top_name` first"):
+        check("q4", strict=True, namespace={"top_product": "2603"})
+    check("q1", strict=True, namespace=_good())  # passes: prints ✓, raises nothing
+    assert capsys.readouterr().out.startswith("✓ q1")
+
+
+def test_language_choice(capsys):
+    checker("ex00", lang="es")("q2", namespace={**_good(), "total_exports": math.nan})
+    out = capsys.readouterr().out
+    assert "pista:" in out and "hint:" not in out
+    checker("ex00", lang="en")("q1", namespace=_good())
+    assert capsys.readouterr().out == "✓ q1: all 4 visible checks passed\n"
+    with pytest.raises(ValueError, match="lang='fr'"):
+        checker("ex00", lang="fr")
+
+
+def test_outside_ipython_reads_the_callers_globals(capsys, monkeypatch):
+    monkeypatch.delitem(sys.modules, "IPython", raising=False)
+    g = {"check": checker("ex00"), **_good()}
+    exec("check('q2')", g)
+    assert capsys.readouterr().out.startswith("✓ q2")
+    g["total_exports"] = math.nan
+    exec("check('q2')", g)
+    assert capsys.readouterr().out.startswith("✗ q2")
+
+
+def test_inside_ipython_reads_the_user_namespace(capsys, monkeypatch):
+    shell = types.SimpleNamespace(user_ns={**_good(), "top_share": 1.5})
+    fake = types.ModuleType("IPython")
+    fake.get_ipython = lambda: shell
+    monkeypatch.setitem(sys.modules, "IPython", fake)
+    total_exports = math.nan  # noqa: F841  (a local of the caller must NOT be used)
+    checker("ex00")("q2")
+    checker("ex00")("q3")
+    out = capsys.readouterr().out
+    assert out.startswith("✓ q2")  # from user_ns, not this function's NaN
+    assert "✗ q3: `top_share` = 1.5" in out
+
+
+def test_bad_exercise_and_question_ids():
+    with pytest.raises(ValueError, match="must look like 'ex00'"):
+        checker("exercise0")
+    with pytest.raises(ValueError, match="course_tools/checks/ex99.py does not exist"):
+        checker("ex99")
+    with pytest.raises(KeyError, match=r"no question 'q9'.*\['q1', 'q2', 'q3', 'q4'\]"):
+        checker("ex00")("q9", namespace=_good())
+
+
+def test_every_check_has_hints_in_both_languages():
+    checks = selfcheck.load_checks("ex00")
+    assert checks is ex00_checks.checks
+    for q in checks.questions:
+        for c in checks[q]:
+            assert c.hint.strip() and c.pista.strip() and c.hint != c.pista, c.name
+    with pytest.raises(ValueError, match="Spanish"):
+        CheckSet("exNN").add("q1", hint="x", pista=" ")
+
+
+def test_hidden_tests_are_never_in_the_visible_checks(capsys):
+    hidden = notebook_hidden_text(SOLUTIONS / "ex00" / "ex00.ipynb")
+    assert len(hidden) > 20  # the solution does have solution code and hidden tests
+    visible = inspect.getsource(ex00_checks) + inspect.getsource(selfcheck)
+    for line in hidden:
+        if "assert" in line or "=" in line:  # the lines that carry answers, not "except Exception:"
+            assert line not in visible, line
+    # self-check does not read solutions/: no module of the package comes from there
+    for module in list(sys.modules.values()):
+        f = getattr(module, "__file__", None) or ""
+        assert "solutions" not in f.replace("\\", "/").split("/"), f
+    for q in ("q1", "q2", "q3", "q4"):
+        checker("ex00")(q, namespace={})
+    out = capsys.readouterr().out
+    assert "HIDDEN" not in out and "assert" not in out
+
+
+def test_on_the_real_2017_table(capsys):
+    data = pytest.importorskip("course_tools.data")
+    trade = data.load_trade(2017)
+    ns = {"COUNTRY": "CHL", "trade_country": trade[trade["country"] == "CHL"]}
+    checker("ex00")("q1", namespace=ns)
+    assert capsys.readouterr().out.startswith("✓ q1")
+    ns["total_exports"] = ns["trade_country"]["export_value"].sum(skipna=False)  # the NaN mistake
+    checker("ex00")("q2", namespace=ns)
+    assert "✗ q2: `total_exports` is NaN" in capsys.readouterr().out
