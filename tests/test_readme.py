@@ -1,0 +1,39 @@
+"""The README's course map names real functions (so the map cannot silently go stale)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from course_tools import data, indicators
+from course_tools import record as record_module
+
+ROOT = Path(__file__).resolve().parent.parent
+MODULES = {"data": data, "indicators": indicators, "record": None}
+
+
+def course_map_rows() -> list[str]:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split("## The course map", 1)[1].split("\n## ", 1)[0]
+    return [line for line in section.splitlines() if re.match(r"\|\s*L\d\d", line)]
+
+
+def test_course_map_lists_every_lesson_and_names_existing_functions():
+    rows = course_map_rows()
+    assert rows, "README.md has no course map table"
+    missing = []
+    for row in rows:
+        functions_cell = row.rstrip("|").rsplit("|", 1)[-1]
+        module = None
+        for token in re.findall(r"`([^`]+)`", functions_cell):
+            prefix, _, name = token.rpartition(".")
+            if prefix:
+                module = MODULES[prefix]
+            if token == "record":
+                assert callable(record_module.record)
+                continue
+            if module is None or not hasattr(module, name):
+                missing.append(f"{row.split('|')[1].strip()}: {token}")
+    assert not missing, f"README course map names functions that do not exist: {missing}"
+    lessons_md = (ROOT / "lessons" / "README.md").read_text(encoding="utf-8")
+    for n in range(13):
+        assert f"L{n:02d}" in lessons_md
