@@ -69,17 +69,29 @@ def create_venv() -> None:
         _bootstrap_pip_without_ensurepip()
 
 
-def install_key(with_tests: bool) -> str:
+def install_key() -> str:
+    """A fingerprint of what is pinned: a change in the lock or pyproject.toml reinstalls."""
     h = hashlib.sha256()
     for f in ("requirements/lock.txt", "requirements/test.txt", "pyproject.toml"):
         h.update((ROOT / f).read_bytes())
-    h.update(f"{sys.version_info[:2]} tests={with_tests}".encode())
+    h.update(f"{sys.version_info[:2]}".encode())
     return h.hexdigest()
 
 
+def installed_already(key: str, with_tests: bool) -> bool:
+    """True if .venv holds these pins (an install with the test tools also serves ``lab``)."""
+    if not STAMP.exists():
+        return False
+    try:
+        stamp = json.loads(STAMP.read_text())
+    except ValueError:
+        return False
+    return stamp.get("key") == key and (stamp.get("tests") or not with_tests)
+
+
 def install(with_tests: bool) -> None:
-    key = install_key(with_tests)
-    if STAMP.exists() and STAMP.read_text().strip() == key:
+    key = install_key()
+    if installed_already(key, with_tests):
         say("packages already installed (delete .venv to start again)")
         return
     pip = [PY, "-m", "pip", "install", "--disable-pip-version-check"]
@@ -99,7 +111,7 @@ def install(with_tests: bool) -> None:
                          capture_output=True, text=True, cwd=ROOT)
     if "nbgrader" not in (out.stdout + out.stderr):
         run(BIN / "jupyter", "server", "extension", "enable", "--sys-prefix", "nbgrader")
-    STAMP.write_text(key)
+    STAMP.write_text(json.dumps({"key": key, "tests": with_tests}))
 
 
 def setup(with_tests: bool = False) -> None:
@@ -129,6 +141,9 @@ def main(argv: list[str]) -> int:
         say("starting JupyterLab on lessons/ (stop it with Ctrl-C twice)")
         cmd = [BIN / "jupyter", "lab", f"--ServerApp.root_dir={ROOT}",
                "--LabApp.default_url=/lab/tree/lessons/00_welcome.ipynb", *rest]
+        if hasattr(os, "geteuid") and os.geteuid() == 0 and "--allow-root" not in rest:
+            say("running as root (a container or CI): adding --allow-root")
+            cmd.append("--allow-root")
         return subprocess.call([str(c) for c in cmd], cwd=ROOT, env=course_env())
     if what == "test":
         setup(with_tests=True)

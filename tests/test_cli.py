@@ -62,9 +62,18 @@ def test_bootstrap_reinstalls_when_pins_change(tmp_path, monkeypatch):
     for f in ("requirements/lock.txt", "requirements/test.txt", "pyproject.toml"):
         shutil.copy(ROOT / f, tmp_path / f)
     monkeypatch.setattr(boot, "ROOT", tmp_path)
-    before = boot.install_key(with_tests=True)
-    assert before == boot.install_key(with_tests=True)
-    assert before != boot.install_key(with_tests=False)
+    monkeypatch.setattr(boot, "STAMP", tmp_path / "stamp")
+    key = boot.install_key()
+    assert key == boot.install_key()
+    assert not boot.installed_already(key, with_tests=False)
+    # an install for `test` (with the test tools) also serves `lab`; not the other way round
+    boot.STAMP.write_text('{"key": "%s", "tests": true}' % key)
+    assert boot.installed_already(key, with_tests=False)
+    assert boot.installed_already(key, with_tests=True)
+    boot.STAMP.write_text('{"key": "%s", "tests": false}' % key)
+    assert boot.installed_already(key, with_tests=False)
+    assert not boot.installed_already(key, with_tests=True)
     lock = tmp_path / "requirements" / "lock.txt"
     lock.write_text(lock.read_text().replace("pandas==", "pandas==0.0.0+", 1))
-    assert boot.install_key(with_tests=True) != before
+    assert boot.install_key() != key
+    assert not boot.installed_already(boot.install_key(), with_tests=False)
