@@ -277,3 +277,21 @@ def test_solution_runs_under_papermill_for_another_country(tmp_path):
     assert records["top_product"] == top
     assert math.isclose(records["top_share"], flows[top] / math.fsum(flows.values()), rel_tol=1e-9)
     assert isinstance(records["top_name"], str) and records["top_name"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("assignment", [a for a in ASSIGNMENTS if a != "ex00"])  # ex00: above, in detail
+def test_every_assignment_scores_full_marks_solved_and_zero_blank(assignment, tmp_path):
+    """Each exercise: the solution gets full marks, the blank release zero, feedback hides hidden tests."""
+    (solution,) = sorted((SOLUTIONS / assignment).glob("*.ipynb"))
+    released = EXERCISES / assignment / solution.name
+    reports = autograde({"solution": solution, "blank": released}, assignment,
+                        workdir=tmp_path / "course")
+    assert reports["solution"].max_score >= 3, "an exercise has at least three graded points"
+    assert reports["solution"].score == reports["solution"].max_score, reports["solution"].cells
+    assert reports["blank"].score == 0, reports["blank"].cells
+    hidden = [line for line in _hidden_lines(("HIDDEN TESTS",)) if line.strip()]
+    for student, report in reports.items():
+        page = _visible_text(report.feedback[0].read_text(encoding="utf-8"))
+        leaks = [line for line in hidden if line in page]
+        assert not leaks, f"{assignment}: feedback of {student} shows hidden tests: {leaks[:3]}"
