@@ -66,6 +66,11 @@ def _frame(rel: str, parser: Callable[[Path], pd.DataFrame]) -> pd.DataFrame:
 _PANDAS3 = int(pd.__version__.split(".")[0]) >= 3
 
 
+def _blank_to_nan(s: pd.Series) -> pd.Series:
+    """Empty strings (blank cells) as missing values, without pandas' dtype downcasting."""
+    return s.where(s != "", np.nan)
+
+
 def _text(s: pd.Series) -> pd.Series:
     """Text column with NaN kept as missing (pandas 3 'str' dtype; object on pandas 2)."""
     s = s.astype(object).where(s.notna(), np.nan)
@@ -97,7 +102,7 @@ def _parse_trade(path: Path) -> pd.DataFrame:
     year = int(re.search(r"_(\d{4})_", path.name).group(1))
     raw = pd.read_csv(path, dtype=str, keep_default_na=False)
     raw.columns = ["country", "product", "export_value"]  # 1962 uses country,product,value
-    value = raw["export_value"].replace("", np.nan)
+    value = _blank_to_nan(raw["export_value"])
     out = pd.DataFrame({
         "year": np.full(len(raw), year, dtype="int64"),
         "country": raw["country"].str.strip().str.upper().replace(_OLD_ISO3),
@@ -246,7 +251,7 @@ def _parse_ots6(path: Path) -> pd.DataFrame:
         out["partner"] = d["partner_iso"].str.upper()
     out["product"] = _str_codes(d["commodity_code"], 6)
     for src, dst in (("trade_value_usd_exp", "export_value"), ("trade_value_usd_imp", "import_value")):
-        out[dst] = pd.to_numeric(d[src].replace("", np.nan)).astype("float64")
+        out[dst] = pd.to_numeric(_blank_to_nan(d[src])).astype("float64")
     return out
 
 
@@ -426,21 +431,21 @@ def countries(lang: str = "en") -> pd.DataFrame:
         name = name.fillna(cc["CLDR display name"].map(_clean_name))
     out = pd.DataFrame({
         "iso3": cc["ISO3166-1-Alpha-3"].str.strip().str.upper(),
-        "iso2": cc["ISO3166-1-Alpha-2"].replace("", np.nan),
+        "iso2": _blank_to_nan(cc["ISO3166-1-Alpha-2"]),
         "m49": cc["M49"].str.strip().str.zfill(3),
         "name": name,
-        "region": cc["Region Name"].replace("", np.nan),
-        "subregion": cc["Sub-region Name"].replace("", np.nan),
-        "intermediate_region": cc["Intermediate Region Name"].replace("", np.nan),
+        "region": _blank_to_nan(cc["Region Name"]),
+        "subregion": _blank_to_nan(cc["Sub-region Name"]),
+        "intermediate_region": _blank_to_nan(cc["Intermediate Region Name"]),
         "is_country": cc["is_independent"].eq("Yes").to_numpy(),
         "sids": cc["Small Island Developing States (SIDS)"].str.strip().str.lower().eq("x").to_numpy(),
     })
-    glname = gl.set_index("code")["name_es" if lang == "es" else "name_en"].replace("", np.nan)
+    glname = _blank_to_nan(gl.set_index("code")["name_es" if lang == "es" else "name_en"])
     glname = glname.fillna(gl.set_index("code")["name_en"])
     extra = gl.loc[~gl["code"].isin(out["iso3"])]
     extra = pd.DataFrame({
         "iso3": extra["code"].to_numpy(),
-        "iso2": extra["iso2"].replace("", np.nan).to_numpy(),
+        "iso2": _blank_to_nan(extra["iso2"]).to_numpy(),
         "m49": np.nan,
         "name": glname.reindex(extra["code"]).map(_clean_name).to_numpy(),
         "region": np.nan, "subregion": np.nan, "intermediate_region": np.nan,
@@ -491,17 +496,22 @@ def _hs92_table(lang: str) -> pd.DataFrame:
     out = pd.DataFrame({
         "code": d["code"], "level": d["level"].map({"section": 0, "2digit": 2, "4digit": 4, "6digit": 6}),
         "name": names.str.strip(),
-        "parent": pd.to_numeric(d["parent_id"].replace("", np.nan)).map(code_by_row),
-        "section": pd.to_numeric(d["top_parent_id"].replace("", np.nan)).map(code_by_row),
+        "parent": pd.to_numeric(_blank_to_nan(d["parent_id"])).map(code_by_row),
+        "section": pd.to_numeric(_blank_to_nan(d["top_parent_id"])).map(code_by_row),
     })
     out["section_name"] = out["section"].map(out[out["level"] == 0].set_index("code")["name"])
     return out
 
 
 def _hs_sections() -> tuple[pd.Series, pd.Series]:
-    """HS chapter -> section (Roman numeral) and section -> English name (from the HS2022 table)."""
+    """HS chapter -> section (Roman numeral) and section -> English name (from the HS2022 table).
+
+    Chapter 99 (not specified according to kind) belongs to no HS section: the HS2022 file's
+    placeholder "TOTAL" becomes a missing value, so there are 21 sections.
+    """
     hs = _frame("classif_hs2022_datahub/harmonized-system.csv", _parse_plain)
     ch = hs[hs["level"] == "2"].set_index("hscode")["section"]
+    ch = ch.where(ch != "TOTAL", np.nan)
     names = _frame("classif_hs2022_datahub/sections.csv", _parse_plain)
     names.columns = [c.strip().lstrip("\ufeff") for c in names.columns]
     return ch, names.set_index("section")["name"].str.strip()
