@@ -239,6 +239,6 @@ def test_tampered_file_is_refused(tmp_path, monkeypatch):
 
 
 def test_hs_chapters_fall_into_the_21_sections_and_chapter_99_into_none():
-    chapters = data.products("hs07", level=2)
+    chapters = D.products("hs07", level=2)
     assert chapters["section"].dropna().nunique() == 21
     assert chapters.loc[chapters["code"] == "99", "section"].isna().all()
