@@ -11,11 +11,18 @@ and the original reference. Modules:
 - ``input_output``    technical coefficients, Leontief/Ghosh inverses, multipliers, linkages, MRIO
 - ``territory``       location quotient, shift-share, Krugman specialisation, cluster candidates
 """
+from . import complexity as _complexity_module
+from . import dynamics, input_output, interdependence, product_space, specialisation, territory
 from ._common import IndicatorInputError, to_matrix
-from .specialisation import *  # noqa: F401,F403
-from .interdependence import *  # noqa: F401,F403
-from .dynamics import *  # noqa: F401,F403
 from .complexity import *  # noqa: F401,F403
-from .product_space import *  # noqa: F401,F403
+from .dynamics import *  # noqa: F401,F403
 from .input_output import *  # noqa: F401,F403
+from .interdependence import *  # noqa: F401,F403
+from .product_space import *  # noqa: F401,F403
+from .specialisation import *  # noqa: F401,F403
 from .territory import *  # noqa: F401,F403
+
+__all__ = ["IndicatorInputError", "to_matrix"]
+for _m in (specialisation, interdependence, dynamics, _complexity_module, product_space, input_output, territory):
+    __all__ += list(_m.__all__)
+del _m

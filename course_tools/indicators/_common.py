@@ -1,8 +1,44 @@
-"""Small shared pieces of the indicator engine: tidy <-> matrix, input checks."""
+"""Small shared pieces of the indicator engine: tidy <-> matrix, input checks.
+
+The private helpers (``_as_matrix``, ``_to_tidy``, ``_drop_zero``, ``_pair``, ...) are shared by
+the specialisation, interdependence, dynamics and territory modules: one place for the rules
+"tidy in -> tidy out, matrix in -> matrix out" and for the messages about NaN/negative values.
+"""
 from __future__ import annotations
+
+import functools
+import warnings
+from collections.abc import Callable
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
+
+try:  # optional: present with scikit-learn/joblib; without it the decorator below does nothing
+    from threadpoolctl import threadpool_limits as _threadpool_limits
+except ImportError:  # pragma: no cover
+    _threadpool_limits = None
+
+_F = TypeVar("_F", bound=Callable)
+
+
+def one_blas_thread(func: _F) -> _F:
+    """Run ``func`` with one linear-algebra (BLAS/LAPACK) thread, restored on return.
+
+    The course's matrices are small (224 x 1,222 trade, 598 x 598 MRIO): on a shared hub with
+    more busy processes than cores, multi-threaded OpenBLAS spins and a 0.3 s ``complexity()``
+    took 3 s (benchmarks/bench_indicators.py). One thread is as fast when the machine is idle and
+    stable when it is not. Needs ``threadpoolctl``; without it the function runs unchanged.
+    """
+    if _threadpool_limits is None:  # pragma: no cover
+        return func
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        with _threadpool_limits(limits=1, user_api="blas"):
+            return func(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
 
 
 class IndicatorInputError(ValueError):
@@ -42,15 +78,183 @@ def to_matrix(
     return pd.DataFrame(out, index=pd.Index(rows, name=index), columns=pd.Index(cols, name=columns))
 
 
+def _first_cell(m: pd.DataFrame | np.ndarray, mask: np.ndarray) -> str:
+    """' (first at row r, column c)' for a labelled matrix ('' for a bare array)."""
+    if not isinstance(m, pd.DataFrame):
+        return ""
+    r, c = np.argwhere(mask)[0]
+    if m.shape[0] == 1:
+        return f" (first at {m.columns[c]!r})"
+    return f" (first at row {m.index[r]!r}, column {m.columns[c]!r})"
+
+
 def check_finite_nonnegative(m: pd.DataFrame | np.ndarray, what: str) -> None:
-    """Raise IndicatorInputError if ``m`` has NaN/inf or negative values, naming where."""
+    """Raise IndicatorInputError if ``m`` has NaN/inf or negative values, naming where and what to do."""
     a = np.asarray(m, dtype=float)
     bad = ~np.isfinite(a)
     if bad.any():
-        raise IndicatorInputError(f"{what} has {int(bad.sum())} NaN/inf value(s); fill or drop them first")
+        raise IndicatorInputError(
+            f"{what} has {int(bad.sum())} NaN/inf value(s){_first_cell(m, bad)}. Decide what they "
+            f"mean: if missing means 'no trade' (or no jobs), fill them with 0 (m.fillna(0)); if it "
+            f"means 'unknown', drop those rows or columns (m.dropna()) and say so in your notes"
+        )
     if (a < 0).any():
-        where = ""
-        if isinstance(m, pd.DataFrame):
-            r, c = np.argwhere(a < 0)[0]
-            where = f" (first at row {m.index[r]!r}, column {m.columns[c]!r})"
-        raise IndicatorInputError(f"{what} has {int((a < 0).sum())} negative value(s){where}")
+        raise IndicatorInputError(
+            f"{what} has {int((a < 0).sum())} negative value(s){_first_cell(m, a < 0)}; exports, "
+            f"imports and employment cannot be negative: check the source (a net or re-export "
+            f"figure, a sign error?) and fix or drop those cells"
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# tidy table / matrix / Series in, same form out (specialisation, interdependence, dynamics,
+# territory)
+# --------------------------------------------------------------------------------------------
+def _is_tidy(data: object, cols: tuple[str, ...]) -> bool:
+    return isinstance(data, pd.DataFrame) and all(c in data.columns for c in cols)
+
+
+def _check_value_column(data: pd.DataFrame, value: str, what: str) -> None:
+    col = data[value]
+    if not pd.api.types.is_numeric_dtype(col):
+        raise IndicatorInputError(
+            f"{what}: column {value!r} is not numeric (dtype {col.dtype}); convert it with "
+            f"pd.to_numeric(df[{value!r}], errors='coerce') and check what did not convert"
+        )
+    n_nan = int(col.isna().sum())
+    if n_nan:
+        raise IndicatorInputError(
+            f"{what}: column {value!r} has {n_nan} missing value(s) (NaN). If missing means "
+            f"'no trade', use df.fillna({{{value!r}: 0}}); if it means 'unknown', drop those rows "
+            f"with df.dropna(subset=[{value!r}])"
+        )
+    a = col.to_numpy(dtype=float)
+    if not np.isfinite(a).all():
+        raise IndicatorInputError(f"{what}: column {value!r} has infinite values; fix them first")
+    if (a < 0).any():
+        first = data.loc[col < 0].iloc[0]
+        raise IndicatorInputError(
+            f"{what}: column {value!r} has {int((a < 0).sum())} negative value(s) (first row: "
+            f"{first.to_dict()}); exports, imports and employment cannot be negative: check the "
+            f"source (a net or re-export figure?)"
+        )
+
+
+def _as_matrix(
+    data: pd.DataFrame | pd.Series,
+    rows: str,
+    cols: str,
+    value: str,
+    what: str,
+) -> tuple[pd.DataFrame, str]:
+    """Return (matrix rows x cols, kind) where kind is 'tidy', 'matrix' or 'series'.
+
+    A Series is read as one row (e.g. one country's exports by product).
+    """
+    if isinstance(data, pd.Series):
+        s = pd.to_numeric(data, errors="coerce") if not pd.api.types.is_numeric_dtype(data) else data
+        m = s.to_frame().T.astype(float)
+        m.index = pd.Index([data.name if data.name is not None else "value"], name=rows)
+        m.columns.name = cols
+        check_finite_nonnegative(m, what)
+        return m, "series"
+    if not isinstance(data, pd.DataFrame):
+        raise IndicatorInputError(
+            f"{what}: expected a pandas DataFrame (tidy table or matrix) or Series, got "
+            f"{type(data).__name__}"
+        )
+    if _is_tidy(data, (rows, cols, value)):
+        _check_value_column(data, value, what)
+        return to_matrix(data, index=rows, columns=cols, values=value), "tidy"
+    numeric = all(pd.api.types.is_numeric_dtype(t) for t in data.dtypes)
+    if not numeric or data.shape[1] == 0:
+        missing = [c for c in (rows, cols, value) if c not in data.columns]
+        raise IndicatorInputError(
+            f"{what}: the table has no column(s) {missing} (it has {list(data.columns)[:8]}). "
+            f"Pass the right names, e.g. {rows}=..., {cols}=..., value=..., or give a numeric "
+            f"matrix with one row per {rows} and one column per {cols}"
+        )
+    m = data.astype(float)
+    check_finite_nonnegative(m, what)
+    m = m.copy()
+    m.index.name = m.index.name or rows
+    m.columns.name = m.columns.name or cols
+    return m, "matrix"
+
+
+def _drop_zero(m: pd.DataFrame, what: str, rows_label: str, cols_label: str | None) -> pd.DataFrame:
+    """Drop all-zero rows and columns (shares undefined there), with a warning naming them.
+
+    ``cols_label=None`` drops rows only (columns are kept, e.g. products of a common list).
+    """
+    zr = m.index[(m.sum(axis=1) <= 0).to_numpy()]
+    zc = m.columns[(m.sum(axis=0) <= 0).to_numpy()] if cols_label is not None else m.columns[:0]
+    if len(zr) or len(zc):
+        parts = []
+        if len(zr):
+            parts.append(f"{len(zr)} {rows_label}(s) with zero total (e.g. {list(zr[:5])})")
+        if len(zc):
+            parts.append(f"{len(zc)} {cols_label}(s) nobody has (e.g. {list(zc[:5])})")
+        warnings.warn(f"{what}: dropped " + " and ".join(parts) + "; their shares are undefined",
+                      UserWarning, stacklevel=3)
+        m = m.loc[~m.index.isin(zr), ~m.columns.isin(zc)]
+    if m.empty:
+        raise IndicatorInputError(
+            f"{what}: every {rows_label} sums to 0, nothing is left to compute shares on; "
+            f"check that the value column holds the flows (not all zeros or empty)"
+        )
+    return m
+
+
+def _balassa(a: np.ndarray, col: np.ndarray | None = None, total: float | None = None) -> np.ndarray:
+    """Ratio of shares (a_ij / a_i.) / (col_j / total): Balassa RCA, location quotient.
+
+    Reference totals default to the table itself (col = column sums, total = grand total).
+    Rows or columns summing to 0 give NaN/inf: drop them first (:func:`_drop_zero`).
+    """
+    if col is None:
+        col = a.sum(axis=0)
+    if total is None:
+        total = float(np.sum(col))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return (a / a.sum(axis=1, keepdims=True)) / (np.asarray(col, dtype=float) / total)[None, :]
+
+
+def _to_tidy(
+    mats: dict[str, pd.DataFrame], rows: str, cols: str
+) -> pd.DataFrame:
+    """Stack same-shaped matrices into one tidy table (columns rows, cols, then one per matrix)."""
+    first = next(iter(mats.values()))
+    nr, nc = first.shape
+    out = {rows: np.repeat(first.index.to_numpy(), nc), cols: np.tile(first.columns.to_numpy(), nr)}
+    for name, m in mats.items():
+        out[name] = m.reindex(index=first.index, columns=first.columns).to_numpy().ravel()
+    return pd.DataFrame(out)
+
+
+def _pair(exports, imports, country, product, value, import_value, what):
+    xm, kind = _as_matrix(exports, country, product, value, what + " (exports)")
+    mm, kind_m = _as_matrix(imports, country, product, import_value, what + " (imports)")
+    if kind != kind_m:
+        raise IndicatorInputError(
+            f"{what}: exports and imports must have the same form (both tidy tables, both "
+            f"matrices or both Series); got {kind} and {kind_m}"
+        )
+    if kind == "series":
+        mm.index = xm.index
+    rows = xm.index.union(mm.index)
+    cols = xm.columns.union(mm.columns)
+    xm = xm.reindex(index=rows, columns=cols, fill_value=0.0)
+    mm = mm.reindex(index=rows, columns=cols, fill_value=0.0)
+    return xm, mm, kind
+
+
+def _shape_back(res: pd.DataFrame, kind: str, name: str, country: str, product: str,
+                extra: dict[str, pd.DataFrame] | None = None):
+    if kind == "series":
+        s = res.iloc[0].rename(name)
+        s.index.name = product
+        return s
+    if kind == "matrix":
+        return res
+    return _to_tidy({**(extra or {}), name: res}, country, product)

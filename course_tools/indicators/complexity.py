@@ -35,7 +35,7 @@ from typing import Any, Iterable, Mapping, NamedTuple
 import numpy as np
 import pandas as pd
 
-from ._common import IndicatorInputError, check_finite_nonnegative, to_matrix
+from ._common import IndicatorInputError, _balassa, check_finite_nonnegative, one_blas_thread, to_matrix
 
 __all__ = [
     "CONVENTIONS",
@@ -150,7 +150,7 @@ def _drop_empty(m: pd.DataFrame, what: str, dropped: dict[str, list]) -> pd.Data
 
 def _rca(x: np.ndarray) -> np.ndarray:
     """Balassa RCA = (X_cp / X_c.) / (X_.p / X_..); world = the countries in the table."""
-    return (x / x.sum(axis=1, keepdims=True)) / (x.sum(axis=0, keepdims=True) / x.sum())
+    return _balassa(x)
 
 
 def _resolve(convention: str) -> dict[str, Any]:
@@ -174,6 +174,8 @@ def presence_matrix(
     """
     x = _as_matrix(trade, country, product, value)
     x = _drop_empty(x, "exports", {"countries": [], "products": []})
+    if x.empty:
+        raise IndicatorInputError("presence_matrix: every export value is 0; check the value column")
     r = _rca(x.to_numpy())
     m = (r > threshold) if strict else (r >= threshold)
     return pd.DataFrame(m.astype(float), index=x.index, columns=x.columns)
@@ -271,6 +273,7 @@ class ComplexityResult:
         return out
 
 
+@one_blas_thread
 def complexity(
     trade: pd.DataFrame,
     *,
@@ -401,6 +404,7 @@ def complexity(
     )
 
 
+@one_blas_thread
 def proximity(
     data: pd.DataFrame,
     *,
@@ -417,7 +421,7 @@ def proximity(
     Hidalgo, Klinger, Barabási & Hausmann (2007), Science 317. ``data``: a trade table/matrix
     (``presence="rca"``, M from RCA vs ``threshold``, ``strict`` for Stata's ``>``) or a binary
     country x product M (``presence="manual"``). ``diagonal=1`` as py-ecomplexity, 0 as Stata.
-    Products nobody has (ubiquity 0) are dropped.
+    Products nobody has (ubiquity 0) are dropped; fewer than 2 countries raise an error.
     """
     if presence == "manual":
         m = _as_matrix(data, country, product, value)
@@ -428,6 +432,11 @@ def proximity(
     else:
         raise IndicatorInputError(f"presence must be 'rca' or 'manual', got {presence!r}")
     m = m.loc[:, m.sum(axis=0).to_numpy() > 0]
+    if m.shape[0] < 2 or m.shape[1] < 1:
+        raise IndicatorInputError(
+            f"proximity needs at least 2 countries with exports (got {m.shape[0]}): with one country "
+            f"every pair of its products has proximity 1. Use the whole world table"
+        )
     phi = _proximity_array(m.to_numpy(dtype=float), diagonal)
     return pd.DataFrame(phi, index=m.columns, columns=m.columns.rename(None), copy=False)
 
@@ -470,6 +479,7 @@ def reflections(M: pd.DataFrame, iterations: int = 20) -> Reflections:
     )
 
 
+@one_blas_thread
 def opportunity_gain(result: ComplexityResult) -> pd.DataFrame:
     """Opportunity (complexity outlook) gain in the form of the Atlas book (Technical Box 5.4).
 
@@ -578,9 +588,11 @@ def filter_for_complexity(
     # products -------------------------------------------------------------------------------
     if exclude_products is not None:
         ex = {str(p) for p in exclude_products}
-        hit = sorted(set(t[product].astype(str)) & ex)
+        codes = pd.Index(pd.unique(t[product]))        # unique codes first: 1,222, not 177,000 rows
+        as_text = codes.astype(str)
+        hit = sorted(set(as_text) & ex)
         drop("product", hit, "noisy trade code (Growth Lab list)")
-        t = t[~t[product].astype(str).isin(ex)]
+        t = t[~t[product].isin(codes[as_text.isin(ex)])]
     if len(t) == 0:
         raise IndicatorInputError("no rows left after the country filters; relax the thresholds")
     ptot = t.groupby(product, observed=True)[value].sum()

@@ -13,8 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from ._common import IndicatorInputError
-from .specialisation import _check_value_column, _is_tidy
+from ._common import IndicatorInputError, _check_value_column, _is_tidy
 
 __all__ = ["competitiveness_matrix", "constant_market_share", "QUADRANTS"]
 
@@ -45,10 +44,12 @@ def _profile(
         if not pd.api.types.is_numeric_dtype(s):
             raise IndicatorInputError(f"{what}: the Series is not numeric (dtype {s.dtype})")
         if s.isna().any():
-            raise IndicatorInputError(f"{what}: {int(s.isna().sum())} NaN value(s); use fillna(0) "
-                                      f"if missing means no trade")
+            raise IndicatorInputError(f"{what}: {int(s.isna().sum())} NaN value(s) (e.g. "
+                                      f"{list(s.index[s.isna()][:5])}); use fillna(0) if missing means "
+                                      f"no trade, or drop them (dropna()) if it means unknown")
         if (s < 0).any():
-            raise IndicatorInputError(f"{what}: negative value(s) for {list(s.index[s < 0][:5])}")
+            raise IndicatorInputError(f"{what}: negative value(s) for {list(s.index[s < 0][:5])}; "
+                                      f"exports and imports cannot be negative: check the source")
         if s.index.has_duplicates:
             s = s.groupby(level=0).sum()
         s = s.astype(float)
@@ -211,9 +212,20 @@ def _cms_input(d, product, market, value, what) -> pd.Series:
             f"market), a product x market matrix, or a tidy table with columns {product!r} "
             f"(, {market!r}) and {value!r}"
         )
-    if not pd.api.types.is_numeric_dtype(s) or s.isna().any() or (s < 0).any():
-        raise IndicatorInputError(f"constant_market_share: {what} must be numeric, without NaN "
-                                  f"and non-negative")
+    if not pd.api.types.is_numeric_dtype(s):
+        raise IndicatorInputError(f"constant_market_share: {what} is not numeric (dtype {s.dtype}); "
+                                  f"convert it with pd.to_numeric(..., errors='coerce') and check")
+    if s.isna().any():
+        raise IndicatorInputError(
+            f"constant_market_share: {what} has {int(s.isna().sum())} NaN value(s) (e.g. "
+            f"{list(s.index[s.isna()][:3])}); use fillna(0) if missing means no exports, or drop "
+            f"those products from all four inputs"
+        )
+    if (s < 0).any():
+        raise IndicatorInputError(
+            f"constant_market_share: {what} has {int((s < 0).sum())} negative value(s) (e.g. "
+            f"{list(s.index[s < 0][:3])}); exports cannot be negative: check the source"
+        )
     return s.astype(float)
 
 

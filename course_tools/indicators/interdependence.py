@@ -16,8 +16,7 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from ._common import IndicatorInputError
-from .specialisation import _as_matrix, _pair, _shape_back, _to_tidy
+from ._common import IndicatorInputError, _as_matrix, _drop_zero, _pair, _shape_back, _to_tidy
 
 __all__ = [
     "trade_intensity",
@@ -65,13 +64,22 @@ def trade_intensity(
     weight in world imports would predict. ``exclude_own_imports=True`` uses the ESCAP variant
     :math:`M_j/(M_w - M_i)` (i cannot export to itself, so its own imports leave the
     denominator). The diagonal (i = j) is NaN, and so is the row of an exporter with no
-    exports in the table. Flows from a country to itself raise an error.
+    exports in the table and the column of an importer with no imports (0/0). Flows from a
+    country to itself, a table with fewer than 2 countries or with no flows at all raise an error.
 
     Tidy in (``exporter``, ``importer``, ``value``) -> tidy out with column
     ``"trade_intensity"`` (every ordered pair i != j); matrix in -> matrix out.
     """
     f, kind = _flows_matrix(flows, exporter, importer, value, "trade_intensity")
     a = f.to_numpy()
+    if len(f.index) < 2:
+        raise IndicatorInputError(
+            f"trade_intensity: needs flows between at least 2 countries; the table has {list(f.index)}"
+        )
+    if a.sum() <= 0:
+        raise IndicatorInputError(
+            "trade_intensity: every flow in the table is 0, so world imports are 0; check the value column"
+        )
     X = a.sum(axis=1)          # exports of each exporter
     M = a.sum(axis=0)          # imports of each importer
     Mw = a.sum()
@@ -145,8 +153,8 @@ def trade_complementarity_table(
     m, km = _as_matrix(imports, country, product, import_value, "trade_complementarity_table (imports)")
     cols = x.columns.union(m.columns)
     x, m = x.reindex(columns=cols, fill_value=0.0), m.reindex(columns=cols, fill_value=0.0)
-    x = _nonzero_rows(x, "trade_complementarity_table (exports)")
-    m = _nonzero_rows(m, "trade_complementarity_table (imports)")
+    x = _drop_zero(x, "trade_complementarity_table (exports)", country, None)
+    m = _drop_zero(m, "trade_complementarity_table (imports)", country, None)
     xs = x.to_numpy() / x.to_numpy().sum(axis=1, keepdims=True)
     ms = m.to_numpy() / m.to_numpy().sum(axis=1, keepdims=True)
     tc = 100.0 * (1.0 - 0.5 * _pairwise_l1(xs, ms))
@@ -154,17 +162,6 @@ def trade_complementarity_table(
     if kx == "matrix" and km == "matrix":
         return res
     return _to_tidy({"trade_complementarity": res}, "exporter", "importer")
-
-
-def _nonzero_rows(m: pd.DataFrame, what: str) -> pd.DataFrame:
-    tot = m.sum(axis=1).to_numpy()
-    if (tot <= 0).any():
-        warnings.warn(f"{what}: dropped {int((tot <= 0).sum())} row(s) with zero total "
-                      f"(e.g. {list(m.index[tot <= 0][:5])})", UserWarning, stacklevel=3)
-        m = m.loc[tot > 0]
-    if m.empty:
-        raise IndicatorInputError(f"{what}: every row sums to 0")
-    return m
 
 
 def export_similarity(
@@ -192,7 +189,7 @@ def export_similarity(
         sa, sb = sa.reindex(idx, fill_value=0.0), sb.reindex(idx, fill_value=0.0)
         return float(100.0 * np.minimum(sa.to_numpy(), sb.to_numpy()).sum())
     m, kind = _as_matrix(a, country, product, value, "export_similarity")
-    m = _nonzero_rows(m, "export_similarity")
+    m = _drop_zero(m, "export_similarity", country, None)
     s = m.to_numpy() / m.to_numpy().sum(axis=1, keepdims=True)
     es = 100.0 * (1.0 - 0.5 * _pairwise_l1(s, s))
     res = pd.DataFrame(es, index=pd.Index(m.index, name=f"{country}_a"),
@@ -343,7 +340,11 @@ def regional_trade_indicators_by_group(
                                   "dict {group name: list of member codes}")
     rows = []
     for name, mem in groups.items():
-        r = regional_trade_indicators(flows, mem, exporter=exporter, importer=importer, value=value)
+        try:
+            r = regional_trade_indicators(flows, mem, exporter=exporter, importer=importer, value=value)
+        except IndicatorInputError as err:
+            raise IndicatorInputError(f"group {name!r}: {err}; drop this group from the dict or fix "
+                                      f"its member codes") from None
         rows.append({"group": name, **r.to_dict()})
     out = pd.DataFrame(rows)
     out["n_members_found"] = out["n_members_found"].astype(int)

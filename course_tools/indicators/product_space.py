@@ -13,7 +13,6 @@ from typing import Any, Mapping
 import networkx as nx
 import numpy as np
 import pandas as pd
-from scipy.sparse.csgraph import minimum_spanning_tree
 
 from ._common import IndicatorInputError
 from .complexity import ComplexityResult
@@ -35,8 +34,10 @@ def product_space_graph(
     Series, e.g. ``{"pci": result.pci}``) whose columns become node attributes.
     ``strong_link_threshold=None`` gives the tree only.
 
-    The tree is computed with ``scipy.sparse.csgraph.minimum_spanning_tree`` on 2 - phi (a
-    maximum spanning tree of phi that always spans, also through pairs with phi = 0).
+    The tree is computed with Prim's algorithm on the dense proximity matrix (O(n^2), about
+    0.02 s for the 1,222 HS4 products; it always spans, also through pairs with phi = 0). When
+    several trees have the same total proximity (ties), the link found first is kept (lowest
+    product position in ``proximity``).
     """
     if not isinstance(proximity, pd.DataFrame) or proximity.shape[0] != proximity.shape[1]:
         raise IndicatorInputError("proximity must be a square product x product DataFrame (result.proximity)")
@@ -52,10 +53,7 @@ def product_space_graph(
     g = nx.Graph()
     g.add_nodes_from(labels)
     if n >= 2:
-        w = 2.0 - phi
-        np.fill_diagonal(w, 0.0)  # 0 = no edge for scipy
-        tree = minimum_spanning_tree(w).tocoo()
-        for i, j in zip(tree.row, tree.col):
+        for i, j in _maximum_spanning_tree(phi):
             g.add_edge(labels[i], labels[j], proximity=float(phi[i, j]), in_tree=True)
         if strong_link_threshold is not None:
             iu, ju = np.nonzero(np.triu(phi >= strong_link_threshold, k=1))
@@ -74,6 +72,30 @@ def product_space_graph(
             )
     g.graph["strong_link_threshold"] = strong_link_threshold
     return g
+
+
+def _maximum_spanning_tree(phi: np.ndarray) -> list[tuple[int, int]]:
+    """Edges (i, j) of a maximum spanning tree of the complete graph with weights ``phi``.
+
+    Prim (1957): grow the tree from node 0, each step adding the outside node with the largest
+    link to the tree (first one on ties); vectorised over a dense matrix, n - 1 steps of O(n).
+    """
+    n = phi.shape[0]
+    in_tree = np.zeros(n, dtype=bool)
+    in_tree[0] = True
+    best = phi[0].astype(float)          # largest link of each node to the tree so far
+    best[0] = -np.inf
+    parent = np.zeros(n, dtype=int)
+    edges: list[tuple[int, int]] = []
+    for _ in range(n - 1):
+        j = int(np.argmax(best))
+        edges.append((int(parent[j]), j))
+        in_tree[j] = True
+        best[j] = -np.inf
+        better = (phi[j] > best) & ~in_tree
+        best[better] = phi[j, better]
+        parent[better] = j
+    return edges
 
 
 def _py(v: Any) -> Any:

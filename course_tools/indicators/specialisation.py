@@ -21,7 +21,17 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from ._common import IndicatorInputError, check_finite_nonnegative, to_matrix
+from ._common import (
+    IndicatorInputError,
+    _as_matrix,
+    _balassa,
+    _check_value_column,
+    _drop_zero,
+    _is_tidy,
+    _pair,
+    _shape_back,
+    _to_tidy,
+)
 
 __all__ = [
     "rca",
@@ -34,110 +44,8 @@ __all__ = [
 
 
 # --------------------------------------------------------------------------------------------
-# shared private helpers (also used by interdependence, dynamics, territory)
+# world totals
 # --------------------------------------------------------------------------------------------
-def _is_tidy(data: object, cols: tuple[str, ...]) -> bool:
-    return isinstance(data, pd.DataFrame) and all(c in data.columns for c in cols)
-
-
-def _check_value_column(data: pd.DataFrame, value: str, what: str) -> None:
-    col = data[value]
-    if not pd.api.types.is_numeric_dtype(col):
-        raise IndicatorInputError(
-            f"{what}: column {value!r} is not numeric (dtype {col.dtype}); convert it with "
-            f"pd.to_numeric(df[{value!r}], errors='coerce') and check what did not convert"
-        )
-    n_nan = int(col.isna().sum())
-    if n_nan:
-        raise IndicatorInputError(
-            f"{what}: column {value!r} has {n_nan} missing value(s) (NaN). If missing means "
-            f"'no trade', use df.fillna({{{value!r}: 0}}); if it means 'unknown', drop those rows "
-            f"with df.dropna(subset=[{value!r}])"
-        )
-    a = col.to_numpy(dtype=float)
-    if not np.isfinite(a).all():
-        raise IndicatorInputError(f"{what}: column {value!r} has infinite values; fix them first")
-    if (a < 0).any():
-        first = data.loc[col < 0].iloc[0]
-        raise IndicatorInputError(
-            f"{what}: column {value!r} has {int((a < 0).sum())} negative value(s) (first row: "
-            f"{first.to_dict()}); exports, imports and employment cannot be negative: check the "
-            f"source (a net or re-export figure?)"
-        )
-
-
-def _as_matrix(
-    data: pd.DataFrame | pd.Series,
-    rows: str,
-    cols: str,
-    value: str,
-    what: str,
-) -> tuple[pd.DataFrame, str]:
-    """Return (matrix rows x cols, kind) where kind is 'tidy', 'matrix' or 'series'.
-
-    A Series is read as one row (e.g. one country's exports by product).
-    """
-    if isinstance(data, pd.Series):
-        s = pd.to_numeric(data, errors="coerce") if not pd.api.types.is_numeric_dtype(data) else data
-        m = s.to_frame().T.astype(float)
-        m.index = pd.Index([data.name if data.name is not None else "value"], name=rows)
-        m.columns.name = cols
-        check_finite_nonnegative(m, what)
-        return m, "series"
-    if not isinstance(data, pd.DataFrame):
-        raise IndicatorInputError(
-            f"{what}: expected a pandas DataFrame (tidy table or matrix) or Series, got "
-            f"{type(data).__name__}"
-        )
-    if _is_tidy(data, (rows, cols, value)):
-        _check_value_column(data, value, what)
-        return to_matrix(data, index=rows, columns=cols, values=value), "tidy"
-    numeric = all(pd.api.types.is_numeric_dtype(t) for t in data.dtypes)
-    if not numeric or data.shape[1] == 0:
-        missing = [c for c in (rows, cols, value) if c not in data.columns]
-        raise IndicatorInputError(
-            f"{what}: the table has no column(s) {missing} (it has {list(data.columns)[:8]}). "
-            f"Pass the right names, e.g. {rows}=..., {cols}=..., value=..., or give a numeric "
-            f"matrix with one row per {rows} and one column per {cols}"
-        )
-    m = data.astype(float)
-    check_finite_nonnegative(m, what)
-    m = m.copy()
-    m.index.name = m.index.name or rows
-    m.columns.name = m.columns.name or cols
-    return m, "matrix"
-
-
-def _drop_zero(m: pd.DataFrame, what: str, rows_label: str, cols_label: str) -> pd.DataFrame:
-    """Drop all-zero rows and columns (shares undefined there), with a warning naming them."""
-    zr = m.index[(m.sum(axis=1) <= 0).to_numpy()]
-    zc = m.columns[(m.sum(axis=0) <= 0).to_numpy()]
-    if len(zr) or len(zc):
-        parts = []
-        if len(zr):
-            parts.append(f"{len(zr)} {rows_label}(s) with zero total (e.g. {list(zr[:5])})")
-        if len(zc):
-            parts.append(f"{len(zc)} {cols_label}(s) nobody has (e.g. {list(zc[:5])})")
-        warnings.warn(f"{what}: dropped " + " and ".join(parts) + "; their shares are undefined",
-                      UserWarning, stacklevel=3)
-        m = m.loc[~m.index.isin(zr), ~m.columns.isin(zc)]
-    if m.empty:
-        raise IndicatorInputError(f"{what}: nothing left after dropping all-zero rows/columns")
-    return m
-
-
-def _to_tidy(
-    mats: dict[str, pd.DataFrame], rows: str, cols: str
-) -> pd.DataFrame:
-    """Stack same-shaped matrices into one tidy table (columns rows, cols, then one per matrix)."""
-    first = next(iter(mats.values()))
-    nr, nc = first.shape
-    out = {rows: np.repeat(first.index.to_numpy(), nc), cols: np.tile(first.columns.to_numpy(), nr)}
-    for name, m in mats.items():
-        out[name] = m.reindex(index=first.index, columns=first.columns).to_numpy().ravel()
-    return pd.DataFrame(out)
-
-
 def _world_series(world: pd.Series | pd.DataFrame | None, cols: str, value: str,
                   index: pd.Index, what: str) -> pd.Series | None:
     if world is None:
@@ -160,17 +68,16 @@ def _world_series(world: pd.Series | pd.DataFrame | None, cols: str, value: str,
 # RCA
 # --------------------------------------------------------------------------------------------
 def _rca_matrix(m: pd.DataFrame, world: pd.Series | None) -> pd.DataFrame:
-    a = m.to_numpy()
-    row = a.sum(axis=1, keepdims=True)
-    if world is None:
-        col = a.sum(axis=0, keepdims=True)
-        tot = a.sum()
-    else:
-        col = world.to_numpy()[None, :]
-        tot = col.sum()
-    with np.errstate(divide="ignore", invalid="ignore"):
-        r = (a / row) / (col / tot)
-    return pd.DataFrame(r, index=m.index, columns=m.columns)
+    col = None if world is None else world.to_numpy(dtype=float)
+    return pd.DataFrame(_balassa(m.to_numpy(), col), index=m.index, columns=m.columns)
+
+
+def _rca_of(data, country: str, product: str, value: str, world, what: str):
+    """(matrix of values, RCA matrix, kind) after the checks; ``what`` names the caller in errors."""
+    m, kind = _as_matrix(data, country, product, value, what)
+    m = _drop_zero(m, what, country, product)
+    w = _world_series(world, product, value, m.columns, what)
+    return m, _rca_matrix(m, w), kind
 
 
 def rca(
@@ -197,10 +104,7 @@ def rca(
     RCA >= 1 (py-ecomplexity, R) or > 1 (Stata ecomplexity) is "revealed advantage".
     With a single country and no ``world=``, the country is its own world: every RCA is 1.
     """
-    m, kind = _as_matrix(data, country, product, value, "rca")
-    m = _drop_zero(m, "rca", country, product)
-    w = _world_series(world, product, value, m.columns, "rca")
-    r = _rca_matrix(m, w)
+    m, r, kind = _rca_of(data, country, product, value, world, "rca")
     if kind == "tidy":
         return _to_tidy({value: m, "rca": r}, country, product)
     return r
@@ -223,45 +127,16 @@ def rsca(
     the symmetric range makes averages and regressions behave. Tidy in -> tidy out with column
     ``"rsca"``; matrix in -> matrix out.
     """
-    out = rca(data, country=country, product=product, value=value, world=world)
-    if isinstance(out, pd.DataFrame) and "rca" in out.columns and country in out.columns:
-        out = out.copy()
-        out["rsca"] = (out["rca"] - 1.0) / (out["rca"] + 1.0)
-        return out.drop(columns="rca")
-    return (out - 1.0) / (out + 1.0)
+    m, r, kind = _rca_of(data, country, product, value, world, "rsca")
+    rs = (r - 1.0) / (r + 1.0)
+    if kind == "tidy":
+        return _to_tidy({value: m, "rsca": rs}, country, product)
+    return rs
 
 
 # --------------------------------------------------------------------------------------------
 # exports vs imports of the same country
 # --------------------------------------------------------------------------------------------
-def _pair(exports, imports, country, product, value, import_value, what):
-    xm, kind = _as_matrix(exports, country, product, value, what + " (exports)")
-    mm, kind_m = _as_matrix(imports, country, product, import_value, what + " (imports)")
-    if kind != kind_m:
-        raise IndicatorInputError(
-            f"{what}: exports and imports must have the same form (both tidy tables, both "
-            f"matrices or both Series); got {kind} and {kind_m}"
-        )
-    if kind == "series":
-        mm.index = xm.index
-    rows = xm.index.union(mm.index)
-    cols = xm.columns.union(mm.columns)
-    xm = xm.reindex(index=rows, columns=cols, fill_value=0.0)
-    mm = mm.reindex(index=rows, columns=cols, fill_value=0.0)
-    return xm, mm, kind
-
-
-def _shape_back(res: pd.DataFrame, kind: str, name: str, country: str, product: str,
-                extra: dict[str, pd.DataFrame] | None = None):
-    if kind == "series":
-        s = res.iloc[0].rename(name)
-        s.index.name = product
-        return s
-    if kind == "matrix":
-        return res
-    return _to_tidy({**(extra or {}), name: res}, country, product)
-
-
 def trade_balance_index(
     exports: pd.DataFrame | pd.Series,
     imports: pd.DataFrame | pd.Series,
@@ -369,7 +244,7 @@ def hhi(
     zeros included; for a tidy table, the distinct products of the whole table) unless
     ``n_products`` is given (e.g. 261 SITC 3-digit groups for UNCTAD). Values or shares both work
     (shares are recomputed). A Series gives a float; a matrix or tidy table a Series by country.
-    Countries with zero total exports are dropped with a warning.
+    Countries with zero total exports are dropped with a warning (an error if none is left).
     """
     m, kind = _as_matrix(data, country, product, value, "hhi")
     tot = m.sum(axis=1)
@@ -379,6 +254,11 @@ def hhi(
         warnings.warn(f"hhi: dropped {int((tot <= 0).sum())} {country}(s) with zero total "
                       f"(e.g. {list(m.index[(tot <= 0).to_numpy()][:5])})", UserWarning, stacklevel=2)
         m = m.loc[(tot > 0).to_numpy()]
+        if m.empty:
+            raise IndicatorInputError(
+                f"hhi: every {country} has zero total exports; shares are undefined. Check that the "
+                f"value column holds the flows"
+            )
     n = n_products if n_products is not None else m.shape[1]
     if n_products is not None and n_products < (m.to_numpy() > 0).sum(axis=1).max():
         raise IndicatorInputError(

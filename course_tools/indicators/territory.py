@@ -13,8 +13,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ._common import IndicatorInputError
-from .specialisation import _as_matrix, _check_value_column, _drop_zero, _is_tidy, _to_tidy
+from ._common import IndicatorInputError, _as_matrix, _balassa, _check_value_column, _drop_zero, _is_tidy, _to_tidy
 
 __all__ = ["location_quotient", "shift_share", "krugman_specialisation", "cluster_candidates"]
 
@@ -44,14 +43,11 @@ def _reference(reference, industry: str, value: str, columns: pd.Index, what: st
 
 
 def _lq_matrix(m: pd.DataFrame, ref: pd.Series | None) -> pd.DataFrame:
-    a = m.to_numpy()
+    """LQ = Balassa ratio; the reference total counts every industry of ``ref``."""
     if ref is None:
-        col, tot = a.sum(axis=0), a.sum()
-    else:
-        col, tot = ref.reindex(m.columns).to_numpy(), ref.sum()
-    with np.errstate(divide="ignore", invalid="ignore"):
-        lq = (a / a.sum(axis=1, keepdims=True)) / (col / tot)[None, :]
-    return pd.DataFrame(lq, index=m.index, columns=m.columns)
+        return pd.DataFrame(_balassa(m.to_numpy()), index=m.index, columns=m.columns)
+    col = ref.reindex(m.columns).to_numpy(dtype=float)
+    return pd.DataFrame(_balassa(m.to_numpy(), col, float(ref.sum())), index=m.index, columns=m.columns)
 
 
 def location_quotient(
