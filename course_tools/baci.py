@@ -1,0 +1,181 @@
+"""Read and download CEPII BACI, the reconciled world trade table at HS 6 digits.
+
+BACI (Gaulier & Zignago 2010, CEPII Working Paper 2010-23; Etalab Open Licence 2.0) is published as one
+zip per HS revision, e.g. ``https://www.cepii.fr/DATA_DOWNLOAD/baci/data/BACI_HS92_V202401.zip``, holding
+one CSV per year ``BACI_HS92_Y2017_V202401.csv`` with the columns t (year), i (exporter, numeric
+3-digit code), j (importer), k (HS 6-digit product, keep as text), v (value, thousands of current USD),
+q (quantity, metric tonnes; may be blank), plus ``country_codes_V202401.csv`` and
+``product_codes_HS92_V202401.csv``. Only strictly positive flows are recorded.
+The full release is several GB; the course never downloads it in lessons or tests.
+"""
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import urllib.request
+import zipfile
+from pathlib import Path
+from typing import Callable, Iterable
+
+import pandas as pd
+
+__all__ = ["BACI_URL", "BACI_COLUMNS", "baci_url", "download_baci", "read_baci", "baci_to_parquet",
+           "BaciFormatError", "estimate_table_size"]
+
+#: URL pattern of a BACI release (HS revision ``hs`` as 2 digits, ``release`` as YYYYMM, optionally a suffix).
+BACI_URL = "https://www.cepii.fr/DATA_DOWNLOAD/baci/data/BACI_HS{hs}_V{release}.zip"
+#: BACI's published columns, in order.
+BACI_COLUMNS = ("t", "i", "j", "k", "v", "q")
+
+_HS = {"92", "96", "02", "07", "12", "17", "22"}
+
+
+class BaciFormatError(ValueError):
+    """A file does not have BACI's published column layout."""
+
+
+def baci_url(release: str, hs: str = "92", *, base: str = BACI_URL) -> str:
+    """URL of the zip of one BACI release, e.g. ``baci_url("202401", "92")``."""
+    hs = str(hs).zfill(2)
+    if hs not in _HS:
+        raise ValueError(f"unknown HS revision {hs!r} for BACI: use one of {sorted(_HS)}")
+    if not re.fullmatch(r"\d{6}[a-z]?", str(release)):
+        raise ValueError(f"BACI release {release!r} must look like '202401' (year and month, YYYYMM), "
+                         "see https://www.cepii.fr/CEPII/en/bdd_modele/bdd_modele_item.asp?id=37")
+    return base.format(hs=hs, release=release)
+
+
+def download_baci(release: str, dest: str | Path, *, hs: str = "92", url: str | None = None,
+                  opener: Callable[[str], object] = urllib.request.urlopen,
+                  overwrite: bool = False, chunk_size: int = 1 << 20) -> Path:
+    """Download the zip of a BACI release into folder ``dest`` and return its path.
+
+    Needs internet (several GB for a full release). ``url`` overrides the CEPII address (e.g. a mirror or a
+    ``file://`` path); ``opener`` is the function that opens it (default ``urllib.request.urlopen``). An
+    existing file is kept unless ``overwrite=True``. The file is written to ``*.part`` first and renamed
+    only when complete, and checked to be a readable zip.
+    """
+    dest = Path(dest)
+    dest.mkdir(parents=True, exist_ok=True)
+    url = url or baci_url(release, hs)
+    target = dest / url.rstrip("/").rsplit("/", 1)[-1]
+    if target.exists() and not overwrite:
+        return target
+    part = target.with_name(target.name + ".part")
+    try:
+        with opener(url) as response, open(part, "wb") as out:
+            shutil.copyfileobj(response, out, chunk_size)
+    except OSError as err:
+        part.unlink(missing_ok=True)
+        raise OSError(f"could not download BACI from {url}: {err}. Check your internet connection and the "
+                      "release name on the CEPII BACI page, or pass url= to a copy you already have.") from err
+    if not zipfile.is_zipfile(part):
+        part.unlink(missing_ok=True)
+        raise BaciFormatError(f"{url} did not return a zip file; check the release name ({release!r}).")
+    part.replace(target)
+    return target
+
+
+def _members(zf: zipfile.ZipFile, years: Iterable[int] | None) -> list[str]:
+    names = sorted(n for n in zf.namelist() if re.search(r"BACI_HS\d\d_Y\d{4}_V[^/]*\.csv$", n))
+    if years is not None:
+        wanted = {int(y) for y in years}
+        names = [n for n in names if int(re.search(r"_Y(\d{4})_", n).group(1)) in wanted]
+    if not names:
+        raise BaciFormatError(f"no BACI year file (BACI_HSxx_Yyyyy_Vrelease.csv) for years {years} in the zip")
+    return names
+
+
+def _read_csv(source, where: str) -> pd.DataFrame:
+    d = pd.read_csv(source, dtype={"t": "int64", "i": "int64", "j": "int64", "k": str, "v": "float64"},
+                    na_values=["", "NA"], skipinitialspace=True)
+    d.columns = [str(c).strip() for c in d.columns]
+    missing = [c for c in BACI_COLUMNS if c not in d.columns]
+    if missing:
+        raise BaciFormatError(f"{where} has no column(s) {missing}; BACI files have the columns "
+                              f"{list(BACI_COLUMNS)} (t year, i exporter, j importer, k HS6, v value, q tonnes)")
+    return d
+
+
+def read_baci(path_or_zip: str | Path, *, years: Iterable[int] | None = None,
+              codes: pd.DataFrame | None = None, usd: bool = True) -> pd.DataFrame:
+    """Read BACI (one year CSV, or the release zip) into a tidy long table.
+
+    Output columns: year, exporter, importer (3-digit numeric codes as text, e.g. '152' Chile; or ISO3 if
+    ``codes`` is given: a table with columns ``m49`` and ``iso3`` such as ``countries()``), product (HS6
+    text, leading zeros kept), value (current USD if ``usd`` else thousands of USD as published: v × 1000),
+    quantity (tonnes, NaN where BACI has none).
+    """
+    path = Path(path_or_zip)
+    if not path.exists():
+        raise FileNotFoundError(f"no BACI file at {path}; download it with download_baci(release, dest)")
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as zf:
+            parts = []
+            for name in _members(zf, years):
+                with zf.open(name) as fh:
+                    parts.append(_read_csv(fh, f"{path.name}:{name}"))
+        raw = pd.concat(parts, ignore_index=True)
+    else:
+        raw = _read_csv(path, path.name)
+        if years is not None:
+            raw = raw[raw["t"].isin([int(y) for y in years])]
+    out = pd.DataFrame({
+        "year": raw["t"].astype("int64").to_numpy(),
+        "exporter": raw["i"].astype("int64").astype(str).str.zfill(3).to_numpy(),
+        "importer": raw["j"].astype("int64").astype(str).str.zfill(3).to_numpy(),
+        "product": raw["k"].astype(str).str.strip().str.zfill(6).to_numpy(),
+        "value": (raw["v"].astype("float64") * (1000.0 if usd else 1.0)).to_numpy(),
+        "quantity": pd.to_numeric(raw["q"], errors="coerce").astype("float64").to_numpy(),
+    })
+    if codes is not None:
+        if not {"m49", "iso3"} <= set(codes.columns):
+            raise ValueError("codes= must be a table with columns 'm49' and 'iso3', e.g. countries()")
+        m = dict(zip(codes["m49"].astype(str).str.zfill(3), codes["iso3"]))
+        for col in ("exporter", "importer"):
+            out[col] = out[col].map(lambda c: m.get(c, c))
+    return out
+
+
+def baci_to_parquet(path_or_zip: str | Path, dest: str | Path, *, years: Iterable[int] | None = None,
+                    codes: pd.DataFrame | None = None) -> list[Path]:
+    """Convert BACI year files to Parquet, one file per year ``dest/baci_<year>.parquet``; return the paths.
+
+    Reads one year at a time so memory stays at one year's table (about 10 million rows for recent years,
+    roughly 1 GB in pandas; DuckDB can then query all years from disk).
+    """
+    dest = Path(dest)
+    dest.mkdir(parents=True, exist_ok=True)
+    path = Path(path_or_zip)
+    if zipfile.is_zipfile(path):
+        with zipfile.ZipFile(path) as zf:
+            ys = [int(re.search(r"_Y(\d{4})_", n).group(1)) for n in _members(zf, years)]
+    else:
+        ys = sorted(set(pd.read_csv(path, usecols=["t"])["t"].astype(int))) if years is None else list(years)
+    written = []
+    for y in ys:
+        table = read_baci(path, years=[y], codes=codes)
+        target = dest / f"baci_{y}.parquet"
+        table.to_parquet(target, index=False)
+        written.append(target)
+    return written
+
+
+def estimate_table_size(n_exporters: int, n_importers: int, n_products: int, n_years: int = 1, *,
+                        density: float = 1.0, bytes_per_row: float = 40.0) -> dict[str, float]:
+    """Rows and memory of a full exporter × importer × product × year table.
+
+    rows = n_exporters × n_importers × n_products × n_years × density, where density is the share of the
+    possible cells with a positive flow (BACI keeps only positive flows); bytes = rows × bytes_per_row
+    (measure it with ``DataFrame.memory_usage(deep=True).sum() / len(df)``). Returns rows, gb (bytes / 1e9).
+    Example: 200 × 200 × 5,000 × 1 at density 1 = 200,000,000 possible rows.
+    """
+    for name, n in (("n_exporters", n_exporters), ("n_importers", n_importers), ("n_products", n_products),
+                    ("n_years", n_years)):
+        if n <= 0:
+            raise ValueError(f"{name} must be a positive number, got {n!r}")
+    if not 0 < density <= 1:
+        raise ValueError(f"density is a share of possible flows, between 0 and 1; got {density!r}")
+    rows = float(n_exporters) * n_importers * n_products * n_years * density
+    return {"rows": rows, "gb": rows * bytes_per_row / 1e9}
