@@ -44,12 +44,29 @@ def _visible_text(page: str) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", page))
 
 
-def _hidden_lines(kinds: tuple[str, ...]) -> list[str]:
+def _hidden_lines(kinds: tuple[str, ...], assignment: str | None = None) -> list[str]:
     lines: list[str] = []
-    for nb in _notebooks(SOLUTIONS):
+    folder = SOLUTIONS / assignment if assignment else SOLUTIONS
+    for nb in _notebooks(folder):
         for cell in _read(nb)["cells"]:
             lines += hidden_text(_source(cell), kinds=kinds)
     return lines
+
+
+# Lines that say nothing of an answer (syntax, imports, comments) may appear anywhere.
+_GENERIC = re.compile(r"(try:|else:|finally:|except\b.*:|pass|return|import \S+( as \S+)?|"
+                      r"from \S+ import .+|[)\]}]+,?|#.*|.{0,7})")
+
+
+def _secret_lines(kinds: tuple[str, ...], assignment: str | None = None) -> set[str]:
+    """Solution / hidden-test lines of the source notebooks that would give something away."""
+    return {line for line in _hidden_lines(kinds, assignment) if not _GENERIC.fullmatch(line)}
+
+
+def _leaks(secret: set[str], text: str) -> list[str]:
+    """Secret lines that stand as a whole line in ``text``."""
+    shown = {line.strip() for line in text.splitlines()}
+    return sorted(secret & shown)
 
 
 # --------------------------------------------------------------------------------------------
@@ -84,19 +101,28 @@ def test_grade_ids_are_unique_across_all_solutions():
     assert not dupes, dupes
 
 
-def test_every_released_file_is_free_of_solutions_and_hidden_tests():
-    secret = _hidden_lines(("SOLUTION", "HIDDEN TESTS"))
-    assert len(secret) > 20
-    released = [p for p in EXERCISES.rglob("*") if p.is_file()]
-    assert released, "exercises/ is empty: run `course build`"
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_every_released_file_is_free_of_solutions_and_hidden_tests(assignment):
+    secret = _secret_lines(("SOLUTION", "HIDDEN TESTS"), assignment)
+    assert len(secret) >= 3, f"{assignment}: too few solution/hidden lines to check"
+    released = [p for p in (EXERCISES / assignment).rglob("*") if p.is_file()]
+    assert released, f"exercises/{assignment} is empty: run `course build`"
     for path in released:
         text = path.read_text(encoding="utf-8", errors="replace")
         for marker in ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS"):
             assert marker not in text, f"{path.relative_to(ROOT)} contains {marker!r}"
         if path.suffix == ".ipynb":
             text = "\n".join(_source(c) for c in _read(path)["cells"])
-        leaks = [line for line in secret if line in text]
+        leaks = _leaks(secret, text)
         assert not leaks, f"{path.relative_to(ROOT)} shows solution/hidden lines: {leaks[:3]}"
+
+
+def test_leak_check_catches_a_solution_line_and_ignores_syntax():
+    secret = {"total_exports = trade_country['export_value'].sum()"}
+    assert _leaks(secret, "x = 1\n    total_exports = trade_country['export_value'].sum()\n")
+    assert not _leaks(secret, "# YOUR CODE HERE\nraise NotImplementedError()")
+    assert _GENERIC.fullmatch("try:") and _GENERIC.fullmatch("import csv")
+    assert not _GENERIC.fullmatch("assert top_product == '2603'")
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
@@ -290,8 +316,8 @@ def test_every_assignment_scores_full_marks_solved_and_zero_blank(assignment, tm
     assert reports["solution"].max_score >= 3, "an exercise has at least three graded points"
     assert reports["solution"].score == reports["solution"].max_score, reports["solution"].cells
     assert reports["blank"].score == 0, reports["blank"].cells
-    hidden = [line for line in _hidden_lines(("HIDDEN TESTS",)) if line.strip()]
+    hidden = _secret_lines(("HIDDEN TESTS",), assignment)
     for student, report in reports.items():
         page = _visible_text(report.feedback[0].read_text(encoding="utf-8"))
-        leaks = [line for line in hidden if line in page]
+        leaks = _leaks(hidden, page)
         assert not leaks, f"{assignment}: feedback of {student} shows hidden tests: {leaks[:3]}"
