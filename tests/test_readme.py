@@ -11,7 +11,7 @@ from course_tools import record as record_module
 ROOT = Path(__file__).resolve().parent.parent
 # names a row may prefix a function with: course_tools.<module>
 MODULES = ("data", "indicators", "tables", "figures", "quality", "concordances", "baci", "profiles",
-           "regional", "competitiveness")
+           "regional", "competitiveness", "product_space_view", "value_chains", "territory_view")
 
 
 def course_map_rows() -> list[str]:
