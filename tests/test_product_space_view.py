@@ -1,0 +1,133 @@
+"""Tables and figures of lesson L08 (course_tools.product_space_view).
+
+Values on the toy T9 of METHODS.md §5.4 (binary M, 4 countries x 5 products), worked by hand:
+diversity [5, 4, 2, 2], ubiquity [4, 3, 3, 2, 1]; average ubiquity of c1 = (4+3+3+2+1)/5 = 2.6,
+c2 = (4+3+3+2)/4 = 3, c3 = (4+3)/2 = c4 = (4+3)/2 = 3.5 (= k_c,1 of the method of reflections);
+py-ecomplexity ECI [1.507557, 0.301511, -0.904534, -0.904534], density of c3
+[0.538462, 0.512195, 0.414634, 0.35, 0.241379] and Atlas opportunity gain of c3
+[0, 0, 1.508723, 1.134623, 1.549216] (METHODS table, recomputed independently there).
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from pytest import approx
+
+from course_tools import indicators as ind
+from course_tools import product_space_view as v
+
+T9 = pd.DataFrame([[1, 1, 1, 1, 1], [1, 1, 1, 1, 0], [1, 1, 0, 0, 0], [1, 0, 1, 0, 0]],
+                  index=pd.Index(["c1", "c2", "c3", "c4"], name="country"),
+                  columns=pd.Index(["p1", "p2", "p3", "p4", "p5"], name="product"), dtype=float)
+
+
+@pytest.fixture(scope="module")
+def res():
+    return ind.complexity(T9, presence="manual")
+
+
+def test_eci_ranking_world_and_group(res):
+    r = v.eci_ranking(res, names={"c1": "One"})
+    assert r["country"].tolist() == ["c1", "c2", "c3", "c4"]
+    assert r["rank"].tolist() == [1, 2, 3, 3]  # c3 and c4 have the same basket: a tie
+    assert r["name"].tolist()[:2] == ["One", "c2"]
+    assert r["eci"].tolist() == approx([1.507557, 0.301511, -0.904534, -0.904534], abs=1e-6)
+    assert r["diversity"].tolist() == [5, 4, 2, 2]
+    g = v.eci_ranking(res, members=["c4", "c3", "c2", "not-there"])
+    assert g.set_index("country")["rank"].to_dict() == {"c2": 1, "c3": 2, "c4": 2}
+    with pytest.raises(v.ProductSpaceViewError, match="none of the `members`"):
+        v.eci_ranking(res, members=["zzz"])
+
+
+def test_diversity_ubiquity_table_hand_values(res):
+    t = v.diversity_ubiquity_table(res)
+    assert t["diversity"].tolist() == [5, 4, 2, 2]
+    assert t["avg_ubiquity"].tolist() == approx([2.6, 3.0, 3.5, 3.5])
+    # same as the first reflection k_c,1 of METHODS
+    assert t["avg_ubiquity"].tolist() == approx(ind.reflections(T9, 1).kc[1].tolist())
+
+
+def test_complexity_table_candidates_sorted_by_density(res):
+    og = ind.opportunity_gain(res)
+    t = v.complexity_table(res, "c3", {"p3": "three"}, opportunity_gain=og, absent_only=True)
+    assert t["product"].tolist() == ["p3", "p4", "p5"]
+    assert t["name"].tolist() == ["three", "p4", "p5"]
+    assert t["density"].tolist() == approx([0.414634, 0.35, 0.241379], abs=1e-6)
+    assert t["opportunity_gain"].tolist() == approx([1.508723, 1.134623, 1.549216], abs=1e-6)
+    assert not t["present"].any()
+    by_og = v.complexity_table(res, "c3", opportunity_gain=og, absent_only=True, sort_by="opportunity_gain", n=1)
+    assert by_og["product"].tolist() == ["p5"]
+    full = v.complexity_table(res, "c3")
+    assert len(full) == 5 and full["present"].sum() == 2
+    with pytest.raises(v.ProductSpaceViewError, match="not among the 4 countries"):
+        v.complexity_table(res, "C3")
+    with pytest.raises(v.ProductSpaceViewError, match="sort_by"):
+        v.complexity_table(res, "c3", sort_by="nope")
+
+
+def _layout():
+    nodes = pd.DataFrame({"product": ["p1", "p2", "p3", "p9"], "x": [0.0, 1.0, 2.0, 3.0],
+                          "y": [0.0, 1.0, 0.0, 1.0], "name": ["one", "two", "three", "nine"],
+                          "color": ["#111111"] * 4})
+    edges = pd.DataFrame({"source": ["p1", "p2", "p3", "p9"], "target": ["p2", "p3", "p9", "pX"]})
+    return nodes, edges
+
+
+def test_product_space_nodes_join(res):
+    nodes, _ = _layout()
+    n = v.product_space_nodes(nodes, res, "c3", world_trade=pd.Series([100.0, 25.0], index=["p1", "p2"]))
+    assert n["matched"].tolist() == [True, True, True, False]
+    assert n["present"].tolist() == [True, True, False, False]  # p9 is not in the result
+    assert n["density"].iloc[:3].tolist() == approx([0.538462, 0.512195, 0.414634], abs=1e-6)
+    assert math.isnan(n["density"].iloc[3])
+    assert n["world_trade"].tolist() == [100.0, 25.0, 0.0, 0.0]
+    with pytest.raises(v.ProductSpaceViewError, match="layout_nodes"):
+        v.product_space_nodes(nodes.drop(columns="x"), res, "c3")
+
+
+def test_product_space_figure_structure_and_sizes(res):
+    nodes, edges = _layout()
+    n = v.product_space_nodes(nodes, res, "c3", world_trade=pd.Series([100.0, 25.0], index=["p1", "p2"]))
+    fig = v.product_space_figure(n, edges, country_name="Cthree", highlight="p2", lang="es")
+    assert [t.name for t in fig.data] == ["enlaces de proximidad", "todavía no (VCR < 1)",
+                                          "exporta con VCR ≥ 1", "producto elegido"]
+    # 3 edges inside the layout (p9-pX dropped), each drawn as x0, x1, gap
+    assert len(fig.data[0].x) == 9 and np.isnan(fig.data[0].x[2])
+    assert list(fig.data[0].x[:2]) == [0.0, 1.0]
+    # sqrt sizes: largest 22 px, 25/100 -> 4 + 18 * 0.5 = 13 px
+    assert list(fig.data[2].marker.size) == approx([22.0, 13.0])
+    assert list(fig.data[2].marker.color) == ["#111111", "#111111"]
+    assert fig.data[3].text[0] == "two"
+    assert fig.layout.title.text == "Cthree en el espacio de productos (2 de 4 productos con VCR ≥ 1)"
+    assert fig.layout.xaxis.visible is False
+    with pytest.raises(v.ProductSpaceViewError, match="not a node"):
+        v.product_space_figure(n, edges, highlight="p7")
+
+
+def test_diversity_ubiquity_figure(res):
+    t = v.diversity_ubiquity_table(res, names={"c1": "Country one"})
+    fig = v.diversity_ubiquity_figure(t, highlight=["c1"])
+    assert len(fig.data) == 2
+    assert list(fig.data[1].x) == [5] and list(fig.data[1].y) == approx([2.6])
+    assert list(fig.data[1].text) == ["Country one"]
+    assert "Diversity" in fig.layout.xaxis.title.text and "ubiquity" in fig.layout.yaxis.title.text
+    with pytest.raises(v.ProductSpaceViewError, match="lang"):
+        v.diversity_ubiquity_figure(t, lang="pt")
+
+
+def test_country_picker_redraws(res):
+    nodes, edges = _layout()
+    calls = []
+
+    def draw(c, p):
+        calls.append((c, p))
+        return v.product_space_figure(v.product_space_nodes(nodes, res, c), edges, highlight=p)
+
+    w = v.country_picker(draw, {"c1": "One", "c3": "Three"}, products={"p1": "one"})
+    assert calls == [("c1", None)]
+    w.children[0].children[0].value = "c3"
+    w.children[0].children[1].value = "p1"
+    assert calls[-2:] == [("c3", None), ("c3", "p1")]
