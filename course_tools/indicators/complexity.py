@@ -57,7 +57,8 @@ CONVENTIONS: dict[str, dict[str, Any]] = {
     "stata": {"strict": True, "diagonal": 0, "panel_sd": True},
 }
 
-#: Reporter codes (ISO3, lower case, as in the Open Trade Statistics tables) that are not
+#: Reporter codes (ISO3; matched in any case: the OTS files write them in lower case,
+#: course_tools.data in upper case) that are not
 #: economies with a resident population: aggregates and uninhabited territories. Their "exports"
 #: are re-exports or mirror data and distort RCA. Uninhabited: Antarctica (ata), Bouvet Island
 #: (bvt), Heard and McDonald Islands (hmd), French Southern Territories (atf), British Indian
@@ -563,8 +564,8 @@ def filter_for_complexity(
 
     # countries ------------------------------------------------------------------------------
     if exclude is not None:
-        excl = set(exclude)
-        hit = sorted(set(t[country].unique()) & excl)
+        excl = {str(c).upper() for c in exclude}  # ISO3 codes match in any case ("bvt" = "BVT")
+        hit = sorted(c for c in t[country].unique() if str(c).upper() in excl)
         drop("country", hit, "not a country (aggregate or uninhabited territory)")
         t = t[~t[country].isin(hit)]
     if population is not None and min_population is not None:

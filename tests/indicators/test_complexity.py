@@ -234,3 +234,19 @@ def test_filter_effective_exporters_rule():
 def test_non_country_codes():
     assert {"bvt", "hmd", "atf", "sgs", "umi", "iot", "ata"} <= NON_COUNTRY_CODES
     assert "hkg" not in NON_COUNTRY_CODES and "pri" not in NON_COUNTRY_CODES
+
+
+def test_filter_drops_non_countries_whatever_the_case_of_the_codes():
+    import pandas as pd
+
+    from course_tools.indicators import filter_for_complexity
+
+    trade = pd.DataFrame({
+        "country": ["BVT", "BVT", "CHL", "CHL", "PER", "PER"],
+        "product": ["0101", "0102", "0101", "0102", "0101", "0102"],
+        "export_value": [5e9, 5e9, 5e9, 5e9, 5e9, 5e9],
+    })
+    kept, report = filter_for_complexity(trade, exclude_products=(), min_cumulative_share=0,
+                                         max_effective_exporters=0, max_ubiquity=0)
+    assert "BVT" not in set(kept["country"])
+    assert report.loc[report["code"] == "BVT", "reason"].str.contains("not a country").all()
