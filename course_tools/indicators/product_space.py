@@ -1,6 +1,6 @@
 """The product space: the network of products linked by proximity (Hidalgo et al. 2007).
 
-Data functions only (graph and node tables); the figures are drawn in ``course_tools.figures``.
+Data functions only (graph and node tables); the figures are drawn in ``course_tools.product_space_view``.
 
 Reference: Hidalgo, C. A., Klinger, B., Barabási, A.-L. & Hausmann, R. (2007). The product
 space conditions the development of nations. Science 317(5837), 482-487. Their visualisation is
