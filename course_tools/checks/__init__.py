@@ -22,11 +22,28 @@ Learners run them with :func:`course_tools.selfcheck.checker`.
 from __future__ import annotations
 
 import inspect
+import math
+import numbers
 import re
 from dataclasses import dataclass, field
 from typing import Callable
 
 _QUESTION_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
+
+
+def is_int(x: object) -> bool:
+    """A whole number (int or numpy integer), not a bool."""
+    return isinstance(x, numbers.Integral) and not isinstance(x, bool)
+
+
+def is_number(x: object) -> bool:
+    """A real number (int, float or numpy number), not a bool; NaN and inf count as numbers."""
+    return isinstance(x, numbers.Real) and not isinstance(x, bool)
+
+
+def is_finite_number(x: object) -> bool:
+    """A real number that is neither NaN nor infinite."""
+    return is_number(x) and math.isfinite(float(x))
 
 
 @dataclass(frozen=True)

@@ -8,19 +8,14 @@ el corrector automático también revisa los valores con pruebas ocultas.
 from __future__ import annotations
 
 import math
-import numbers
 
 import pandas as pd
 
-from . import CheckSet
+from . import CheckSet, is_number as _is_number
 
 checks = CheckSet("ex00")
 
 TRADE_COLUMNS = ["year", "country", "product", "export_value"]
-
-
-def _is_number(x: object) -> bool:
-    return isinstance(x, numbers.Real) and not isinstance(x, bool)
 
 
 # --- q1: the rows of one country -----------------------------------------------------------

@@ -8,17 +8,12 @@ el corrector automático también revisa los valores con pruebas ocultas.
 from __future__ import annotations
 
 import math
-import numbers
 
 import pandas as pd
 
-from . import CheckSet
+from . import CheckSet, is_number as _is_number
 
 checks = CheckSet("ex01")
-
-
-def _is_number(x: object) -> bool:
-    return isinstance(x, numbers.Real) and not isinstance(x, bool)
 
 
 def _is_chapter(code: object) -> bool:

@@ -7,19 +7,10 @@ respuestas; el corrector automático también revisa los valores con pruebas ocu
 """
 from __future__ import annotations
 
-import numbers
 
-from . import CheckSet
+from . import CheckSet, is_number as _is_number, is_int as _is_int
 
 checks = CheckSet("ex02")
-
-
-def _is_int(x: object) -> bool:
-    return isinstance(x, numbers.Integral) and not isinstance(x, bool)
-
-
-def _is_number(x: object) -> bool:
-    return isinstance(x, numbers.Real) and not isinstance(x, bool)
 
 
 # --- q1: not reported vs zero ------------------------------------------------------------

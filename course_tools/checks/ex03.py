@@ -8,21 +8,12 @@ los totales; el corrector automático también revisa los valores con pruebas oc
 from __future__ import annotations
 
 import math
-import numbers
 
 import pandas as pd
 
-from . import CheckSet
+from . import CheckSet, is_number as _is_number, is_int as _is_int
 
 checks = CheckSet("ex03")
-
-
-def _is_int(x: object) -> bool:
-    return isinstance(x, numbers.Integral) and not isinstance(x, bool)
-
-
-def _is_number(x: object) -> bool:
-    return isinstance(x, numbers.Real) and not isinstance(x, bool)
 
 
 def _country_total(country: str) -> float:

@@ -11,13 +11,9 @@ import numbers
 
 import pandas as pd
 
-from . import CheckSet
+from . import CheckSet, is_number as _is_number
 
 checks = CheckSet("ex04")
-
-
-def _is_number(x: object) -> bool:
-    return isinstance(x, numbers.Real) and not isinstance(x, bool)
 
 
 @checks.add("q1",

@@ -8,24 +8,15 @@ coherencia; el corrector automático también revisa los valores con pruebas ocu
 from __future__ import annotations
 
 import math
-import numbers
 
 import pandas as pd
 
-from . import CheckSet
+from . import CheckSet, is_finite_number as _is_number, is_int as _is_count
 
 checks = CheckSet("ex05")
 
 #: number of HS 2007 4-digit products in the 2017 world table (the n of the normalised HHI)
 N_PRODUCTS_2017 = 1222
-
-
-def _is_number(x: object) -> bool:
-    return isinstance(x, numbers.Real) and not isinstance(x, bool) and math.isfinite(float(x))
-
-
-def _is_count(x: object) -> bool:
-    return isinstance(x, numbers.Integral) and not isinstance(x, bool)
 
 
 def _exports(country: str) -> pd.Series:

@@ -8,18 +8,13 @@ respuestas; el corrector automático también revisa los valores con pruebas ocu
 from __future__ import annotations
 
 import math
-import numbers
 
-from . import CheckSet
+from . import CheckSet, is_finite_number as _is_number
 
 checks = CheckSet("ex06")
 
 #: LAC countries absent from the 2006 gravity data (see datasets/README.md).
 NOT_IN_GRAVITY = ("BHS", "BRB", "CUB")
-
-
-def _is_number(x: object) -> bool:
-    return isinstance(x, numbers.Real) and not isinstance(x, bool) and math.isfinite(float(x))
 
 
 # --- q1: the most intense LAC partner ---------------------------------------------------------

@@ -8,23 +8,14 @@ respuestas y su coherencia con las convenciones del curso; el corrector automát
 from __future__ import annotations
 
 import math
-import numbers
 
 import pandas as pd
 
-from . import CheckSet
+from . import CheckSet, is_number as _is_number, is_int as _is_int
 
 checks = CheckSet("ex07")
 
 CMS_PARTS = ["world_growth", "commodity_composition", "competitiveness", "total_change"]
-
-
-def _is_number(x: object) -> bool:
-    return isinstance(x, numbers.Real) and not isinstance(x, bool)
-
-
-def _is_int(x: object) -> bool:
-    return isinstance(x, numbers.Integral) and not isinstance(x, bool)
 
 
 def _country_total(year: int, country: str) -> float:

@@ -7,15 +7,10 @@ respuestas y su coherencia con las convenciones del curso; el corrector automát
 """
 from __future__ import annotations
 
-import numbers
 
-from . import CheckSet
+from . import CheckSet, is_int as _is_int
 
 checks = CheckSet("ex08")
-
-
-def _is_int(x: object) -> bool:
-    return isinstance(x, numbers.Integral) and not isinstance(x, bool)
 
 
 # --- q1: the cleaned complexity result and the diversity -----------------------------------------

@@ -8,21 +8,12 @@ respuestas y su coherencia con las convenciones del curso; el corrector automát
 from __future__ import annotations
 
 import math
-import numbers
 
 import pandas as pd
 
-from . import CheckSet
+from . import CheckSet, is_finite_number as _is_number, is_int as _is_int
 
 checks = CheckSet("ex09")
-
-
-def _is_number(x: object) -> bool:
-    return isinstance(x, numbers.Real) and not isinstance(x, bool) and math.isfinite(float(x))
-
-
-def _is_int(x: object) -> bool:
-    return isinstance(x, numbers.Integral) and not isinstance(x, bool)
 
 
 # --- q1 -------------------------------------------------------------------------------------------

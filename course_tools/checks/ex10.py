@@ -8,23 +8,14 @@ su coherencia con las convenciones del curso; el corrector automático también 
 from __future__ import annotations
 
 import math
-import numbers
 
 import pandas as pd
 
-from . import CheckSet
+from . import CheckSet, is_finite_number as _is_number, is_int as _is_int
 
 checks = CheckSet("ex10")
 _SECTORS = {"11", "21", "22", "23", "31-33", "43", "46", "48-49", "51", "52", "53", "54", "55", "56", "61", "62",
             "71", "72", "81"}
-
-
-def _is_number(x: object) -> bool:
-    return isinstance(x, numbers.Real) and not isinstance(x, bool) and math.isfinite(float(x))
-
-
-def _is_int(x: object) -> bool:
-    return isinstance(x, numbers.Integral) and not isinstance(x, bool)
 
 
 # --- q1 -------------------------------------------------------------------------------------------
