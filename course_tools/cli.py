@@ -33,19 +33,17 @@ def _cmd_data_verify(args: argparse.Namespace) -> int:
     root = datasets_dir()
     listed = manifest.read_manifest(root)
     on_disk = set(manifest.data_files(root))
-    problems = []
+    mismatched = []
     for rel in sorted(listed):
         try:
             manifest.verify(rel, root)
         except manifest.DatasetIntegrityError as err:
-            problems.append(str(err))
-    for rel in sorted(on_disk - set(listed)):
-        problems.append(f"datasets/{rel} is not listed in the manifest")
-    for p in problems:
+            mismatched.append(str(err))
+    unlisted = [f"datasets/{rel} is not listed in the manifest" for rel in sorted(on_disk - set(listed))]
+    for p in mismatched + unlisted:
         print(f"✗ {p}", file=sys.stderr)
-    print(f"{len(listed) - len([p for p in problems if 'not listed' not in p])} of {len(listed)} "
-          f"dataset files match their checksums")
-    return 1 if problems else 0
+    print(f"{len(listed) - len(mismatched)} of {len(listed)} dataset files match their checksums")
+    return 1 if mismatched or unlisted else 0
 
 
 def _cmd_data_manifest(args: argparse.Namespace) -> int:
