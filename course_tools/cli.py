@@ -9,7 +9,13 @@ Each subcommand has ``--help``.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
+
+# Commands that live with their topic module: each module named here defines
+# ``register(subparsers)`` adding its sub-command(s) (e.g. ``course report`` in course_tools.report).
+COMMAND_MODULES: tuple[str, ...] = (
+)
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
@@ -76,6 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
                     ).set_defaults(func=_cmd_data_verify)
     dsub.add_parser("manifest", help="rewrite datasets/MANIFEST.sha256 from the files on disk"
                     ).set_defaults(func=_cmd_data_manifest)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
     return parser
 
 
