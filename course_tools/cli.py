@@ -15,6 +15,8 @@ import sys
 # Commands that live with their topic module: each module named here defines
 # ``register(subparsers)`` adding its sub-command(s) (e.g. ``course report`` in course_tools.report).
 COMMAND_MODULES: tuple[str, ...] = (
+    "course_tools.delivery",
+    "course_tools.export",
 )
 
 
