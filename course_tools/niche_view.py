@@ -308,16 +308,9 @@ class NicheApp:
         self._draw()
 
     def _draw(self) -> None:
-        # Replace the Output's content directly: ``with out: display(...)`` makes papermill hang.
-        # The figure goes in as its plotly mime bundle: ``append_display_data(fig)`` would call
-        # the figure's own _ipython_display_ in a kernel, which shows it in the running cell
-        # (or nowhere, when a slider moves) and leaves the Output empty.
-        import plotly.io as pio
+        from .widgets import show_in
 
-        fig_data = dict(pio.renderers["plotly_mimetype"].to_mimebundle(self.figure.to_dict()))
-        fig_data["text/plain"] = f"<plotly figure: {self.figure.layout.title.text}>"
-        self.output.outputs = ({"output_type": "display_data", "data": fig_data, "metadata": {}},)
-        self.output.append_display_data(ranking_table(self.scores, self.names, top=self.top, lang=self.lang))
+        show_in(self.output, self.figure, ranking_table(self.scores, self.names, top=self.top, lang=self.lang))
 
     @property
     def display_object(self):

@@ -358,6 +358,8 @@ def country_picker(
     """
     import ipywidgets as widgets
 
+    from .widgets import show_in
+
     copts = [(v, k) for k, v in countries.items()] if isinstance(countries, Mapping) else [(c, c) for c in countries]
     if not copts:
         raise ProductSpaceViewError("countries is empty: pass the codes to choose from")
@@ -372,10 +374,7 @@ def country_picker(
     out = widgets.Output()
 
     def redraw(_change=None) -> None:
-        # replace the Output's content directly: capturing with ``with out: display(...)`` makes
-        # papermill/nbclient wait for the widget until its timeout
-        out.outputs = ()
-        out.append_display_data(draw(pick_c.value, pick_p.value if pick_p is not None else None))
+        show_in(out, draw(pick_c.value, pick_p.value if pick_p is not None else None))
 
     for w in controls:
         w.observe(redraw, names="value")

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from typing import Any
 
 __all__ = ["WIDGET_VIEW_MIMETYPE", "PLOTLY_MIMETYPE", "WidgetWithFallback", "with_fallback",
-           "static_bundle"]
+           "static_bundle", "display_item", "show_in"]
 
 WIDGET_VIEW_MIMETYPE = "application/vnd.jupyter.widget-view+json"
 PLOTLY_MIMETYPE = "application/vnd.plotly.v1+json"
@@ -109,6 +109,34 @@ def static_bundle(obj: Any) -> dict[str, Any]:
         static["text/html"] = f"<pre>{html.escape(str(static.get('text/plain', repr(obj))))}</pre>"
     static.setdefault("text/plain", repr(obj))
     return static
+
+
+def display_item(obj: Any) -> dict[str, Any]:
+    """``obj`` as one ``display_data`` output item, built without displaying anything.
+
+    For an ``ipywidgets.Output``: ``out.outputs = (display_item(fig),)``. A plotly figure keeps its
+    plotly JSON (JupyterLab draws it); ``Output.append_display_data(fig)`` would not do: a figure
+    displays itself (``_ipython_display_``) in the running cell, so the Output stayed empty.
+    """
+    if _is_plotly_figure(obj):
+        import plotly.io as pio
+
+        data = dict(pio.renderers["plotly_mimetype"].to_mimebundle(obj.to_dict()))
+        data["text/plain"] = f"<plotly figure: {_figure_title(obj)}>"
+    else:
+        from IPython.core.formatters import DisplayFormatter
+
+        data, _ = DisplayFormatter().format(obj)
+    return {"output_type": "display_data", "data": data, "metadata": {}}
+
+
+def show_in(output: Any, *objects: Any) -> None:
+    """Replace what an ``ipywidgets.Output`` shows by ``objects`` (figures, tables, text).
+
+    Setting ``output.outputs`` directly is the pattern for widget apps in lessons:
+    ``with output: display(...)`` makes papermill wait for the widget until its time limit.
+    """
+    output.outputs = tuple(display_item(obj) for obj in objects)
 
 
 def _figure_title(fig: Any) -> str:

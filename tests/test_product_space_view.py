@@ -131,3 +131,8 @@ def test_country_picker_redraws(res):
     w.children[0].children[0].value = "c3"
     w.children[0].children[1].value = "p1"
     assert calls[-2:] == [("c3", None), ("c3", "p1")]
+    # the Output holds the figure drawn last (its plotly JSON), not an empty box
+    (item,) = w.children[1].outputs
+    fig = item["data"]["application/vnd.plotly.v1+json"]
+    assert any(t.get("marker", {}).get("color") for t in fig["data"])
+    assert len(fig["data"]) == len(draw("c3", "p1").data)

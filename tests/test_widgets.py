@@ -62,3 +62,21 @@ def test_plain_text_fallback_is_escaped():
 def test_not_a_widget_is_a_clear_error():
     with pytest.raises(TypeError, match="ipywidgets widget"):
         with_fallback(pd.DataFrame({"x": [1]}), pd.DataFrame({"x": [1]}))
+
+
+def test_show_in_puts_figures_and_tables_in_the_output_without_displaying_them():
+    import ipywidgets
+    import pandas as pd
+    import plotly.graph_objects as go
+
+    from course_tools.widgets import show_in
+
+    out = ipywidgets.Output()
+    fig = go.Figure(go.Bar(x=["a", "b"], y=[1, 2]), layout={"title": {"text": "T"}})
+    show_in(out, fig, pd.DataFrame({"x": [1]}))
+    first, second = out.outputs
+    assert first["data"]["application/vnd.plotly.v1+json"]["data"][0]["y"] == [1, 2]
+    assert first["data"]["text/plain"] == "<plotly figure: T>"
+    assert "<table" in second["data"]["text/html"]
+    show_in(out, "only text")
+    assert [o["data"]["text/plain"] for o in out.outputs] == ["'only text'"]
