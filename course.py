@@ -147,7 +147,7 @@ def main(argv: list[str]) -> int:
         return subprocess.call([str(c) for c in cmd], cwd=ROOT, env=course_env())
     if what == "test":
         setup(with_tests=True)
-        cmd = [PY, "-m", "pytest", "-n", os.environ.get("NICHOS_TEST_WORKERS", "2"), *rest]
+        cmd = [PY, "-m", "pytest", "-n", os.environ.get("NICHOS_TEST_WORKERS", "2"), "--dist", "loadgroup", *rest]
         say(" ".join(map(str, cmd)))
         return subprocess.call([str(c) for c in cmd], cwd=ROOT, env=course_env())
     print(__doc__)
