@@ -17,6 +17,7 @@ import sys
 COMMAND_MODULES: tuple[str, ...] = (
     "course_tools.delivery",
     "course_tools.export",
+    "course_tools.report",
 )
 
 
