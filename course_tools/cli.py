@@ -15,6 +15,7 @@ import sys
 # Commands that live with their topic module: each module named here defines
 # ``register(subparsers)`` adding its sub-command(s) (e.g. ``course report`` in course_tools.report).
 COMMAND_MODULES: tuple[str, ...] = (
+    "course_tools.instructor.cli",
     "course_tools.delivery",
     "course_tools.export",
     "course_tools.report",
