@@ -11,7 +11,8 @@ from course_tools import record as record_module
 ROOT = Path(__file__).resolve().parent.parent
 # names a row may prefix a function with: course_tools.<module>
 MODULES = ("data", "indicators", "tables", "figures", "quality", "concordances", "baci", "profiles",
-           "regional", "competitiveness", "product_space_view", "value_chains", "territory_view")
+           "regional", "competitiveness", "product_space_view", "value_chains", "territory_view", "rca_view",
+           "niche_criteria", "niches", "niche_view", "report", "export")
 
 
 def course_map_rows() -> list[str]:
