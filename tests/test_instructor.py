@@ -400,3 +400,15 @@ def test_hub_round_trip_through_the_exchange(tmp_path):
     # what JupyterLab's "Fetch Feedback" looks for: <exchange>/nichos/feedback/<hash of secret + notebook>.html
     released = x / "nichos" / "feedback" / f"{notebook_hash(secret='s3cret', notebook_id='ex00')}.html"
     assert "nichos-grading-message" in released.read_text(encoding="utf-8")
+
+
+def test_course_dir_defaults_to_nichos_course_dir(monkeypatch, tmp_path):
+    """On a hub the installed course_tools is the participants' copy: instructors set NICHOS_COURSE_DIR once."""
+    from course_tools.cli import build_parser
+
+    monkeypatch.setenv("NICHOS_COURSE_DIR", str(tmp_path))
+    for command in (["release", "ex00"], ["collect", "ex00"], ["grade", "ex00"], ["feedback", "ex00"],
+                    ["grades"], ["dashboard"]):
+        assert build_parser().parse_args(command).course_dir == str(tmp_path)
+    monkeypatch.delenv("NICHOS_COURSE_DIR")
+    assert build_parser().parse_args(["grades"]).course_dir != str(tmp_path)

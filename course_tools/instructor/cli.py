@@ -16,6 +16,7 @@ On a JupyterHub with the nbgrader exchange: ``course release ex03`` and ``course
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections import Counter
 from pathlib import Path
@@ -201,8 +202,9 @@ def register(subparsers) -> None:
     """Add release, collect, grade, feedback, grades and dashboard to the ``course`` command."""
     def add(name: str, help: str, description: str) -> argparse.ArgumentParser:
         p = subparsers.add_parser(name, help=help, description=description, formatter_class=_FMT)
-        p.add_argument("--course-dir", default=str(ROOT), metavar="DIR",
-                       help="the course folder with nbgrader_config.py (default: %(default)s)")
+        p.add_argument("--course-dir", default=os.environ.get("NICHOS_COURSE_DIR", str(ROOT)), metavar="DIR",
+                       help="the course folder with nbgrader_config.py (default: $NICHOS_COURSE_DIR if set, "
+                            "else %(default)s)")
         return p
 
     p = add("release", "release an exercise to participants (nbgrader exchange or a zip)",
