@@ -23,6 +23,10 @@ from course_tools import cli
 from course_tools.export import (ExportError, export_html, external_resources, find_math,
                                  latex_to_mathml, markdown_math_to_mathml, run_and_export)
 
+# one worker runs this module: its module-scoped fixture is expensive and would run once per xdist worker
+# (course.py passes --dist loadgroup)
+pytestmark = pytest.mark.xdist_group("export")
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "tests" / "_output" / "export"
 LESSON = ROOT / "lessons" / "05_revealed_comparative_advantage.ipynb"

@@ -26,6 +26,10 @@ from course_tools.grading import hidden_text
 from course_tools.paths import ROOT
 from submission_corpus import KINDS, make_submission
 
+# one worker runs this module: its module-scoped fixture is expensive and would run once per xdist worker
+# (course.py passes --dist loadgroup)
+pytestmark = pytest.mark.xdist_group("grade")
+
 ASSIGNMENT = "ex00"
 TIME_LIMIT = 40      # seconds per submission: each cell gets 20 s
 MEMORY_MB = 700

@@ -25,7 +25,9 @@ from test_instructor import make_course
 
 from course_tools.instructor.exchange import secret_lines
 
-pytestmark = pytest.mark.slow
+# one worker runs this module: its module-scoped fixture is expensive and would run once per xdist worker
+# (course.py passes --dist loadgroup)
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("rehearsal")]
 
 A = "ex00"
 HOSTILE = [k for k in KINDS if k not in ("correct", "partial", "blank")]

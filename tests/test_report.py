@@ -24,6 +24,10 @@ from nbformat.v4 import new_code_cell, new_notebook
 
 from course_tools import cli, report
 
+# one worker runs this module: its module-scoped fixture is expensive and would run once per xdist worker
+# (course.py passes --dist loadgroup)
+pytestmark = pytest.mark.xdist_group("report")
+
 ROOT = Path(__file__).resolve().parent.parent
 T17 = ROOT / "datasets" / "trade_ots_economiccomplexity" / "world_trade_2017_hs07_4d.csv"
 GROUPS = ROOT / "datasets" / "lac_country_groups" / "lac_country_groups.csv"
