@@ -315,7 +315,7 @@ def _ci_dry_run(path: Path) -> subprocess.CompletedProcess:
                           env={"PATH": str(path), "NICHOS_CI_DRY_RUN": "1"}, timeout=30)
 
 
-INSTALL = "apt-get install -y --no-install-recommends chromium"
+INSTALL = "apt-get install -y --no-install-recommends chromium fonts-liberation"
 
 
 @pytest.mark.parametrize("uid, prefix", [("0", "+ env"), ("1000", "+ sudo env")])
