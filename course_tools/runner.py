@@ -99,7 +99,11 @@ def run_notebook(
                 f"which defines {sorted(_assigned_names(cell.source))}; check the spelling."
             )
     cwd = Path(cwd) if cwd is not None else path.resolve().parent
-    extra_arguments = [f"--IPKernelApp.exec_lines={[OFFLINE_STARTUP]!r}"] if offline else []
+    # the kernel's own log at ERROR: its start-up warnings (e.g. "TCP without encryption" on the
+    # loopback connection the kernel always uses) would otherwise interleave with progress bars
+    extra_arguments = ["--IPKernelApp.log_level=ERROR"]
+    if offline:
+        extra_arguments.append(f"--IPKernelApp.exec_lines={[OFFLINE_STARTUP]!r}")
 
     with tempfile.TemporaryDirectory(prefix="nichos-run-") as tmp:
         out = Path(output_path) if output_path is not None else Path(tmp) / path.name

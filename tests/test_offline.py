@@ -127,7 +127,7 @@ def test_notebook_that_opens_a_connection_fails(tmp_path):
 
 
 @pytest.mark.slow
-def test_notebook_without_network_passes_with_parameters_in_its_folder(tmp_path):
+def test_notebook_without_network_passes_with_parameters_in_its_folder(tmp_path, capfd):
     before = dict(os.environ)
     nb = _write(
         tmp_path / "ok.ipynb",
@@ -144,6 +144,8 @@ def test_notebook_without_network_passes_with_parameters_in_its_folder(tmp_path)
 
     _, records = run_notebook(nb, {"COUNTRY": "JAM"}, offline=False)
     assert records["guard"] == "socket"
+    # the kernel's start-up warnings stay out of the terminal (they broke `course report` progress bars)
+    assert "[IPKernelApp] WARNING" not in capfd.readouterr().err
 
 
 def test_misspelt_or_impossible_parameters_are_refused(tmp_path):
