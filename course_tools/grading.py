@@ -291,11 +291,11 @@ def hidden_text(source: str, begin: str = "BEGIN", end: str = "END",
     return lines
 
 
-def notebook_hidden_text(path: Path) -> list[str]:
-    """:func:`hidden_text` of every cell of a source notebook."""
+def notebook_hidden_text(path: Path, kinds: tuple[str, ...] = ("SOLUTION", "HIDDEN TESTS")) -> list[str]:
+    """:func:`hidden_text` of every cell of a source notebook (``kinds`` as there)."""
     nb = json.loads(Path(path).read_text(encoding="utf-8"))
     out: list[str] = []
     for cell in nb.get("cells", []):
         src = cell.get("source", "")
-        out += hidden_text("".join(src) if isinstance(src, list) else src)
+        out += hidden_text("".join(src) if isinstance(src, list) else src, kinds=kinds)
     return out

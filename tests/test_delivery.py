@@ -17,7 +17,7 @@ import yaml
 
 from course_tools import cli, delivery, manifest
 from course_tools.delivery import DeliveryError, nbgitpuller_link, participant_copy
-from course_tools.grading import hidden_text
+from course_tools.grading import notebook_hidden_text
 
 ROOT = Path(__file__).resolve().parent.parent
 DEPLOY = ROOT / "deploy"
@@ -123,9 +123,7 @@ def _hidden_test_lines() -> set[str]:
     """Hidden-test lines of every solution notebook (20+ characters: not bare `try:`/`continue`)."""
     lines: set[str] = set()
     for nb in sorted((ROOT / "solutions").glob("*/*.ipynb")):
-        for cell in json.loads(nb.read_text(encoding="utf-8"))["cells"]:
-            src = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
-            lines |= {x for x in hidden_text(src, kinds=("HIDDEN TESTS",)) if len(x) >= 20}
+        lines |= {x for x in notebook_hidden_text(nb, kinds=("HIDDEN TESTS",)) if len(x) >= 20}
     return lines
 
 

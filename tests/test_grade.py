@@ -22,7 +22,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from course_tools.grading import hidden_text
+from course_tools.grading import notebook_hidden_text
 from course_tools.paths import ROOT
 from submission_corpus import KINDS, make_submission
 
@@ -81,8 +81,7 @@ def _hashes(folder: Path) -> dict[str, str]:
 
 
 def _secret_lines(kinds=("SOLUTION", "HIDDEN TESTS")) -> list[str]:
-    nb = nbformat.read(ROOT / "solutions" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", as_version=4)
-    lines = [line for c in nb.cells for line in hidden_text(c.source, kinds=kinds)]
+    lines = notebook_hidden_text(ROOT / "solutions" / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", kinds=kinds)
     return [line for line in lines if len(line) > 25]  # skip `import csv as _csv`-like lines
 
 

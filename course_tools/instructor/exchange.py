@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Iterable, Sequence
 
-from ..grading import RELEASE_DIR, SOURCE_DIR, build_exercises, hidden_text, list_assignments
+from ..grading import RELEASE_DIR, SOURCE_DIR, build_exercises, list_assignments, notebook_hidden_text
 from ..paths import ROOT
 
 UNMATCHED = "_unmatched"
@@ -81,17 +81,12 @@ def secret_lines(assignment: str, course_dir: Path = ROOT,
                  kinds: tuple[str, ...] = ("SOLUTION", "HIDDEN TESTS")) -> set[str]:
     """Solution / hidden-test lines of ``solutions/<assignment>/`` that would give something away.
 
-    The lines between nbgrader's ``### BEGIN``/``### END`` markers (:func:`grading.hidden_text`), without
+    The lines between nbgrader's ``### BEGIN``/``### END`` markers (:func:`grading.notebook_hidden_text`), without
     the ones that say nothing of an answer (imports, comments, bare syntax, lines under 8 characters).
     """
-    import json
-
     lines: set[str] = set()
     for nb in sorted((Path(course_dir) / SOURCE_DIR / assignment).glob("*.ipynb")):
-        for cell in json.loads(nb.read_text(encoding="utf-8")).get("cells", []):
-            src = cell.get("source", "")
-            src = "".join(src) if isinstance(src, list) else src
-            lines.update(x for x in hidden_text(src, kinds=kinds) if not _GENERIC.fullmatch(x))
+        lines.update(x for x in notebook_hidden_text(nb, kinds=kinds) if not _GENERIC.fullmatch(x))
     return lines
 
 
