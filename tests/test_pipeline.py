@@ -19,6 +19,7 @@ from course_tools import grading
 from course_tools.grading import (HideHiddenTests, autograde, build_exercises, hidden_text,
                                   notebook_hidden_text)
 from course_tools.paths import EXERCISES, LESSONS, ROOT, SOLUTIONS, datasets_dir
+from submission_corpus import solution_answers
 
 ASSIGNMENTS = grading.list_assignments()
 TRADE_2017 = "trade_ots_economiccomplexity/world_trade_2017_hs07_4d.csv"
@@ -222,15 +223,9 @@ def _fill(exercise: Path, answers: dict[str, str], dest: Path) -> Path:
     return dest
 
 
-def _solution_answers() -> dict[str, str]:
-    nb = nbformat.read(SOLUTIONS / "ex00" / "ex00.ipynb", as_version=4)
-    return {c.metadata["nbgrader"]["grade_id"]: "\n".join(hidden_text(c.source, kinds=("SOLUTION",)))
-            for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution")}
-
-
 @pytest.mark.slow
 def test_autograde_full_blank_partial_and_feedback(tmp_path):
-    sol = _solution_answers()
+    sol = solution_answers("ex00")
     released = EXERCISES / "ex00" / "ex00.ipynb"
     subs = {
         "solution": SOLUTIONS / "ex00" / "ex00.ipynb",
