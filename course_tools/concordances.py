@@ -19,6 +19,8 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from ._columns import require_columns
+
 __all__ = ["ConcordanceError", "convert", "unmatched", "check_totals", "split_counts"]
 
 UNMATCHED_LABEL = "unmatched"
@@ -29,10 +31,7 @@ class ConcordanceError(ValueError):
 
 
 def _need(df: pd.DataFrame, columns: Sequence[str], what: str) -> None:
-    missing = [c for c in columns if c not in df.columns]
-    if missing:
-        raise ConcordanceError(f"{what} has no column(s) {missing}; its columns are {list(df.columns)}. "
-                               "Pass the right names as keyword arguments (code=, value=, source=, target=).")
+    require_columns(df, columns, what, ConcordanceError, "code=, value=, source=, target=")
 
 
 def _pair_columns(concordance: pd.DataFrame, source: str | None, target: str | None,

@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from ._columns import require_columns
 from .indicators import specialisation as spec
 
 __all__ = [
@@ -55,14 +56,7 @@ class ProfileInputError(ValueError):
 # small checks
 # --------------------------------------------------------------------------------------------
 def _need(table: object, columns: Iterable[str], what: str) -> None:
-    if not isinstance(table, pd.DataFrame):
-        raise ProfileInputError(f"{what} must be a pandas DataFrame, not {type(table).__name__}")
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise ProfileInputError(
-            f"{what} has no column(s) {missing}; its columns are {list(table.columns)}. "
-            f"Pass the right names as keyword arguments (e.g. value_col='export_value')."
-        )
+    require_columns(table, columns, what, ProfileInputError, "e.g. value_col='export_value'")
 
 
 def _names(products: pd.DataFrame | None, code_col: str, name_col: str) -> pd.Series | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ._columns import require_columns
+
 __all__ = ["TableInputError", "export_basket", "top_partners", "add_names"]
 
 #: HS levels: number of digits of a chapter (*capítulo*) and a heading (*partida*).
@@ -21,14 +23,7 @@ class TableInputError(ValueError):
 
 
 def _need(table: pd.DataFrame, columns: list[str], what: str) -> None:
-    if not isinstance(table, pd.DataFrame):
-        raise TableInputError(f"{what} must be a pandas DataFrame, not {type(table).__name__}")
-    missing = [c for c in columns if c not in table.columns]
-    if missing:
-        raise TableInputError(
-            f"{what} has no column(s) {missing}; its columns are {list(table.columns)}. "
-            f"Pass the right names as keyword arguments (e.g. value_col='export_value')."
-        )
+    require_columns(table, columns, what, TableInputError, "e.g. value_col='export_value'")
 
 
 def export_basket(
