@@ -1,4 +1,4 @@
-"""Benchmark of course_tools.indicators.complexity (run by hand, not a test).
+"""Benchmark of course_tools.methods.complexity (run by hand, not a test).
 
     .venv/bin/python benchmarks/bench_complexity.py            # both parts
     .venv/bin/python benchmarks/bench_complexity.py --real     # only the py-ecomplexity comparison
@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from course_tools.indicators import complexity
-from course_tools.manifest import verify
+from course_tools.data.manifest import verify
 from course_tools.paths import datasets_dir
 
 FILE = "trade_ots_economiccomplexity/world_trade_2017_hs07_4d.csv"

@@ -7,7 +7,7 @@ each gradebook first, untimed, as `nbgrader generate_assignment` does for a rele
 in the same run and each in a fresh Python process (so both pay their imports):
 
 * reference: ``python -m nbgrader autograde <exNN> --force`` (one student after another);
-* ours: ``grade_submissions(<exNN>, workers=2)`` (course_tools.instructor.grade).
+* ours: ``grade_submissions(<exNN>, workers=2)`` (course_tools.course.instructor.grade).
 
 Prints both times and the ratio, and fails if any student's grade of any cell differs.
 
@@ -98,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"sequential nbgrader autograde : {t_ref:6.1f} s  (CPU {c_ref:6.1f} s)")
 
     code = ("from pathlib import Path\n"
-            "from course_tools.instructor.grade import grade_submissions\n"
+            "from course_tools.course.instructor.grade import grade_submissions\n"
             f"out = grade_submissions({args.assignment!r}, course_dir=Path({str(ours)!r}), "
             f"workers={args.workers}, progress=False)\n"
             "bad = [str(o) for o in out if o.status != 'graded']\n"

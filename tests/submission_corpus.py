@@ -29,7 +29,7 @@ from pathlib import Path
 
 import nbformat
 
-from course_tools.grading import hidden_text
+from course_tools.course.grading import hidden_text
 from course_tools.paths import EXERCISES, SOLUTIONS
 
 KINDS: tuple[str, ...] = (

@@ -1,4 +1,4 @@
-"""Tests of course_tools.baci on a small file in BACI's published layout built from shipped real data.
+"""Tests of course_tools.data.baci on a small file in BACI's published layout built from shipped real data.
 
 Fixture: tests/fixtures/baci/ rebuilt by tests/fixtures/baci/make_fixture.py from
 datasets/trade_ots_bilateral_chl_arg/bilateral_chl_arg_hs6_2002.csv. Expected values worked with awk on that raw file
@@ -17,7 +17,7 @@ import pandas as pd
 import pytest
 from pytest import approx
 
-from course_tools.baci import BaciFormatError, baci_to_parquet, baci_url, download_baci, read_baci
+from course_tools.data.baci import BaciFormatError, baci_to_parquet, baci_url, download_baci, read_baci
 
 FIX = Path(__file__).parent / "fixtures" / "baci"
 CSV = FIX / "BACI_HS02_Y2002_V000000.csv"
@@ -121,7 +121,7 @@ def test_download_baci_rejects_non_zip_and_network_errors(tmp_path):
 
 
 def test_estimate_table_size_by_hand():
-    from course_tools.baci import estimate_table_size
+    from course_tools.data.baci import estimate_table_size
     # 200 x 200 x 5000 = 200,000,000 possible rows; x 25 years x 5 % = 250,000,000; x 40 bytes = 10 GB
     e = estimate_table_size(200, 200, 5000, 25, density=0.05, bytes_per_row=40)
     assert e["rows"] == approx(250_000_000) and e["gb"] == approx(10.0)

@@ -1,4 +1,4 @@
-"""Tests of course_tools.competitiveness (lesson L07), against values worked by hand (METHODS.md T7, T8)."""
+"""Tests of course_tools.views.dynamics (lesson L07), against values worked by hand (METHODS.md T7, T8)."""
 from __future__ import annotations
 
 import math
@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from course_tools import competitiveness as cp
+from course_tools.views import dynamics as cp
 
 
 def _trade(year: int, rows: dict[str, list[float]], products=("p1", "p2", "p3", "p4")) -> pd.DataFrame:

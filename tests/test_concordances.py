@@ -1,4 +1,4 @@
-"""Unit tests of course_tools.concordances, on small tables worked by hand with real codes.
+"""Unit tests of course_tools.methods.concordances, on small tables worked by hand with real codes.
 
 Real pairs taken from datasets/concordances_kim with awk:
   awk -F, 'NR>1 && substr($1,1,4)=="0101"{print $2","$4}' hs_isic4.csv | sort -u   # 0101 -> 0141, 0142, 0144
@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 from pytest import approx
 
-from course_tools.concordances import ConcordanceError, check_totals, convert, split_counts, unmatched
+from course_tools.methods.concordances import ConcordanceError, check_totals, convert, split_counts, unmatched
 
 CONC = pd.DataFrame({
     "hs07": ["0101", "0101", "0101", "2603", "2603", "0901"],

@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 
 from course_tools import data as D
-from course_tools.manifest import DatasetIntegrityError
+from course_tools.data.manifest import DatasetIntegrityError
 from course_tools.paths import datasets_dir
 
 ECLAC_33 = ["ARG", "ATG", "BHS", "BLZ", "BOL", "BRA", "BRB", "CHL", "COL", "CRI", "CUB", "DMA", "DOM", "ECU",

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from course_tools import manifest
+from course_tools.data import manifest
 
 ROOT = Path(__file__).resolve().parent.parent
 DATASETS = ROOT / "datasets"

@@ -15,9 +15,11 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 import yaml
 
-from course_tools import cli, delivery, manifest
-from course_tools.delivery import DeliveryError, nbgitpuller_link, participant_copy
-from course_tools.grading import notebook_hidden_text
+from course_tools import cli
+from course_tools.course import delivery
+from course_tools.data import manifest
+from course_tools.course.delivery import DeliveryError, nbgitpuller_link, participant_copy
+from course_tools.course.grading import notebook_hidden_text
 
 ROOT = Path(__file__).resolve().parent.parent
 DEPLOY = ROOT / "deploy"
@@ -487,5 +489,5 @@ def test_delivery_needs_only_the_standard_library():
     code = ("import sys\n"
             "for name in ('pandas', 'numpy', 'nbgrader', 'nbformat', 'yaml', 'scipy', 'plotly'):\n"
             "    sys.modules[name] = None\n"
-            "from course_tools.delivery import participant_copy, nbgitpuller_link\n")
+            "from course_tools.course.delivery import participant_copy, nbgitpuller_link\n")
     subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})

@@ -1,4 +1,4 @@
-"""Offline standalone HTML export (course_tools.export, ``course export``) and the browser check.
+"""Offline standalone HTML export (course_tools.course.export, ``course export``) and the browser check.
 
 * unit tests: which ``$`` are formulas, TeX -> MathML, the external-resource scanner;
 * a small notebook built here (formula, plotly figure, widget with fallback, table, tagged
@@ -20,7 +20,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 from browser_support import (chromium_path, launch, open_offline, png_colours, png_is_blank,
                              read_png, require_chromium)
 from course_tools import cli
-from course_tools.export import (ExportError, export_html, external_resources, find_math,
+from course_tools.course.export import (ExportError, export_html, external_resources, find_math,
                                  latex_to_mathml, markdown_math_to_mathml, run_and_export)
 
 # one worker runs this module: its module-scoped fixture is expensive and would run once per xdist worker
@@ -125,7 +125,7 @@ def test_bad_arguments_are_clear(tmp_path):
 MARKDOWN = ("# Export check\n\nThe formula $RCA_{cp}=\\frac{X_{cp}/X_{c}}{X_{p}/X}$ and\n\n"
             "$$HH=\\sum_p s_p^2$$\n\nPrices in US$ 5 and US$ 6; in code `df[\"$x$\"]`.\n\n"
             "![local picture](pixel.png)")
-WIDGET_FIRST = ("import ipywidgets\nfrom course_tools.widgets import with_fallback\n"
+WIDGET_FIRST = ("import ipywidgets\nfrom course_tools.views.widgets import with_fallback\n"
                 "bars = go.Figure(go.Bar(x=['a', 'b'], y=[1, 2]), layout_title_text='Fallback figure')\n"
                 "with_fallback(ipywidgets.IntSlider(value=3, description='TOP_N'), bars)")
 
@@ -135,7 +135,7 @@ def _small_notebook() -> nbformat.NotebookNode:
         new_markdown_cell(MARKDOWN),
         new_code_cell('COUNTRY = "PER"', metadata={"tags": ["parameters"]}),
         new_code_cell("import pandas as pd\nimport plotly.graph_objects as go\n"
-                      "from course_tools.notebook import setup_notebook\nsetup_notebook()"),
+                      "from course_tools.views.notebook import setup_notebook\nsetup_notebook()"),
         new_code_cell(WIDGET_FIRST),
         new_code_cell("go.Figure(go.Scatter(x=[1, 2, 3], y=[3, 1, 2]), "
                       "layout_title_text='Main figure ' + COUNTRY).show()"),
@@ -212,7 +212,7 @@ def _assert_offline_page(page: str) -> None:
 @pytest.fixture(scope="module")
 def small_run(tmp_path_factory):
     """The small notebook executed (offline, parameters COUNTRY=CHL), then exported twice."""
-    from course_tools.runner import run_notebook
+    from course_tools.course.runner import run_notebook
 
     folder = tmp_path_factory.mktemp("small")
     _png(folder / "pixel.png", 1, 1, [bytes([255, 0, 0])], [0])  # embedded by the exporter

@@ -1,4 +1,4 @@
-"""Tests of course_tools.figures: the structure of each figure AND the numbers it draws.
+"""Tests of course_tools.views.figures: the structure of each figure AND the numbers it draws.
 
 Expected numbers come from the raw CSV files with awk (see tests/test_tables.py for the commands):
 Jamaica 2017 reported exports 1,699,596,755 USD in 95 chapters and 853 headings, chapter 28 =
@@ -12,8 +12,8 @@ import plotly.graph_objects as go
 import pytest
 
 from course_tools import data
-from course_tools.figures import export_treemap, top_partners_bar
-from course_tools.tables import TableInputError, top_partners
+from course_tools.views.figures import export_treemap, top_partners_bar
+from course_tools.views.tables import TableInputError, top_partners
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""The workshop grading engine (course_tools.instructor.grade): parallel, limited, never loses work.
+"""The workshop grading engine (course_tools.course.instructor.grade): parallel, limited, never loses work.
 
 One batch grades a class made of every kind of hostile or broken submission of
 ``tests/submission_corpus.py`` plus two correct students, with small limits; the checks below
@@ -22,7 +22,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from course_tools.grading import notebook_hidden_text
+from course_tools.course.grading import notebook_hidden_text
 from course_tools.paths import ROOT
 from submission_corpus import KINDS, make_submission
 
@@ -100,7 +100,7 @@ def _grades_in_gradebook(course: Path, students) -> dict[str, tuple[float, dict]
 @pytest.fixture(scope="module")
 def batch(tmp_path_factory):
     """Grade one class holding every kind of submission, plus a second correct student."""
-    from course_tools.instructor.grade import grade_submissions
+    from course_tools.course.instructor.grade import grade_submissions
 
     course = _new_course(tmp_path_factory.mktemp("grade") / "course")
     for kind in KINDS:
@@ -155,7 +155,7 @@ def test_correct_students_keep_full_marks_in_the_gradebook(batch):
 
 @pytest.mark.slow
 def test_outcomes_are_logged_for_the_feedback_command(batch):
-    from course_tools.instructor.grade import read_grading_log
+    from course_tools.course.instructor.grade import read_grading_log
 
     course, outcomes, _ = batch
     log = read_grading_log(ASSIGNMENT, course)
@@ -209,7 +209,7 @@ def _summary(outcomes):
 def test_regrading_replaces_grades_and_workers_do_not_change_them(small, tmp_path, batch):
     import sqlite3
 
-    from course_tools.instructor.grade import grade_submissions
+    from course_tools.course.instructor.grade import grade_submissions
 
     three = ["blank", "correct", "partial"]
     first = grade_submissions(ASSIGNMENT, course_dir=small, students=three, progress=False)
@@ -241,7 +241,7 @@ def test_regrading_replaces_grades_and_workers_do_not_change_them(small, tmp_pat
 def test_a_loop_that_ignores_interrupts_is_stopped_by_the_wall_clock(small):
     import psutil
 
-    from course_tools.instructor.grade import grade_submissions
+    from course_tools.course.instructor.grade import grade_submissions
 
     student = f"stubborn_{uuid.uuid4().hex[:8]}"
     folder = make_submission("correct", ASSIGNMENT, small / "submitted" / student / ASSIGNMENT)
@@ -259,7 +259,7 @@ def test_a_loop_that_ignores_interrupts_is_stopped_by_the_wall_clock(small):
 
 
 def test_bad_arguments_get_clear_errors(small):
-    from course_tools.instructor.grade import grade_submissions
+    from course_tools.course.instructor.grade import grade_submissions
 
     with pytest.raises(ValueError, match=r"unknown assignment 'ex77'.*ex00"):
         grade_submissions("ex77", course_dir=small, progress=False)

@@ -17,10 +17,10 @@ import pandas as pd
 import pytest
 
 from course_tools import cli
-from course_tools.instructor.exchange import (CourseInputError, check_release, collect_from_exchange,
+from course_tools.course.instructor.exchange import (CourseInputError, check_release, collect_from_exchange,
                                               collect_from_path, match_notebook_name, parse_source_name,
                                               read_roster, release_zip, secret_lines)
-from course_tools.instructor.results import (MISSING, _inject, dashboard_figure, grades_table,
+from course_tools.course.instructor.results import (MISSING, _inject, dashboard_figure, grades_table,
                                              question_summary, write_dashboard)
 from course_tools.paths import EXERCISES, ROOT, SOLUTIONS
 

@@ -11,7 +11,7 @@ import time
 import numpy as np
 import pytest
 
-from course_tools import io_tables as t
+from course_tools.data import io_tables as t
 from course_tools.indicators import input_output as io
 
 IBGE_YEARS = [(12, y) for y in range(2000, 2022)] + [(68, y) for y in range(2010, 2022)]

@@ -1,4 +1,4 @@
-"""Tests of course_tools.niche_criteria (lesson L11): the criteria table of the niche model.
+"""Tests of course_tools.methods.criteria (lesson L11): the criteria table of the niche model.
 
 Cells of the real tables are checked against values worked independently from the raw files in
 datasets/ (read here with pandas/csv/python-calamine, not through course_tools loaders), for
@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from course_tools import niche_criteria as nc
+from course_tools.methods import criteria as nc
 from course_tools.indicators import filter_for_complexity
 
 DATA = Path(__file__).resolve().parent.parent / "datasets"

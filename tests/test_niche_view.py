@@ -1,4 +1,4 @@
-"""Figures and the weights app of lesson L11 (course_tools.niche_view).
+"""Figures and the weights app of lesson L11 (course_tools.views.niches).
 
 Same toy table as tests/test_niches.py (worked by hand there): rank-normalised values
 
@@ -18,8 +18,8 @@ import pandas as pd
 import pytest
 from pytest import approx
 
-from course_tools import niche_view as nv
-from course_tools import niches as nm
+from course_tools.views import niches as nv
+from course_tools.methods import niches as nm
 
 T = pd.DataFrame(
     {"rca": [4.0, 2.0, 1.0, 0.5], "distance": [0.9, 0.5, 0.7, 0.6], "pci": [np.nan, 1.0, -1.0, 0.0]},

@@ -1,4 +1,4 @@
-"""The niche model of lesson L11 (course_tools.niches), on tables small enough to work by hand.
+"""The niche model of lesson L11 (course_tools.methods.niches), on tables small enough to work by hand.
 
 Toy table T (4 products, 3 criteria; 'distance' is lower-is-better, 'pci' has one NaN)::
 
@@ -29,7 +29,7 @@ import pytest
 from pytest import approx
 from scipy.stats import spearmanr
 
-from course_tools import niches as nm
+from course_tools.methods import niches as nm
 
 T = pd.DataFrame(
     {"rca": [4.0, 2.0, 1.0, 0.5], "distance": [0.9, 0.5, 0.7, 0.6], "pci": [np.nan, 1.0, -1.0, 0.0]},

@@ -3,7 +3,7 @@
 * Discovers every ``.ipynb`` under ``lessons/`` and ``solutions/`` (``.ipynb_checkpoints``
   skipped). Each must have an entry in ``tests/notebook_expectations.py`` with at least two
   parameter sets, or the tests fail: nobody adds an untested lesson.
-* Runs each notebook x parameter set with papermill (``course_tools.runner.run_notebook``,
+* Runs each notebook x parameter set with papermill (``course_tools.course.runner.run_notebook``,
   network blocked) as its own test item, so ``pytest -n 2`` uses both cores. The executed
   notebooks are kept in ``tests/_output/`` (same folders, ``<name>.<case>.ipynb``).
 * Compares the values recorded with ``record()`` with the expected ones and lists every
@@ -27,7 +27,7 @@ import nbformat
 import pytest
 from notebook_expectations import EXPECTATIONS, FACTS
 
-from course_tools.runner import NotebookRunError, parameters_cell, run_notebook
+from course_tools.course.runner import NotebookRunError, parameters_cell, run_notebook
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT = ROOT / "tests" / "_output"
@@ -261,7 +261,7 @@ def test_setup_notebook_sets_an_offline_renderer_and_table_format():
     import pandas as pd
     import plotly.io as pio
 
-    from course_tools.notebook import format_number, setup_notebook
+    from course_tools.views.notebook import format_number, setup_notebook
 
     old = pio.renderers.default, pio.templates.default
     try:
@@ -285,7 +285,7 @@ def test_figures_survive_html_export_offline(tmp_path):
 
     nb = new_notebook(cells=[
         new_code_cell('COUNTRY = "CHL"', metadata={"tags": ["parameters"]}),
-        new_code_cell("from course_tools.notebook import setup_notebook\nimport plotly.express as px\n"
+        new_code_cell("from course_tools.views.notebook import setup_notebook\nimport plotly.express as px\n"
                       "setup_notebook()\npx.bar(x=['2603', '7403'], y=[17.5, 14.7]).show()"),
     ])
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}

@@ -1,4 +1,4 @@
-"""The offline guard (course_tools.offline) and run_notebook (course_tools.runner).
+"""The offline guard (course_tools.course.offline) and run_notebook (course_tools.course.runner).
 
 The in-process tests never send a packet: the guard refuses before the socket call, and the
 "allowed" cases use a listening socket on this machine.
@@ -13,9 +13,9 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
-from course_tools import offline
-from course_tools.offline import OfflineError, block_network, is_blocked, unblock_network
-from course_tools.runner import NotebookRunError, run_notebook
+from course_tools.course import offline
+from course_tools.course.offline import OfflineError, block_network, is_blocked, unblock_network
+from course_tools.course.runner import NotebookRunError, run_notebook
 
 
 @pytest.fixture
@@ -131,13 +131,13 @@ def test_notebook_without_network_passes_with_parameters_in_its_folder(tmp_path,
     before = dict(os.environ)
     nb = _write(
         tmp_path / "ok.ipynb",
-        "import os, socket\nfrom course_tools.record import record\n"
+        "import os, socket\nfrom course_tools.course.record import record\n"
         "record('country', COUNTRY)\nrecord('cwd', os.getcwd())\n"
         "record('guard', socket.getaddrinfo.__module__)",
         parameters='COUNTRY = "CHL"',
     )
     executed, records = run_notebook(nb, {"COUNTRY": "JAM"}, cwd=None)
-    assert records == {"country": "JAM", "cwd": str(tmp_path.resolve()), "guard": "course_tools.offline"}
+    assert records == {"country": "JAM", "cwd": str(tmp_path.resolve()), "guard": "course_tools.course.offline"}
     assert any("injected-parameters" in c.metadata.get("tags", []) for c in executed.cells)
     assert dict(os.environ) == before  # nothing leaked into the test process
     assert not is_blocked()

@@ -1,8 +1,8 @@
 """Every exercise runs offline up to the learner's work (issue #8, offline laptops).
 
 Each generated ``exercises/exNN/*.ipynb`` is executed as a learner opens it, in one kernel whose
-network is blocked before the first cell (the start-up code of ``course_tools.runner``, i.e.
-``course_tools.offline.block_network``), with every cell run even after an error:
+network is blocked before the first cell (the start-up code of ``course_tools.course.runner``, i.e.
+``course_tools.course.offline.block_network``), with every cell run even after an error:
 
 * the blank answer cells raise ``NotImplementedError`` (nothing answered yet);
 * the visible check cells fail with the self-check message (``✗ q1: define ... first``);
@@ -20,13 +20,13 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from course_tools.runner import OFFLINE_STARTUP
+from course_tools.course.runner import OFFLINE_STARTUP
 
 ROOT = Path(__file__).resolve().parent.parent
 EXERCISES = sorted((ROOT / "exercises").glob("ex*/*.ipynb"))
 NETWORK_WORDS = ("OfflineError", "runs offline", "network", "urlopen", "getaddrinfo",
                  "Connection refused", "Name or service not known", "HTTPError", "URLError")
-PROBE = "import course_tools.offline as _o\nprint('NICHOS-OFFLINE', _o.is_blocked())"
+PROBE = "import course_tools.course.offline as _o\nprint('NICHOS-OFFLINE', _o.is_blocked())"
 
 
 def _nbgrader(cell) -> dict:

@@ -15,8 +15,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from course_tools import grading
-from course_tools.grading import (HideHiddenTests, autograde, build_exercises, hidden_text,
+from course_tools.course import grading
+from course_tools.course.grading import (HideHiddenTests, autograde, build_exercises, hidden_text,
                                   notebook_hidden_text)
 from course_tools.paths import EXERCISES, LESSONS, ROOT, SOLUTIONS, datasets_dir
 from submission_corpus import solution_answers
@@ -54,7 +54,7 @@ def _hidden_lines(kinds: tuple[str, ...], assignment: str | None = None) -> list
 
 
 # Lines that say nothing of an answer (syntax, imports, comments) may appear anywhere. The same rule as
-# course_tools.instructor.exchange.secret_lines, written out here on purpose: the leak tests must not
+# course_tools.course.instructor.exchange.secret_lines, written out here on purpose: the leak tests must not
 # inherit a mistake of the code they check.
 _GENERIC = re.compile(r"(try:|else:|finally:|except\b.*:|pass|return|import \S+( as \S+)?|"
                       r"from \S+ import .+|[)\]}]+,?|#.*|.{0,7})")
@@ -284,7 +284,7 @@ def _fill_sources(path: Path) -> list[str]:
 
 @pytest.mark.slow
 def test_solution_runs_under_papermill_for_another_country(tmp_path):
-    from course_tools.runner import run_notebook
+    from course_tools.course.runner import run_notebook
 
     nb, records = run_notebook(SOLUTIONS / "ex00" / "ex00.ipynb", parameters={"COUNTRY": "ARG"},
                                cwd=tmp_path)

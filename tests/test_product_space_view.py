@@ -1,4 +1,4 @@
-"""Tables and figures of lesson L08 (course_tools.product_space_view).
+"""Tables and figures of lesson L08 (course_tools.views.complexity).
 
 Values on the toy T9 of METHODS.md §5.4 (binary M, 4 countries x 5 products), worked by hand:
 diversity [5, 4, 2, 2], ubiquity [4, 3, 3, 2, 1]; average ubiquity of c1 = (4+3+3+2+1)/5 = 2.6,
@@ -17,7 +17,7 @@ import pytest
 from pytest import approx
 
 from course_tools import indicators as ind
-from course_tools import product_space_view as v
+from course_tools.views import complexity as v
 
 T9 = pd.DataFrame([[1, 1, 1, 1, 1], [1, 1, 1, 1, 0], [1, 1, 0, 0, 0], [1, 0, 1, 0, 0]],
                   index=pd.Index(["c1", "c2", "c3", "c4"], name="country"),

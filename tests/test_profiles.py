@@ -1,4 +1,4 @@
-"""Tests of course_tools.profiles (lesson L05): tables and figures, structure AND values.
+"""Tests of course_tools.views.specialisation (lesson L05): tables and figures, structure AND values.
 
 Toy values: METHODS.md §2.2, toy T1 (exports of A, B, C in p1..p3 = [[50,30,20],[10,60,30],[40,10,50]], imports
 of A = [20,40,40]), recomputed by hand: RCA(A) = [1.5, 0.9, 0.6], RSCA(A) = [0.2, -0.0526316, -0.25],
@@ -16,8 +16,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from course_tools import data, profiles
-from course_tools.profiles import ProfileInputError
+from course_tools import data
+from course_tools.views import specialisation as profiles
+from course_tools.views.specialisation import ProfileInputError
 
 CODES = ["0101", "0102", "0201"]  # p1, p2 (chapter 01), p3 (chapter 02)
 NAMES = pd.DataFrame({"code": CODES, "name": ["Horses", "Bovine animals", "Meat of bovine animals"]})

@@ -1,4 +1,4 @@
-"""Unit tests of course_tools.quality against small tables made of real rows, worked by hand.
+"""Unit tests of course_tools.methods.quality against small tables made of real rows, worked by hand.
 
 Rows: Jamaica, HS 28xx, 2017 (datasets/trade_ots_economiccomplexity/world_trade_2017_hs07_4d.csv,
 ``awk -F, '$1=="jam" && substr($2,1,2)=="28"'``) and gravity flows of 2006
@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 from pytest import approx
 
-from course_tools.quality import (QualityInputError, coverage, mirror_comparison, quality_report,
+from course_tools.methods.quality import (QualityInputError, coverage, mirror_comparison, quality_report,
                                   robust_outliers)
 
 JAM28 = [("2801", 2438.0), ("2802", np.nan), ("2804", 28154.0), ("2807", 35712.0), ("2815", 5980.0),

@@ -1,4 +1,4 @@
-"""The RCA explorer of lesson L05 (course_tools.rca_view) on the real 2017 world trade table.
+"""The RCA explorer of lesson L05 (course_tools.views.rca_explorer) on the real 2017 world trade table.
 
 Expected values are worked independently here with plain pandas (Balassa's RCA as shares:
 X_cp / X_c. over X_.p / X_.. with the reference = the listed countries plus the country), not
@@ -9,8 +9,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from course_tools import data, rca_view
-from course_tools.widgets import WIDGET_VIEW_MIMETYPE, WidgetWithFallback
+from course_tools import data
+from course_tools.views import rca_explorer as rca_view
+from course_tools.views.widgets import WIDGET_VIEW_MIMETYPE, WidgetWithFallback
 
 PLOTLY = "application/vnd.plotly.v1+json"
 

@@ -6,13 +6,11 @@ from pathlib import Path
 
 import importlib
 
-from course_tools import record as record_module
+from course_tools.course import record as record_module
 
 ROOT = Path(__file__).resolve().parent.parent
 # names a row may prefix a function with: course_tools.<module>
-MODULES = ("data", "indicators", "tables", "figures", "quality", "concordances", "baci", "profiles",
-           "regional", "competitiveness", "product_space_view", "value_chains", "territory_view", "rca_view",
-           "niche_criteria", "niches", "niche_view", "report", "export")
+MODULES = ("data", "indicators", "views.tables", "views.figures", "methods.quality", "methods.concordances", "data.baci", "views.specialisation", "views.rca_explorer", "views.interdependence", "views.dynamics", "views.complexity", "views.input_output", "views.territory", "methods.criteria", "methods.niches", "views.niches", "course.report", "course.export")
 
 
 def course_map_rows() -> list[str]:

@@ -1,4 +1,4 @@
-"""course_tools.record: values written into a notebook's outputs and read back."""
+"""course_tools.course.record: values written into a notebook's outputs and read back."""
 from __future__ import annotations
 
 import datetime as dt
@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-from course_tools.record import MIMETYPE, RecordError, read_records, record, to_jsonable
+from course_tools.course.record import MIMETYPE, RecordError, read_records, record, to_jsonable
 
 
 # --- conversion to JSON ------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Tests of course_tools.regional (tables and figures of lesson L06).
+"""Tests of course_tools.views.interdependence (tables and figures of lesson L06).
 
 Toy values are worked by hand (the bilateral toy is METHODS.md § 3.2: exporter rows A, B, C ->
 importer columns, F = [[0, 60, 40], [30, 0, 70], [50, 50, 0]]; X = 100, 100, 100; M = 80, 110, 110;
@@ -14,8 +14,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from course_tools import regional
-from course_tools.regional import RegionalInputError
+from course_tools.views import interdependence as regional
+from course_tools.views.interdependence import RegionalInputError
 
 F = [[0, 60, 40], [30, 0, 70], [50, 50, 0]]
 CODES = ["A", "B", "C"]

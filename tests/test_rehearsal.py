@@ -23,7 +23,7 @@ import pytest
 from submission_corpus import KINDS, make_submission
 from test_instructor import make_course
 
-from course_tools.instructor.exchange import secret_lines
+from course_tools.course.instructor.exchange import secret_lines
 
 # one worker runs this module: its module-scoped fixture is expensive and would run once per xdist worker
 # (course.py passes --dist loadgroup)

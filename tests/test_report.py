@@ -22,7 +22,8 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
-from course_tools import cli, report
+from course_tools import cli
+from course_tools.course import report
 
 # one worker runs this module: its module-scoped fixture is expensive and would run once per xdist worker
 # (course.py passes --dist loadgroup)
@@ -168,7 +169,7 @@ def test_error_and_index_pages_are_offline(tmp_path):
 
 
 def test_cli_help_and_registration(capsys):
-    assert "course_tools.report" in cli.COMMAND_MODULES
+    assert "course_tools.course.report" in cli.COMMAND_MODULES
     with pytest.raises(SystemExit) as stop:
         cli.main(["report", "--help"])
     assert stop.value.code == 0
@@ -220,7 +221,7 @@ def test_all_lac_writes_every_page_and_the_index(all_lac_run):
 def test_full_report_records_the_expected_values(all_lac_run):
     from test_notebooks import compare_records  # tests/ is on sys.path (conftest.py)
 
-    from course_tools.record import read_records
+    from course_tools.course.record import read_records
 
     records = read_records(all_lac_run["out"] / "notebooks" / "JAM.ipynb")
     expected = _expectations().EXPECTATIONS["lessons/12_country_report.ipynb"]["JAM"]["expected"]
@@ -234,7 +235,7 @@ def test_full_report_records_the_expected_values(all_lac_run):
 
 @pytest.mark.slow
 def test_thin_country_gets_a_short_report(all_lac_run):
-    from course_tools.record import read_records
+    from course_tools.course.record import read_records
 
     records = read_records(all_lac_run["out"] / "notebooks" / "ATG.ipynb")
     assert records["thin"] is True

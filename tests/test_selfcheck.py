@@ -9,12 +9,12 @@ import types
 import pandas as pd
 import pytest
 
-import course_tools.checks.ex00 as ex00_checks
-from course_tools import selfcheck
-from course_tools.checks import CheckSet
-from course_tools.grading import notebook_hidden_text
+import course_tools.course.checks.ex00 as ex00_checks
+from course_tools.course import selfcheck
+from course_tools.course.checks import CheckSet
+from course_tools.course.grading import notebook_hidden_text
 from course_tools.paths import SOLUTIONS
-from course_tools.selfcheck import checker
+from course_tools.course.selfcheck import checker
 
 
 def _trade_country() -> pd.DataFrame:

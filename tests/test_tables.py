@@ -1,4 +1,4 @@
-"""Tests of course_tools.tables against values worked by hand and from the raw CSV files with awk.
+"""Tests of course_tools.views.tables against values worked by hand and from the raw CSV files with awk.
 
 Raw numbers (T = datasets/trade_ots_economiccomplexity/world_trade_2017_hs07_4d.csv,
 G = datasets/trade_bilateral_gravity_hmr2006/gravity_zeros_2006.csv)::
@@ -18,7 +18,7 @@ import pandas as pd
 import pytest
 
 from course_tools import data
-from course_tools.tables import TableInputError, add_names, export_basket, top_partners
+from course_tools.views.tables import TableInputError, add_names, export_basket, top_partners
 
 
 # --- hand-worked examples --------------------------------------------------------------------

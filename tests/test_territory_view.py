@@ -1,4 +1,4 @@
-"""Tests of course_tools.territory_view (lesson L10).
+"""Tests of course_tools.views.territory (lesson L10).
 
 Toy values are worked by hand in the comments; real values come from a plain csv script over
 datasets/subnational_mexico_inegi_ce_tamaulipas/SAIC_Exporta_clean.csv (see tests/expectations/10_territory.py).
@@ -12,7 +12,7 @@ import pytest
 from pytest import approx
 
 from course_tools import data
-from course_tools import territory_view as tv
+from course_tools.views import territory as tv
 
 
 def _row(year, state, mun, sector, emp, va=None):

@@ -1,4 +1,4 @@
-"""Tests of course_tools.value_chains (lesson L09): values worked by hand or read from the published files."""
+"""Tests of course_tools.views.input_output (lesson L09): values worked by hand or read from the published files."""
 from __future__ import annotations
 
 from types import SimpleNamespace
@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 from course_tools import data
-from course_tools import value_chains as vc
+from course_tools.views import input_output as vc
 from course_tools.indicators import key_sectors
 
 

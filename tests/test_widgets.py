@@ -10,7 +10,7 @@ import plotly.graph_objects as go
 import pytest
 from IPython.core.formatters import DisplayFormatter
 
-from course_tools.widgets import (PLOTLY_MIMETYPE, WIDGET_VIEW_MIMETYPE, static_bundle,
+from course_tools.views.widgets import (PLOTLY_MIMETYPE, WIDGET_VIEW_MIMETYPE, static_bundle,
                                   with_fallback)
 
 
@@ -69,7 +69,7 @@ def test_show_in_puts_figures_and_tables_in_the_output_without_displaying_them()
     import pandas as pd
     import plotly.graph_objects as go
 
-    from course_tools.widgets import show_in
+    from course_tools.views.widgets import show_in
 
     out = ipywidgets.Output()
     fig = go.Figure(go.Bar(x=["a", "b"], y=[1, 2]), layout={"title": {"text": "T"}})

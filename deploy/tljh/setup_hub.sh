@@ -22,7 +22,7 @@ command -v tljh-config >/dev/null || { echo "tljh-config not found: install TLJH
 
 # 1. The participants' copy (standard library only: no package needed yet), then the course in
 #    TLJH's user environment from it (Python 3.11, the pinned packages, course_tools).
-PYTHONPATH="$COURSE_DIR" python3 -c "import sys; from course_tools.delivery import participant_copy; \
+PYTHONPATH="$COURSE_DIR" python3 -c "import sys; from course_tools.course.delivery import participant_copy; \
 print(len(participant_copy(sys.argv[1], sys.argv[2])), 'files in', sys.argv[1])" "$PARTICIPANTS_DIR" "$COURSE_DIR"
 chmod -R a+rX "$PARTICIPANTS_DIR"
 "$HERE/install_user_env.sh" "$PARTICIPANTS_DIR"

@@ -9,7 +9,7 @@ How the numbers were worked out:
   checked against the raw files of datasets/ in tests/test_niche_criteria.py (pandas/csv/python-calamine on the raw
   CSV and Excel files; density/PCI/COG against py-ecomplexity);
 * the ranking values were re-worked from that criteria table by a plain pandas/numpy script that does NOT use
-  course_tools.niches: rank normalisation n = (rank - 1) / (m - 1) with average ranks over the products with a value,
+  course_tools.methods.niches: rank normalisation n = (rank - 1) / (m - 1) with average ranks over the products with a value,
   NaN -> 0 (the model's "worst" policy), weights rescaled to sum 1, score = sum w n, screening on raw values
   (RCA >= 1 and exports >= USD 1 million), ties by product code;
 * the sensitivity shares with 200 draws: weights ~ Dirichlet(w / 0.2**2) then, per threshold in order,

@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 
 from course_tools.indicators import complexity, proximity
-from course_tools.manifest import verify
+from course_tools.data.manifest import verify
 from course_tools.paths import datasets_dir
 
 ec = pytest.importorskip("ecomplexity")

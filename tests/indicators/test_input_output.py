@@ -200,7 +200,7 @@ def test_mrio_value_added_in_exports(mrio):
 
 # --- real data: Brazil 2020, 51 sectors -------------------------------------------------------
 def test_brazil_2020_multipliers_sane():
-    from course_tools.io_tables import load_io_brazil_2020
+    from course_tools.data.io_tables import load_io_brazil_2020
 
     t = load_io_brazil_2020()
     A = io.technical_coefficients(t.Z, t.x)

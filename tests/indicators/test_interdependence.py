@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from course_tools import manifest
+from course_tools.data import manifest
 from course_tools.indicators import (
     IndicatorInputError, export_similarity, grubel_lloyd, grubel_lloyd_aggregate,
     regional_trade_indicators, regional_trade_indicators_by_group, trade_complementarity,

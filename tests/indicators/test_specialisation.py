@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from course_tools import manifest
+from course_tools.data import manifest
 from course_tools.indicators import (
     IndicatorInputError, diversification, hhi, lafay, rca, rsca, trade_balance_index,
 )

@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from course_tools import manifest
+from course_tools.data import manifest
 from course_tools.indicators import (
     IndicatorInputError, cluster_candidates, krugman_specialisation, location_quotient, shift_share,
 )

@@ -1,0 +1,126 @@
+"""Visible checks of exercise ex00 "Orientation" (goes with lesson L00 Welcome).
+
+Run them from the exercise notebook with ``check("q1")``. They look at the *form* of your
+answers (type, columns, range); the autograder also runs hidden tests on the values.
+Comprobaciones visibles del ejercicio ex00 «Orientación»: revisan la *forma* de tus respuestas;
+el corrector automático también revisa los valores con pruebas ocultas.
+"""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from course_tools.course.checks import CheckSet, is_number as _is_number
+
+checks = CheckSet("ex00")
+
+TRADE_COLUMNS = ["year", "country", "product", "export_value"]
+
+
+# --- q1: the rows of one country -----------------------------------------------------------
+
+@checks.add("q1",
+            hint="Keep the result of data.load_trade(2017), filtered, in a DataFrame called `trade_country`.",
+            pista="Guarda el resultado de data.load_trade(2017), filtrado, en un DataFrame llamado `trade_country`.")
+def q1_trade_country_is_a_table(trade_country):
+    assert isinstance(trade_country, pd.DataFrame), (
+        f"`trade_country` is a {type(trade_country).__name__}, not a DataFrame")
+
+
+@checks.add("q1",
+            hint="Filter the rows (df[df['country'] == COUNTRY]); do not drop or rename the columns.",
+            pista="Filtra las filas (df[df['country'] == COUNTRY]); no borres ni renombres columnas.")
+def q1_has_the_trade_columns(trade_country):
+    missing = [c for c in TRADE_COLUMNS if c not in trade_country.columns]
+    assert not missing, f"`trade_country` has no column(s) {missing}"
+
+
+@checks.add("q1",
+            hint="Keep the rows whose `country` equals COUNTRY (ISO3 code in capitals, e.g. 'CHL').",
+            pista="Conserva las filas cuyo `country` es igual a COUNTRY (código ISO3 en mayúsculas, p. ej. 'CHL').")
+def q1_only_rows_of_your_country(trade_country, COUNTRY):
+    assert len(trade_country) > 0, "`trade_country` has no rows"
+    others = sorted(set(trade_country["country"]) - {COUNTRY})
+    assert not others, f"`trade_country` also has rows of {others[:5]}"
+
+
+@checks.add("q1",
+            hint="Load the year 2017: data.load_trade(2017).",
+            pista="Carga el año 2017: data.load_trade(2017).")
+def q1_only_year_2017(trade_country):
+    years = sorted(set(trade_country["year"]))
+    assert years == [2017], f"`trade_country` has the year(s) {years}"
+
+
+# --- q2: total exports ---------------------------------------------------------------------
+
+@checks.add("q2",
+            hint="`total_exports` must be one number: the sum of a column, not a table.",
+            pista="`total_exports` debe ser un número: la suma de una columna, no una tabla.")
+def q2_total_is_one_number(total_exports):
+    assert _is_number(total_exports), (
+        f"`total_exports` is a {type(total_exports).__name__}, not a number")
+
+
+@checks.add("q2",
+            hint="NaN means 'not reported': leave those rows out of the sum (pandas .sum() skips NaN; "
+                 "skipna=False or a plain numpy sum does not).",
+            pista="NaN significa «no reportado»: deja esas filas fuera de la suma (.sum() de pandas "
+                  "omite los NaN; skipna=False o una suma de numpy no).")
+def q2_total_is_not_nan(total_exports):
+    assert not math.isnan(total_exports), "`total_exports` is NaN"
+
+
+@checks.add("q2",
+            hint="Exports of a country are a positive amount of US dollars.",
+            pista="Las exportaciones de un país son un monto positivo en dólares.")
+def q2_total_is_positive(total_exports):
+    assert math.isfinite(total_exports) and total_exports > 0, (
+        f"`total_exports` = {total_exports}, expected a positive finite number")
+
+
+# --- q3: the top product and its share -----------------------------------------------------
+
+@checks.add("q3",
+            hint="HS codes are text: `top_product` must be a 4-character string such as '0101' "
+                 "(as a number the leading zero is lost).",
+            pista="Los códigos SA son texto: `top_product` debe ser una cadena de 4 caracteres como '0101' "
+                  "(como número se pierde el cero inicial).")
+def q3_top_product_is_an_hs4_code(top_product):
+    assert isinstance(top_product, str), f"`top_product` is a {type(top_product).__name__}, not a str"
+    assert len(top_product) == 4 and top_product.isdigit(), (
+        f"`top_product` = {top_product!r} is not a 4-digit code")
+
+
+@checks.add("q3",
+            hint="Take the product from your own country's rows (`trade_country`).",
+            pista="Toma el producto de las filas de tu país (`trade_country`).")
+def q3_top_product_is_exported_by_your_country(top_product, trade_country):
+    assert top_product in set(trade_country["product"]), (
+        f"{top_product!r} is not a product of `trade_country`")
+
+
+@checks.add("q3",
+            hint="A share is a fraction between 0 and 1 (multiply by 100 only to display a percentage).",
+            pista="Una participación es una fracción entre 0 y 1 (multiplica por 100 solo para mostrar un porcentaje).")
+def q3_top_share_is_a_fraction(top_share):
+    assert _is_number(top_share), f"`top_share` is a {type(top_share).__name__}, not a number"
+    assert 0 < top_share <= 1, f"`top_share` = {top_share}, expected a number in (0, 1]"
+
+
+# --- q4: the name of the top product -------------------------------------------------------
+
+@checks.add("q4",
+            hint="`top_name` must be one string: take the single value with .iloc[0] or .item().",
+            pista="`top_name` debe ser una cadena: toma el valor único con .iloc[0] o .item().")
+def q4_top_name_is_text(top_name):
+    assert isinstance(top_name, str), f"`top_name` is a {type(top_name).__name__}, not a str"
+    assert top_name.strip(), "`top_name` is empty"
+
+
+@checks.add("q4",
+            hint="Look the code up in data.products(level=4, lang='en') or lang='es' and take its `name`.",
+            pista="Busca el código en data.products(level=4, lang='es') o lang='en' y toma su `name`.")
+def q4_top_name_is_a_name_not_a_code(top_name, top_product):
+    assert top_name.strip() != str(top_product), "`top_name` is the code, not the product's name"

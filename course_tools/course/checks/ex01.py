@@ -1,0 +1,166 @@
+"""Visible checks of exercise ex01 "Trade tables" (goes with lesson L01 Trade statistics from the ground up).
+
+Run them from the exercise notebook with ``check("q1")``. They look at the *form* of your answers (type,
+columns, codes, ranges); the autograder also runs hidden tests on the values.
+Comprobaciones visibles del ejercicio ex01 «Tablas de comercio»: revisan la *forma* de tus respuestas;
+el corrector automático también revisa los valores con pruebas ocultas.
+"""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from course_tools.course.checks import CheckSet, is_number as _is_number
+
+checks = CheckSet("ex01")
+
+
+def _is_chapter(code: object) -> bool:
+    return isinstance(code, str) and len(code) == 2 and code.isdigit()
+
+
+# --- q1: exports by chapter ------------------------------------------------------------------
+
+@checks.add("q1",
+            hint="`chapters` must be a DataFrame with the columns `chapter` and `export_value` "
+                 "(use groupby(..., as_index=False) or .reset_index()).",
+            pista="`chapters` debe ser un DataFrame con las columnas `chapter` y `export_value` "
+                  "(usa groupby(..., as_index=False) o .reset_index()).")
+def q1_chapters_is_a_table(chapters):
+    assert isinstance(chapters, pd.DataFrame), f"`chapters` is a {type(chapters).__name__}, not a DataFrame"
+    missing = [c for c in ("chapter", "export_value") if c not in chapters.columns]
+    assert not missing, f"`chapters` has no column(s) {missing}; it has {list(chapters.columns)}"
+
+
+@checks.add("q1",
+            hint="A chapter is the first two characters of the HS code, as text: trade['product'].str[:2].",
+            pista="Un capítulo son los dos primeros caracteres del código SA, como texto: trade['product'].str[:2].")
+def q1_chapter_codes_are_two_digit_text(chapters):
+    bad = [c for c in chapters["chapter"] if not _is_chapter(c)]
+    assert not bad, f"these are not 2-digit text codes: {bad[:3]}"
+    assert chapters["chapter"].is_unique, "a chapter appears in more than one row: group by chapter"
+
+
+@checks.add("q1",
+            hint="Leave out the chapters with nothing reported (NaN), and sort from largest to smallest "
+                 "(sort_values('export_value', ascending=False)).",
+            pista="Deja fuera los capítulos sin nada reportado (NaN) y ordena de mayor a menor "
+                  "(sort_values('export_value', ascending=False)).")
+def q1_values_reported_and_sorted(chapters):
+    values = pd.to_numeric(chapters["export_value"])
+    assert len(values) > 0, "`chapters` has no rows"
+    assert not values.isna().any(), f"{int(values.isna().sum())} chapter(s) have NaN export_value"
+    assert (values > 0).all(), "some chapters have a value of 0 or less: keep only reported exports"
+    assert values.is_monotonic_decreasing, "`chapters` is not sorted from the largest value to the smallest"
+
+
+@checks.add("q1",
+            hint="Keep only the rows of COUNTRY (trade[trade['country'] == COUNTRY]) before grouping: the chapters "
+                 "must add up to the country's reported exports.",
+            pista="Conserva solo las filas de COUNTRY (trade[trade['country'] == COUNTRY]) antes de agrupar: los "
+                  "capítulos deben sumar las exportaciones reportadas del país.")
+def q1_chapters_add_up_to_the_country_total(chapters, COUNTRY):
+    from course_tools.data import load_trade
+
+    trade = load_trade(2017)
+    total = float(trade.loc[trade["country"] == COUNTRY, "export_value"].sum())
+    got = float(pd.to_numeric(chapters["export_value"]).sum())
+    assert math.isclose(got, total, rel_tol=1e-9), (
+        f"the chapters add up to {got:,.0f} USD, not to the reported exports of {COUNTRY}")
+
+
+# --- q2: the top chapter and its Spanish name -------------------------------------------------
+
+@checks.add("q2",
+            hint="`top_chapter` must be a 2-character text code such as '26' (take it from `chapters`).",
+            pista="`top_chapter` debe ser un código de texto de 2 caracteres como '26' (tómalo de `chapters`).")
+def q2_top_chapter_is_a_code(top_chapter, chapters):
+    assert _is_chapter(top_chapter), f"`top_chapter` = {top_chapter!r} is not a 2-digit text code"
+    assert top_chapter in set(chapters["chapter"]), f"{top_chapter!r} is not a chapter of `chapters`"
+
+
+@checks.add("q2",
+            hint="The top chapter is the first row of `chapters` (sorted from the largest value).",
+            pista="El principal capítulo es la primera fila de `chapters` (ordenado de mayor a menor).")
+def q2_top_chapter_is_the_largest(top_chapter, chapters):
+    values = pd.to_numeric(chapters["export_value"])
+    best = chapters["chapter"].iloc[int(values.to_numpy().argmax())]
+    assert top_chapter == best, f"{top_chapter!r} is not the chapter with the largest value in `chapters`"
+
+
+@checks.add("q2",
+            hint="Look the code up in data.products('hs07', level=2, lang='es') and take one value of `name` "
+                 "(.iloc[0]) as a string.",
+            pista="Busca el código en data.products('hs07', level=2, lang='es') y toma un valor de `name` "
+                  "(.iloc[0]) como cadena.")
+def q2_name_is_text(top_chapter_name_es, top_chapter):
+    assert isinstance(top_chapter_name_es, str), (
+        f"`top_chapter_name_es` is a {type(top_chapter_name_es).__name__}, not a str")
+    assert top_chapter_name_es.strip() and top_chapter_name_es.strip() != top_chapter, (
+        "`top_chapter_name_es` is empty or is the code, not the name")
+
+
+@checks.add("q2",
+            hint="That is the English name: use lang='es' in data.products.",
+            pista="Ese es el nombre en inglés: usa lang='es' en data.products.")
+def q2_name_is_spanish(top_chapter_name_es, top_chapter):
+    from course_tools.data import products
+
+    english = products("hs07", level=2, lang="en")
+    english = set(english.loc[english["code"] == top_chapter, "name"])
+    assert top_chapter_name_es not in english, "`top_chapter_name_es` is the English name"
+
+
+# --- q3: a wide table: chapters x years -------------------------------------------------------
+
+@checks.add("q3",
+            hint="`wide` must be a DataFrame with one row per chapter (the index) and one column per year: "
+                 "long.pivot(index='chapter', columns='year', values='export_value').",
+            pista="`wide` debe ser un DataFrame con una fila por capítulo (el índice) y una columna por año: "
+                  "larga.pivot(index='chapter', columns='year', values='export_value').")
+def q3_wide_is_a_table(wide):
+    assert isinstance(wide, pd.DataFrame), f"`wide` is a {type(wide).__name__}, not a DataFrame"
+    bad = [c for c in wide.index if not _is_chapter(c)]
+    assert not bad, f"the index of `wide` must be the 2-digit chapter codes; found {bad[:3]}"
+    assert wide.index.is_unique, "a chapter appears in more than one row of `wide`"
+
+
+@checks.add("q3",
+            hint="The columns are the years 1980 and 2017 as numbers (the `year` column of load_trade), nothing else.",
+            pista="Las columnas son los años 1980 y 2017 como números (la columna `year` de load_trade), nada más.")
+def q3_columns_are_the_two_years(wide):
+    assert sorted(wide.columns.tolist()) == [1980, 2017], (
+        f"the columns of `wide` are {wide.columns.tolist()}, expected [1980, 2017]")
+
+
+@checks.add("q3",
+            hint="Sum with min_count=1 (groupby(...)['export_value'].sum(min_count=1)): a chapter with nothing "
+                 "reported in a year must be NaN there, not 0.",
+            pista="Suma con min_count=1: un capítulo sin nada reportado en un año debe quedar NaN, no 0.")
+def q3_not_reported_is_nan_not_zero(wide):
+    values = wide.apply(pd.to_numeric)
+    assert not (values == 0).any().any(), "`wide` has zeros: not reported must stay NaN"
+    assert values.notna().any().all(), "a year column of `wide` is all NaN"
+
+
+# --- q4: the top partner ----------------------------------------------------------------------
+
+@checks.add("q4",
+            hint="`top_partner` is the ISO3 code (3 capital letters) in the `importer` column of data.load_gravity().",
+            pista="`top_partner` es el código ISO3 (3 letras mayúsculas) de la columna `importer` de data.load_gravity().")
+def q4_top_partner_is_iso3(top_partner, COUNTRY):
+    assert isinstance(top_partner, str) and len(top_partner) == 3 and top_partner.isalpha() \
+        and top_partner.isupper(), f"`top_partner` = {top_partner!r} is not an ISO3 code such as 'USA'"
+    assert top_partner != COUNTRY, "`top_partner` is your own country: look at the `importer` of its exports"
+
+
+@checks.add("q4",
+            hint="A share is a fraction between 0 and 1: the partner's flow divided by the sum of the country's "
+                 "flows to ALL importers.",
+            pista="Una participación es una fracción entre 0 y 1: el flujo al socio dividido por la suma de los "
+                  "flujos del país a TODOS los importadores.")
+def q4_share_is_a_fraction(top_partner_share):
+    assert _is_number(top_partner_share), f"`top_partner_share` is a {type(top_partner_share).__name__}, not a number"
+    assert math.isfinite(top_partner_share) and 0 < top_partner_share < 1, (
+        f"`top_partner_share` = {top_partner_share}, expected a fraction in (0, 1)")

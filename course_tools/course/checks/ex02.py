@@ -1,0 +1,88 @@
+"""Visible checks of exercise ex02 "Data-quality checks" (goes with lesson L02 Data quality).
+
+Run them from the exercise notebook with ``check("q1")``. They look at the *form* of your answers
+(type, range, consistency); the autograder also runs hidden tests on the values.
+Comprobaciones visibles del ejercicio ex02 «Controles de calidad»: revisan la *forma* de tus
+respuestas; el corrector automático también revisa los valores con pruebas ocultas.
+"""
+from __future__ import annotations
+
+
+from course_tools.course.checks import CheckSet, is_number as _is_number, is_int as _is_int
+
+checks = CheckSet("ex02")
+
+
+# --- q1: not reported vs zero ------------------------------------------------------------
+
+@checks.add("q1",
+            hint="`n_not_reported` and `n_zero` must be whole numbers (use int(...) around the count).",
+            pista="`n_not_reported` y `n_zero` deben ser números enteros (usa int(...) sobre el conteo).")
+def q1_counts_are_integers(n_not_reported, n_zero):
+    assert _is_int(n_not_reported), f"`n_not_reported` is a {type(n_not_reported).__name__}"
+    assert _is_int(n_zero), f"`n_zero` is a {type(n_zero).__name__}"
+
+
+@checks.add("q1",
+            hint="Count NaN with .isna().sum() and zeros with (col == 0).sum(), on the rows of COUNTRY only.",
+            pista="Cuenta los NaN con .isna().sum() y los ceros con (col == 0).sum(), solo en las filas de COUNTRY.")
+def q1_counts_in_range(n_not_reported, n_zero):
+    assert 0 <= n_not_reported <= 1222, f"`n_not_reported` = {n_not_reported}: a country has at most 1,222 products"
+    assert 0 <= n_zero <= 1222, f"`n_zero` = {n_zero}: a country has at most 1,222 products"
+    assert n_not_reported > 0, "`n_not_reported` is 0: did you drop the NaN rows (dropna) before counting?"
+
+
+# --- q2: suppressed share --------------------------------------------------------------
+
+@checks.add("q2",
+            hint="`suppressed_share` is a number between 0 and 1 (suppressed rows / all rows), not a percentage.",
+            pista="`suppressed_share` es un número entre 0 y 1 (filas confidenciales / todas las filas), no un porcentaje.")
+def q2_share_is_a_fraction(suppressed_share):
+    assert _is_number(suppressed_share), f"`suppressed_share` is a {type(suppressed_share).__name__}"
+    assert 0 <= suppressed_share <= 1, f"`suppressed_share` = {suppressed_share} is not between 0 and 1"
+
+
+@checks.add("q2",
+            hint="Keep census_year == 2023 AND municipality_code == '027' (text, with the leading zero).",
+            pista="Conserva census_year == 2023 Y municipality_code == '027' (texto, con el cero inicial).")
+def q2_share_is_not_zero(suppressed_share):
+    assert suppressed_share > 0, ("`suppressed_share` is 0: check the filter (the code is the text '027') "
+                                  "and use the column `suppressed`")
+
+
+# --- q3: duplicated keys ---------------------------------------------------------------
+
+@checks.add("q3",
+            hint="`dup_products` is a sorted list of product codes (text), each once.",
+            pista="`dup_products` es una lista ordenada de códigos de producto (texto), cada uno una vez.")
+def q3_is_sorted_list_of_codes(dup_products):
+    assert isinstance(dup_products, list), f"`dup_products` is a {type(dup_products).__name__}, not a list"
+    assert all(isinstance(p, str) for p in dup_products), "the codes must be text, e.g. '2801'"
+    assert dup_products == sorted(set(dup_products)), "sort the list and keep each code once (sorted(set(...)))"
+
+
+@checks.add("q3",
+            hint="Use slice_28.duplicated(subset=['country', 'product'], keep=False), then take `product`.",
+            pista="Usa slice_28.duplicated(subset=['country', 'product'], keep=False) y toma `product`.")
+def q3_codes_are_chapter_28(dup_products, slice_28):
+    assert dup_products, "`dup_products` is empty, but the slice has duplicated keys"
+    assert all(p.startswith("28") for p in dup_products), "the slice only has chapter 28 products"
+    assert set(dup_products) <= set(slice_28["product"]), "some codes are not in `slice_28`"
+
+
+# --- q4: coverage ratio ----------------------------------------------------------------
+
+@checks.add("q4",
+            hint="`coverage_ratio` is a number: OTS total of COUNTRY in 2017 / Atlas export_value of 2017.",
+            pista="`coverage_ratio` es un número: total OTS de COUNTRY en 2017 / export_value del Atlas en 2017.")
+def q4_ratio_is_a_number(coverage_ratio):
+    assert _is_number(coverage_ratio), f"`coverage_ratio` is a {type(coverage_ratio).__name__}"
+
+
+@checks.add("q4",
+            hint="For most countries the ratio is between 0.5 and 2; above 1 means OTS is above the Atlas. "
+                 "Did you divide OTS by Atlas (not the reverse), for the year 2017 only?",
+            pista="Para la mayoría de los países la razón está entre 0,5 y 2. ¿Dividiste OTS entre Atlas "
+                  "(no al revés), solo para 2017?")
+def q4_ratio_plausible(coverage_ratio):
+    assert 0.5 <= coverage_ratio <= 2, f"`coverage_ratio` = {coverage_ratio:.3f} looks implausible"

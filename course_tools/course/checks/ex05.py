@@ -1,0 +1,188 @@
+"""Visible checks of exercise ex05 "Revealed capacities" (goes with lesson L05 Revealed comparative advantage).
+
+Run them from the exercise notebook with ``check("q1")``. They look at the *form* of your answers and at their
+consistency with each other and with the data; the autograder also runs hidden tests on the values.
+Comprobaciones visibles del ejercicio ex05 «Capacidades reveladas»: revisan la *forma* de tus respuestas y su
+coherencia; el corrector automático también revisa los valores con pruebas ocultas.
+"""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from course_tools.course.checks import CheckSet, is_finite_number as _is_number, is_int as _is_count
+
+checks = CheckSet("ex05")
+
+#: number of HS 2007 4-digit products in the 2017 world table (the n of the normalised HHI)
+N_PRODUCTS_2017 = 1222
+
+
+def _exports(country: str) -> pd.Series:
+    from course_tools.data import load_trade
+
+    trade = load_trade(2017)
+    mine = trade[(trade["country"] == country) & (trade["export_value"] > 0)]
+    return mine.set_index("product")["export_value"]
+
+
+# --- q1: RCA against the world ----------------------------------------------------------------
+
+@checks.add("q1",
+            hint="`rca_country` must be a DataFrame with the columns `product` and `rca`, one row per product: "
+                 "filter the result of profiles.rca_profile (or indicators.rca) to COUNTRY.",
+            pista="`rca_country` debe ser un DataFrame con las columnas `product` y `rca`, una fila por producto: "
+                  "filtra el resultado de profiles.rca_profile (o indicators.rca) a COUNTRY.")
+def q1_rca_country_is_a_table(rca_country):
+    assert isinstance(rca_country, pd.DataFrame), f"`rca_country` is a {type(rca_country).__name__}, not a DataFrame"
+    missing = [c for c in ("product", "rca") if c not in rca_country.columns]
+    assert not missing, f"`rca_country` has no column(s) {missing}; it has {list(rca_country.columns)}"
+    assert rca_country["product"].is_unique, "a product appears twice: keep only the rows of COUNTRY"
+
+
+@checks.add("q1",
+            hint="RCA is never negative or NaN. Not reported (NaN) counts as 0 exports: "
+                 "trade.fillna({'export_value': 0}) before indicators.rca (profiles.rca_profile does it for you).",
+            pista="La VCR nunca es negativa ni NaN. Lo no reportado (NaN) cuenta como 0: "
+                  "trade.fillna({'export_value': 0}) antes de indicators.rca (profiles.rca_profile ya lo hace).")
+def q1_rca_values_are_valid(rca_country):
+    r = pd.to_numeric(rca_country["rca"], errors="coerce")
+    assert not r.isna().any(), f"{int(r.isna().sum())} RCA value(s) are NaN or not numbers"
+    assert (r >= 0).all(), "some RCA values are negative"
+
+
+@checks.add("q1",
+            hint="The world is every country of load_trade(2017) (not only COUNTRY: alone, a country is its own "
+                 "world and every RCA is 1). The products COUNTRY exports must have RCA > 0.",
+            pista="El mundo son todos los países de load_trade(2017) (no solo COUNTRY: solo, un país es su propio "
+                  "mundo y toda VCR vale 1). Los productos que COUNTRY exporta deben tener VCR > 0.")
+def q1_world_is_all_countries(rca_country, COUNTRY):
+    exported = _exports(COUNTRY)
+    r = pd.to_numeric(rca_country.set_index("product")["rca"], errors="coerce")
+    missing = sorted(set(exported.index) - set(r.index))
+    assert not missing, f"products exported by {COUNTRY} are missing from `rca_country`, e.g. {missing[:3]}"
+    assert (r.reindex(exported.index) > 0).all(), "a product that COUNTRY exports has RCA 0"
+    assert not (r.round(12) == 1).all(), "every RCA is 1: the world must be all the countries of the table"
+
+
+@checks.add("q1",
+            hint="`n_rca` is a whole number: the count of products with RCA >= 1 (greater OR equal) in `rca_country`: "
+                 "int((rca_country['rca'] >= 1).sum()).",
+            pista="`n_rca` es un número entero: cuántos productos tienen VCR >= 1 (mayor O igual) en `rca_country`: "
+                  "int((rca_country['rca'] >= 1).sum()).")
+def q1_n_rca_counts_the_table(n_rca, rca_country):
+    assert _is_count(n_rca), f"`n_rca` is a {type(n_rca).__name__}, not a whole number (use int(...))"
+    expected = int((pd.to_numeric(rca_country["rca"]) >= 1).sum())
+    assert n_rca == expected, f"`n_rca` = {n_rca}, but `rca_country` has {expected} products with RCA >= 1"
+
+
+# --- q2: the top RCA product and its Spanish name ---------------------------------------------
+
+@checks.add("q2",
+            hint="`top_rca_product` is the 4-digit text code (e.g. '0901') of the row with the largest `rca` in "
+                 "`rca_country` (sort_values('rca', ascending=False) or idxmax).",
+            pista="`top_rca_product` es el código de 4 dígitos como texto (p. ej. '0901') de la fila con mayor `rca` "
+                  "en `rca_country` (sort_values('rca', ascending=False) o idxmax).")
+def q2_top_is_the_largest_rca(top_rca_product, rca_country):
+    assert isinstance(top_rca_product, str) and len(top_rca_product) == 4 and top_rca_product.isdigit(), (
+        f"`top_rca_product` = {top_rca_product!r} is not a 4-digit text code")
+    r = pd.to_numeric(rca_country.set_index("product")["rca"])
+    assert top_rca_product in r.index, f"{top_rca_product!r} is not a product of `rca_country`"
+    assert math.isclose(r[top_rca_product], r.max(), rel_tol=1e-12), (
+        f"{top_rca_product!r} has RCA {r[top_rca_product]:.3f}, but the largest in `rca_country` is {r.max():.3f}")
+
+
+@checks.add("q2",
+            hint="Take the name from data.products('hs07', level=4, lang='es') (column `name`, the row whose "
+                 "`code` is `top_rca_product`), as a string: .iloc[0].",
+            pista="Toma el nombre de data.products('hs07', level=4, lang='es') (columna `name`, la fila cuyo `code` "
+                  "es `top_rca_product`), como cadena: .iloc[0].")
+def q2_name_is_the_spanish_name(top_rca_name_es, top_rca_product):
+    from course_tools.data import products
+
+    assert isinstance(top_rca_name_es, str) and top_rca_name_es.strip(), "`top_rca_name_es` must be a non-empty string"
+    en = products("hs07", level=4, lang="en").set_index("code")["name"]
+    es = products("hs07", level=4, lang="es").set_index("code")["name"]
+    if en.get(top_rca_product) != es.get(top_rca_product):
+        assert top_rca_name_es != en.get(top_rca_product), "`top_rca_name_es` is the English name: use lang='es'"
+    assert top_rca_name_es == es.get(top_rca_product), "`top_rca_name_es` is not the name of `top_rca_product`"
+
+
+# --- q3: RSCA of coffee -----------------------------------------------------------------------
+
+@checks.add("q3",
+            hint="RSCA = (RCA - 1) / (RCA + 1) is a number between -1 and 1 (a float, not a Series: use float(...)).",
+            pista="VCRS = (VCR - 1) / (VCR + 1) es un número entre -1 y 1 (un float, no una Serie: usa float(...)).")
+def q3_rsca_is_a_number_in_range(rsca_coffee):
+    assert _is_number(rsca_coffee), f"`rsca_coffee` is a {type(rsca_coffee).__name__}, not a finite number"
+    assert -1 <= rsca_coffee < 1, f"`rsca_coffee` = {rsca_coffee}, outside [-1, 1)"
+
+
+@checks.add("q3",
+            hint="Use the RCA of product '0901' (coffee) in `rca_country`: RSCA = (RCA - 1) / (RCA + 1).",
+            pista="Usa la VCR del producto '0901' (café) en `rca_country`: VCRS = (VCR - 1) / (VCR + 1).")
+def q3_rsca_matches_the_rca_of_coffee(rsca_coffee, rca_country):
+    r = pd.to_numeric(rca_country.set_index("product")["rca"])
+    assert "0901" in r.index, "`rca_country` has no row for '0901': keep all products, also those not exported"
+    expected = (r["0901"] - 1) / (r["0901"] + 1)
+    assert math.isclose(rsca_coffee, expected, rel_tol=1e-9, abs_tol=1e-12), (
+        f"`rsca_coffee` = {rsca_coffee:.6f}, but the RCA of 0901 in `rca_country` gives {expected:.6f}")
+
+
+# --- q4: concentration ------------------------------------------------------------------------
+
+@checks.add("q4",
+            hint="`hhi_plain` = sum of the squared export shares of COUNTRY: a number between 1/n and 1 "
+                 "(indicators.hhi of the country's exports; shares, not percentages).",
+            pista="`hhi_plain` = suma de los cuadrados de las participaciones de COUNTRY: un número entre 1/n y 1 "
+                  "(indicators.hhi de las exportaciones del país; fracciones, no porcentajes).")
+def q4_hhi_plain_in_range(hhi_plain):
+    assert _is_number(hhi_plain), f"`hhi_plain` is a {type(hhi_plain).__name__}, not a finite number (use float(...))"
+    assert 1 / N_PRODUCTS_2017 <= hhi_plain <= 1, f"`hhi_plain` = {hhi_plain}, outside [1/n, 1]"
+
+
+@checks.add("q4",
+            hint="The UNCTAD index is (sqrt(HH) - sqrt(1/n)) / (1 - sqrt(1/n)) with n = 1222, all the products of "
+                 "the 2017 table: indicators.hhi(..., normalised='unctad', n_products=1222). Not (HH-1/n)/(1-1/n).",
+            pista="El índice de la UNCTAD es (raíz(HH) - raíz(1/n)) / (1 - raíz(1/n)) con n = 1222, todos los "
+                  "productos de la tabla 2017: normalised='unctad', n_products=1222. No (HH-1/n)/(1-1/n).")
+def q4_unctad_follows_from_plain(hhi_unctad, hhi_plain):
+    assert _is_number(hhi_unctad) and 0 <= hhi_unctad <= 1, f"`hhi_unctad` = {hhi_unctad!r}, not a number in [0, 1]"
+    root = math.sqrt(1 / N_PRODUCTS_2017)
+    expected = (math.sqrt(hhi_plain) - root) / (1 - root)
+    assert math.isclose(hhi_unctad, expected, rel_tol=1e-6), (
+        f"`hhi_unctad` = {hhi_unctad:.6f}, but the UNCTAD formula with n = 1222 on `hhi_plain` gives {expected:.6f}")
+
+
+@checks.add("q4",
+            hint="Use all the exports of COUNTRY in 2017 (every product, NaN as 0); shares are value / total.",
+            pista="Usa todas las exportaciones de COUNTRY en 2017 (todos los productos, NaN como 0); "
+                  "participación = valor / total.")
+def q4_hhi_of_the_country(hhi_plain, COUNTRY):
+    x = _exports(COUNTRY)
+    largest = float(x.max() / x.sum())
+    assert hhi_plain >= largest ** 2 - 1e-12, (
+        f"`hhi_plain` = {hhi_plain:.5f} is below the square of {COUNTRY}'s largest export share ({largest ** 2:.5f})")
+
+
+# --- q5: RCA against Latin America and the Caribbean -------------------------------------------
+
+@checks.add("q5",
+            hint="`n_rca_lac` is a whole number: products with RCA >= 1 when the 'world' is the 33 countries of "
+                 "data.group_members('lac') (profiles.rca_profile(trade, COUNTRY, reference=lac)).",
+            pista="`n_rca_lac` es un número entero: productos con VCR >= 1 cuando el «mundo» son los 33 países de "
+                  "data.group_members('lac') (profiles.rca_profile(trade, COUNTRY, reference=lac)).")
+def q5_n_rca_lac_is_a_count(n_rca_lac, COUNTRY):
+    assert _is_count(n_rca_lac), f"`n_rca_lac` is a {type(n_rca_lac).__name__}, not a whole number (use int(...))"
+    n = len(_exports(COUNTRY))
+    assert 0 < n_rca_lac <= n, f"`n_rca_lac` = {n_rca_lac}, expected between 1 and the {n} products {COUNTRY} exports"
+
+
+@checks.add("q5",
+            hint="Against LAC the reference is not the world: the count should differ from `n_rca` "
+                 "(did you pass reference=data.group_members('lac')?).",
+            pista="Frente a ALC la referencia no es el mundo: el conteo debería diferir de `n_rca` "
+                  "(¿pasaste reference=data.group_members('lac')?).")
+def q5_region_is_not_the_world(n_rca_lac, n_rca):
+    assert n_rca_lac != n_rca, "`n_rca_lac` equals `n_rca`: the reference group was not changed"

@@ -1,0 +1,154 @@
+"""Visible checks of exercise ex08 "Complexity and the product space" (goes with lesson L08).
+
+Run them from the exercise notebook with ``check("q1")``. They look at the *form* of your answers and at their
+consistency with the course's conventions; the autograder also runs hidden tests on the values.
+Comprobaciones visibles del ejercicio ex08 «Complejidad y espacio de productos»: revisan la *forma* de tus
+respuestas y su coherencia con las convenciones del curso; el corrector automático también revisa los valores.
+"""
+from __future__ import annotations
+
+
+from course_tools.course.checks import CheckSet, is_int as _is_int
+
+checks = CheckSet("ex08")
+
+
+# --- q1: the cleaned complexity result and the diversity -----------------------------------------
+
+@checks.add("q1",
+            hint="`result` must be what indicators.complexity(...) returns (a ComplexityResult), computed on the "
+                 "table returned by indicators.filter_for_complexity(trade).",
+            pista="`result` debe ser lo que devuelve indicators.complexity(...) (un ComplexityResult), calculado "
+                  "sobre la tabla que devuelve indicators.filter_for_complexity(trade).")
+def q1_result_is_a_complexity_result(result):
+    from course_tools.indicators import ComplexityResult
+
+    assert isinstance(result, ComplexityResult), f"`result` is a {type(result).__name__}, not a ComplexityResult"
+
+
+@checks.add("q1",
+            hint="Clean first: filter_for_complexity returns (kept, dropped); compute complexity on `kept`, so that "
+                 "Bouvet Island (BVT) and gold (7108) are not in the result.",
+            pista="Depura primero: filter_for_complexity devuelve (kept, dropped); calcula la complejidad sobre "
+                  "`kept`, para que la isla Bouvet (BVT) y el oro (7108) no estén en el resultado.")
+def q1_result_is_cleaned(result):
+    assert "BVT" not in result.M.index, "Bouvet Island (BVT) is in `result`: the table was not filtered"
+    assert "7108" not in result.M.columns, "gold (7108) is in `result`: the table was not filtered"
+
+
+@checks.add("q1",
+            hint="Use the course's convention, the default of indicators.complexity (py-ecomplexity: RCA >= 1).",
+            pista="Usa la convención del curso, la opción por defecto de indicators.complexity (py-ecomplexity: "
+                  "VCR >= 1).")
+def q1_course_convention(result):
+    assert result.convention == "py-ecomplexity", f"`result` uses the convention {result.convention!r}"
+    assert result.threshold == 1.0, f"`result` uses the RCA threshold {result.threshold}, not 1"
+
+
+@checks.add("q1",
+            hint="`diversity` is a whole number: result.diversity[COUNTRY], made an int.",
+            pista="`diversity` es un número entero: result.diversity[COUNTRY], como int.")
+def q1_diversity_of_country(diversity, result, COUNTRY):
+    assert _is_int(diversity), f"`diversity` is a {type(diversity).__name__}, not an int"
+    assert COUNTRY in result.M.index, f"{COUNTRY} is not in `result` (was it dropped by the filter?)"
+    assert diversity == int(result.diversity[COUNTRY]), "`diversity` is not the diversity of COUNTRY in `result`"
+
+
+# --- q2: the ECI rank among LAC countries ---------------------------------------------------------
+
+@checks.add("q2",
+            hint="`eci_rank_lac` is a whole number (1 = most complex): rank only the LAC countries that are in "
+                 "`result` (data.group_members('lac')).",
+            pista="`eci_rank_lac` es un número entero (1 = el más complejo): ordena solo los países de ALC que "
+                  "están en `result` (data.group_members('lac')).")
+def q2_rank_is_an_int_in_range(eci_rank_lac, result):
+    from course_tools.data import group_members
+
+    assert _is_int(eci_rank_lac), f"`eci_rank_lac` is a {type(eci_rank_lac).__name__}, not an int"
+    n = sum(c in result.eci.index for c in group_members("lac"))
+    assert 1 <= eci_rank_lac <= n, (
+        f"`eci_rank_lac` = {eci_rank_lac}, but only {n} LAC countries are in `result`: rank among them, not the world")
+
+
+@checks.add("q2",
+            hint="Rank 1 is the HIGHEST ECI: sort descending (rank(ascending=False)) or use "
+                 "product_space_view.eci_ranking(result, members=...).",
+            pista="El puesto 1 es el ICE MÁS ALTO: ordena de mayor a menor (rank(ascending=False)) o usa "
+                  "product_space_view.eci_ranking(result, members=...).")
+def q2_rank_is_descending(eci_rank_lac, result, COUNTRY):
+    from course_tools.data import group_members
+
+    lac = [c for c in group_members("lac") if c in result.eci.index]
+    above = sum(result.eci[c] > result.eci[COUNTRY] + 1e-10 for c in lac)
+    assert eci_rank_lac == above + 1, (
+        f"{above} LAC countries have a higher ECI than {COUNTRY}, so its rank is not {eci_rank_lac}")
+
+
+# --- q3: the nearest product not yet exported -----------------------------------------------------
+
+@checks.add("q3",
+            hint="`top_density_product` is an HS code as text with 4 characters (e.g. '0804'), a column of "
+                 "result.density.",
+            pista="`top_density_product` es un código SA como texto de 4 caracteres (p. ej. '0804'), una columna de "
+                  "result.density.")
+def q3_is_a_code(top_density_product, result):
+    assert isinstance(top_density_product, str) and len(top_density_product) == 4, (
+        f"`top_density_product` = {top_density_product!r} is not a 4-character text code")
+    assert top_density_product in result.M.columns, f"{top_density_product!r} is not a product of `result`"
+
+
+@checks.add("q3",
+            hint="Keep only the products COUNTRY does NOT export with RCA >= 1 (result.M.loc[COUNTRY] == 0).",
+            pista="Conserva solo los productos que COUNTRY NO exporta con VCR >= 1 (result.M.loc[COUNTRY] == 0).")
+def q3_not_exported(top_density_product, result, COUNTRY):
+    assert result.M.loc[COUNTRY, top_density_product] == 0, (
+        f"{COUNTRY} already exports {top_density_product} with RCA >= 1: it is not a new product")
+
+
+@checks.add("q3",
+            hint="Among those products take the one with the largest density (result.density.loc[COUNTRY]): "
+                 "idxmax() or sort_values(ascending=False).",
+            pista="Entre esos productos toma el de mayor densidad (result.density.loc[COUNTRY]): idxmax() o "
+                  "sort_values(ascending=False).")
+def q3_highest_density(top_density_product, result, COUNTRY):
+    dens = result.density.loc[COUNTRY][result.M.loc[COUNTRY] == 0]
+    assert dens[top_density_product] >= dens.max() - 1e-12, (
+        f"another product not yet exported has a higher density than {top_density_product}")
+
+
+# --- q4: the country's nodes on the product space -------------------------------------------------
+
+@checks.add("q4",
+            hint="`n_nodes_present` is a whole number: the nodes of data.product_space_layout('hs') (866) where "
+                 "COUNTRY has RCA >= 1.",
+            pista="`n_nodes_present` es un número entero: los nodos de data.product_space_layout('hs') (866) donde "
+                  "COUNTRY tiene VCR >= 1.")
+def q4_is_a_count(n_nodes_present):
+    assert _is_int(n_nodes_present), f"`n_nodes_present` is a {type(n_nodes_present).__name__}, not an int"
+    assert 0 <= n_nodes_present <= 866, f"`n_nodes_present` = {n_nodes_present}: the layout has 866 nodes"
+
+
+@checks.add("q4",
+            hint="Count layout nodes, not products of the trade table: join the layout's 4-digit codes to "
+                 "result.M.loc[COUNTRY] (product_space_view.product_space_nodes does it: sum its `present` column).",
+            pista="Cuenta nodos del diseño, no productos de la tabla de comercio: une los códigos de 4 dígitos del "
+                  "diseño con result.M.loc[COUNTRY] (product_space_view.product_space_nodes lo hace: suma su "
+                  "columna `present`).")
+def q4_counts_layout_nodes(n_nodes_present, diversity):
+    assert n_nodes_present <= diversity, (
+        f"`n_nodes_present` = {n_nodes_present} is larger than the diversity {diversity}: count only layout nodes")
+
+
+@checks.add("q4",
+            hint="Use the HS layout (data.product_space_layout('hs'), not 'sitc') and the presence M of `result` "
+                 "(RCA >= 1) for COUNTRY; nodes whose code is not in `result` count as absent.",
+            pista="Usa el diseño SA (data.product_space_layout('hs'), no 'sitc') y la presencia M de `result` "
+                  "(VCR >= 1) de COUNTRY; los nodos cuyo código no está en `result` cuentan como ausentes.")
+def q4_matches_the_layout(n_nodes_present, result, COUNTRY):
+    from course_tools.data import product_space_layout
+
+    nodes, _ = product_space_layout("hs")
+    row = result.M.loc[COUNTRY]
+    row.index = row.index.astype(str)
+    n = int(row.reindex(nodes["product"].astype(str)).fillna(0).sum())
+    assert n_nodes_present == n, f"`n_nodes_present` = {n_nodes_present} does not match the layout's nodes"

@@ -1,0 +1,134 @@
+"""Visible checks of exercise ex09 "Input-output and value chains" (goes with lesson L09).
+
+Run them from the exercise notebook with ``check("q1")``. They look at the *form* of your answers and at
+their consistency with the course's conventions; the autograder also runs hidden tests on the values.
+Comprobaciones visibles del ejercicio ex09 «Insumo-producto y cadenas de valor»: revisan la *forma* de tus
+respuestas y su coherencia con las convenciones del curso; el corrector automático también revisa los valores.
+"""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from course_tools.course.checks import CheckSet, is_finite_number as _is_number, is_int as _is_int
+
+checks = CheckSet("ex09")
+
+
+# --- q1 -------------------------------------------------------------------------------------------
+
+@checks.add("q1",
+            hint="`L` must be ind.leontief_inverse(A), with A = ind.technical_coefficients(io.Z, io.x): a 51 × 51 "
+                 "DataFrame with the sector names.",
+            pista="`L` debe ser ind.leontief_inverse(A), con A = ind.technical_coefficients(io.Z, io.x): un DataFrame "
+                  "51 × 51 con los nombres de los sectores.")
+def q1_L_is_the_leontief_inverse(L, io):
+    assert isinstance(L, pd.DataFrame) and L.shape == (51, 51), "`L` is not a 51 × 51 DataFrame"
+    assert list(L.columns) == list(io.Z.columns), "`L` does not have the sectors of io.Z as columns"
+    # (I - A) L = I: check one column, column j of (I - A) L
+    j = 0
+    A = io.Z / io.x
+    col = L.iloc[:, j] - A.to_numpy() @ L.iloc[:, j].to_numpy()
+    assert math.isclose(float(col.iloc[j]), 1.0, abs_tol=1e-8) and float(col.drop(col.index[j]).abs().max()) < 1e-8, (
+        "`L` is not (I − A)⁻¹ with A = Z / x (column by column)")
+
+
+@checks.add("q1",
+            hint="`top_sector` is a sector name (text, from the index of the multipliers) and `top_multiplier` a "
+                 "number; the multipliers are the column sums of L (ind.output_multipliers). Use .idxmax() and .max().",
+            pista="`top_sector` es el nombre de un sector (texto) y `top_multiplier` un número; los multiplicadores son "
+                  "las sumas de las columnas de L (ind.output_multipliers). Usa .idxmax() y .max().")
+def q1_top_sector_has_the_largest_multiplier(top_sector, top_multiplier, L):
+    assert isinstance(top_sector, str), f"`top_sector` is a {type(top_sector).__name__}, not text"
+    assert top_sector in L.columns, f"{top_sector!r} is not a sector of the table"
+    assert _is_number(top_multiplier), "`top_multiplier` must be a number"
+    sums = L.sum(axis=0)
+    assert math.isclose(float(top_multiplier), float(sums[top_sector]), rel_tol=1e-9), (
+        "`top_multiplier` is not the column sum of L for `top_sector`")
+    assert float(top_multiplier) >= float(sums.max()) * (1 - 1e-12), "another sector has a larger output multiplier"
+
+
+# --- q2 -------------------------------------------------------------------------------------------
+
+@checks.add("q2",
+            hint="`key_table` is the output of ind.key_sectors(ind.linkages(L, G, forward='ghosh')): one row per "
+                 "sector with the columns backward, forward and type.",
+            pista="`key_table` es la salida de ind.key_sectors(ind.linkages(L, G, forward='ghosh')): una fila por "
+                  "sector con las columnas backward, forward y type.")
+def q2_key_table_is_a_classification(key_table):
+    assert isinstance(key_table, pd.DataFrame), f"`key_table` is a {type(key_table).__name__}, not a DataFrame"
+    missing = [c for c in ("backward", "forward", "type") if c not in key_table.columns]
+    assert not missing, f"`key_table` has no column(s) {missing}"
+    assert len(key_table) == 51, f"`key_table` has {len(key_table)} rows, not the 51 sectors"
+    assert math.isclose(float(key_table["backward"].mean()), 1.0, rel_tol=1e-9), "linkages are normalised to mean 1"
+
+
+@checks.add("q2",
+            hint="Forward linkages of the course come from the Ghosh inverse: G = ind.ghosh_inverse("
+                 "ind.allocation_coefficients(io.Z, io.x)) and forward='ghosh' (not the rows of L).",
+            pista="Los encadenamientos hacia adelante del curso vienen de la inversa de Ghosh: G = ind.ghosh_inverse("
+                  "ind.allocation_coefficients(io.Z, io.x)) y forward='ghosh' (no las filas de L).")
+def q2_forward_linkages_are_ghosh(key_table, L):
+    rows = L.sum(axis=1)
+    leontief = (rows / rows.mean()).reindex(key_table.index)
+    assert not float((key_table["forward"] - leontief).abs().max()) < 1e-9, (
+        "the forward linkages are the rows of L (Leontief); the course uses the Ghosh inverse G")
+
+
+@checks.add("q2",
+            hint="`n_key` is a whole number: (key_table['type'] == 'key').sum(), made an int.",
+            pista="`n_key` es un número entero: (key_table['type'] == 'key').sum(), como int.")
+def q2_n_key_counts_the_key_sectors(n_key, key_table):
+    assert _is_int(n_key), f"`n_key` is a {type(n_key).__name__}, not an int"
+    n = int((key_table["type"] == "key").sum())
+    assert n_key == n, f"`n_key` = {n_key}, but `key_table` has {n} key sectors"
+
+
+# --- q3 -------------------------------------------------------------------------------------------
+
+@checks.add("q3",
+            hint="`food_jobs` is a number: ind.employment_multipliers(L, io.jobs, io.x).loc['Food and beverages', "
+                 "'simple'] (jobs per R$ million of final demand), larger than the direct jobs coefficient.",
+            pista="`food_jobs` es un número: ind.employment_multipliers(L, io.jobs, io.x).loc['Food and beverages', "
+                  "'simple'] (empleos por millón de R$ de demanda final), mayor que el coeficiente directo.")
+def q3_food_jobs_is_the_simple_multiplier(food_jobs, io):
+    assert _is_number(food_jobs), "`food_jobs` must be a number"
+    direct = float(io.jobs["Food and beverages"] / io.x["Food and beverages"])
+    assert float(food_jobs) > direct, (
+        f"`food_jobs` = {float(food_jobs):.3f} is not above the direct jobs per R$ million ({direct:.3f}): "
+        "use the 'simple' column, not 'coefficient' or 'type_I'")
+    assert float(food_jobs) < 200, "`food_jobs` is too large: jobs per R$ million of final demand"
+
+
+# --- q4 -------------------------------------------------------------------------------------------
+
+@checks.add("q4",
+            hint="Pass vc.mrio_closed_value_added(mrio) (value added + closing rows) to ind.value_added_in_exports: "
+                 "then domestic + foreign value added = gross exports for every region.",
+            pista="Pasa vc.mrio_closed_value_added(mrio) (valor agregado + filas de cierre) a ind.value_added_in_exports: "
+                  "así el VA doméstico + extranjero = exportaciones brutas en cada región.")
+def q4_value_added_closes(va_exports, REGION):
+    assert isinstance(va_exports, pd.DataFrame) and {"exporter", "source", "value_added"}.issubset(va_exports.columns), (
+        "`va_exports` must be the output of ind.value_added_in_exports")
+    d = va_exports[va_exports["exporter"] == REGION]
+    gross = float(d["gross_exports"].iloc[0])
+    assert math.isclose(float(d["value_added"].sum()), gross, rel_tol=1e-6), (
+        "DVA + FVA differs from gross exports: the closing rows are missing from the value added")
+
+
+@checks.add("q4",
+            hint="`fva_share` is a share between 0 and 1 (ind.gvc_participation(va_exports).loc[REGION, 'fva_share']) "
+                 "and `top_source` a region code other than REGION (e.g. 'USA').",
+            pista="`fva_share` es una proporción entre 0 y 1 (ind.gvc_participation(va_exports).loc[REGION, "
+                  "'fva_share']) y `top_source` un código de región distinto de REGION (p. ej. 'USA').")
+def q4_answers_have_the_right_form(fva_share, top_source, va_exports, REGION):
+    assert _is_number(fva_share) and 0 < float(fva_share) < 1, "`fva_share` must be a number between 0 and 1"
+    assert isinstance(top_source, str) and top_source != REGION, "`top_source` must be a foreign region code (text)"
+    d = va_exports[(va_exports["exporter"] == REGION) & (va_exports["source"] != REGION)]
+    assert top_source in set(d["source"]), f"{top_source!r} is not a source region of the table"
+    assert math.isclose(float(fva_share), float(d["share"].sum()), rel_tol=1e-9), (
+        f"`fva_share` is not the sum of the foreign shares in {REGION}'s exports")
+    best = float(d["value_added"].max())
+    assert float(d.loc[d["source"] == top_source, "value_added"].iloc[0]) >= best * (1 - 1e-12), (
+        "another foreign region adds more value to the exports")

@@ -1,0 +1,129 @@
+"""Visible checks of exercise ex10 "SMEs and territory" (goes with lesson L10).
+
+Run them from the exercise notebook with ``check("q1")``. They look at the *form* of your answers and at
+their consistency with the course's conventions; the autograder also runs hidden tests on the values.
+Comprobaciones visibles del ejercicio ex10 «Las pymes y el territorio»: revisan la *forma* de tus respuestas y
+su coherencia con las convenciones del curso; el corrector automático también revisa los valores.
+"""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from course_tools.course.checks import CheckSet, is_finite_number as _is_number, is_int as _is_int
+
+checks = CheckSet("ex10")
+_SECTORS = {"11", "21", "22", "23", "31-33", "43", "46", "48-49", "51", "52", "53", "54", "55", "56", "61", "62",
+            "71", "72", "81"}
+
+
+# --- q1 -------------------------------------------------------------------------------------------
+
+@checks.add("q1",
+            hint="`lq` is tv.lq_table(census, year=2023, against=\"state\"): a tidy table with the columns region, "
+                 "industry, employment and lq (suppressed cells left out).",
+            pista="`lq` es tv.lq_table(census, year=2023, against=\"state\"): una tabla ordenada con las columnas "
+                  "region, industry, employment y lq (sin las celdas reservadas).")
+def q1_lq_is_the_lq_table(lq):
+    assert isinstance(lq, pd.DataFrame), f"`lq` is a {type(lq).__name__}, not a DataFrame"
+    missing = [c for c in ("region", "industry", "lq") if c not in lq.columns]
+    assert not missing, f"`lq` has no column(s) {missing}"
+    assert lq["lq"].notna().all(), "`lq` has missing LQs: leave the suppressed cells out"
+    n = lq["region"].nunique()
+    assert n >= 40, (f"`lq` has {n} municipalities; Tamaulipas has 43 (42 with published employment in 2023): "
+                     f"use every municipality, not only MUNICIPALITY")
+
+
+@checks.add("q1",
+            hint="`top_sector` is a SCIAN code as text (e.g. \"31-33\", from the industry column) and `top_lq` its LQ: "
+                 "filter `lq` to MUNICIPALITY, then take the row with the largest lq (.idxmax() or sort_values).",
+            pista="`top_sector` es un código SCIAN como texto (p. ej. \"31-33\", de la columna industry) y `top_lq` su "
+                  "CL: filtra `lq` por MUNICIPALITY y toma la fila con el mayor lq (.idxmax() o sort_values).")
+def q1_top_sector_has_the_largest_lq(top_sector, top_lq, lq, MUNICIPALITY):
+    assert isinstance(top_sector, str), f"`top_sector` is a {type(top_sector).__name__}, not text"
+    assert top_sector in _SECTORS, f"{top_sector!r} is not a SCIAN sector code such as '31-33' or '72'"
+    assert _is_number(top_lq), "`top_lq` must be a number"
+    mine = lq[lq["region"] == MUNICIPALITY].set_index("industry")["lq"]
+    assert top_sector in mine.index, f"{MUNICIPALITY} has no published LQ for sector {top_sector!r}"
+    assert math.isclose(float(top_lq), float(mine[top_sector]), rel_tol=1e-9), "`top_lq` is not the LQ of `top_sector`"
+    assert float(top_lq) >= float(mine.max()) * (1 - 1e-12), f"another sector of {MUNICIPALITY} has a larger LQ"
+
+
+# --- q2 -------------------------------------------------------------------------------------------
+
+@checks.add("q2",
+            hint="Count the rows of MUNICIPALITY in 2023 with suppressed == True: tv.suppression_table(census, "
+                 "year=2023) gives it in the column `suppressed`. An int, between 0 and 19.",
+            pista="Cuenta las filas de MUNICIPALITY en 2023 con suppressed == True: tv.suppression_table(census, "
+                  "year=2023) lo da en la columna `suppressed`. Un int, entre 0 y 19.")
+def q2_n_suppressed_is_a_count(n_suppressed):
+    assert _is_int(n_suppressed), f"`n_suppressed` is a {type(n_suppressed).__name__}; use int(...)"
+    assert 0 <= n_suppressed <= 19, "a municipality has at most 19 sector cells"
+
+
+@checks.add("q2",
+            hint="Suppressed cells are NaN, not 0: count the flag `suppressed`, not the zeros of employment.",
+            pista="Las celdas reservadas son NaN, no 0: cuenta la marca `suppressed`, no los ceros del empleo.")
+def q2_counts_the_flag(n_suppressed, census, MUNICIPALITY):
+    rows = census[(census["census_year"] == 2023) & (census["municipality"] == MUNICIPALITY)]
+    assert n_suppressed <= len(rows), f"{MUNICIPALITY} has only {len(rows)} rows in 2023"
+    assert n_suppressed == int(rows["employment"].isna().sum()), "that is not the number of suppressed (blank) cells"
+
+
+# --- q3 -------------------------------------------------------------------------------------------
+
+@checks.add("q3",
+            hint="`ss` is tv.shift_share_table(census, start=2003, end=2023, by_industry=False): one row per "
+                 "municipality with change = national_share + industrial_mix + regional_shift.",
+            pista="`ss` es tv.shift_share_table(census, start=2003, end=2023, by_industry=False): una fila por "
+                  "municipio con change = national_share + industrial_mix + regional_shift.")
+def q3_ss_is_by_municipality(ss):
+    assert isinstance(ss, pd.DataFrame), f"`ss` is a {type(ss).__name__}, not a DataFrame"
+    missing = [c for c in ("region", "change", "national_share", "industrial_mix", "regional_shift") if c not in ss.columns]
+    assert not missing, f"`ss` has no column(s) {missing}"
+    assert "industry" not in ss.columns and ss["region"].is_unique, "use by_industry=False: one row per municipality"
+    parts = ss["national_share"] + ss["industrial_mix"] + ss["regional_shift"]
+    assert (parts - ss["change"]).abs().max() < 1e-6, "the three components must add up to the change"
+
+
+@checks.add("q3",
+            hint="`regional_shift` is the number in the regional_shift column of MUNICIPALITY's row of `ss` (a float, "
+                 "persons; it can be negative).",
+            pista="`regional_shift` es el número de la columna regional_shift en la fila de MUNICIPALITY de `ss` (un "
+                  "float, personas; puede ser negativo).")
+def q3_regional_shift_is_the_row(regional_shift, ss, MUNICIPALITY):
+    assert _is_number(regional_shift), "`regional_shift` must be a number"
+    row = ss[ss["region"] == MUNICIPALITY]
+    assert len(row) == 1, f"{MUNICIPALITY} is not a row of `ss`"
+    assert math.isclose(float(regional_shift), float(row["regional_shift"].iloc[0]), rel_tol=1e-9, abs_tol=1e-9), (
+        "`regional_shift` is not MUNICIPALITY's regional shift in `ss`")
+
+
+# --- q4 -------------------------------------------------------------------------------------------
+
+@checks.add("q4",
+            hint="`candidates` is a sorted list of SCIAN codes (text), e.g. sorted(cand.loc[cand['region'] == "
+                 "MUNICIPALITY, 'industry']), with cand = tv.cluster_table(census, lq_min=1.25, min_size=100, "
+                 "positive_shift=True).",
+            pista="`candidates` es una lista ordenada de códigos SCIAN (texto), p. ej. sorted(cand.loc[cand['region'] "
+                  "== MUNICIPALITY, 'industry']), con cand = tv.cluster_table(census, lq_min=1.25, min_size=100, "
+                  "positive_shift=True).")
+def q4_candidates_is_a_sorted_list(candidates):
+    assert isinstance(candidates, list), f"`candidates` is a {type(candidates).__name__}, not a list"
+    assert all(isinstance(c, str) for c in candidates), "the codes must be text, e.g. '31-33'"
+    assert all(c in _SECTORS for c in candidates), "every element must be a SCIAN sector code"
+    assert candidates == sorted(candidates), "sort the list: sorted(...)"
+
+
+@checks.add("q4",
+            hint="Every candidate must pass the declared thresholds: LQ ≥ 1.25 against the state in 2023 (see `lq`) "
+                 "and at least 100 persons employed.",
+            pista="Cada candidato debe cumplir los umbrales declarados: CL ≥ 1.25 frente al estado en 2023 (ver `lq`) "
+                  "y al menos 100 personas ocupadas.")
+def q4_candidates_pass_the_thresholds(candidates, lq, MUNICIPALITY):
+    mine = lq[lq["region"] == MUNICIPALITY].set_index("industry")
+    for c in candidates:
+        assert c in mine.index, f"{c!r} has no published cell in {MUNICIPALITY}"
+        assert mine.loc[c, "lq"] >= 1.25, f"{c!r} has LQ {mine.loc[c, 'lq']:.2f} < 1.25"
+        assert mine.loc[c, "employment"] >= 100, f"{c!r} has fewer than 100 persons employed"

@@ -1,0 +1,112 @@
+"""Visible checks of exercise ex11 "The niche model" (goes with lesson L11).
+
+Run them from the exercise notebook with ``check("q1")``. They look at the *form* of your answers and at
+their consistency with the course's model; the autograder also runs hidden tests on the values.
+Comprobaciones visibles del ejercicio ex11 «El modelo de nichos»: revisan la *forma* de tus respuestas y su
+coherencia con el modelo del curso; el corrector automático también revisa los valores.
+"""
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from course_tools.course.checks import CheckSet, is_finite_number as _is_number, is_int as _is_int
+
+checks = CheckSet("ex11")
+
+
+def _is_scores(scores) -> bool:
+    return isinstance(scores, pd.DataFrame) and {"product", "score", "passes", "rank"} <= set(scores.columns)
+
+
+# --- q1 -------------------------------------------------------------------------------------------
+
+@checks.add("q1",
+            hint="`scores` is nm.niche_scores(criteria, Q1_WEIGHTS, thresholds=Q1_THRESHOLDS): one row per product "
+                 "with the columns product, rank, score, passes, why...",
+            pista="`scores` es nm.niche_scores(criteria, Q1_WEIGHTS, thresholds=Q1_THRESHOLDS): una fila por "
+                  "producto con las columnas product, rank, score, passes, why...")
+def q1_scores_is_the_model_table(scores, criteria):
+    assert _is_scores(scores), "`scores` must be the table returned by nm.niche_scores(...)"
+    assert len(scores) == len(criteria), (f"`scores` has {len(scores)} rows; the criteria table has {len(criteria)}: "
+                                          f"score every product (the thresholds only mark passes=False)")
+    used = {c[len("contrib_"):] for c in scores.columns if str(c).startswith("contrib_")}
+    assert used == {"rsca", "pci", "lac_demand_share"}, (
+        f"`scores` was computed with the criteria {sorted(used)}; use Q1_WEIGHTS (rsca, pci, lac_demand_share)")
+
+
+@checks.add("q1",
+            hint="`top_niche` is the code (text, e.g. \"0901\") of the first product that passes, and `top_score` "
+                 "its score (between 0 and 1): scores[scores['passes']].iloc[0].",
+            pista="`top_niche` es el código (texto, p. ej. \"0901\") del primer producto que pasa, y `top_score` su "
+                  "puntaje (entre 0 y 1): scores[scores['passes']].iloc[0].")
+def q1_top_niche_is_first(top_niche, top_score, scores):
+    assert isinstance(top_niche, str), f"`top_niche` is a {type(top_niche).__name__}; use str(...)"
+    assert len(top_niche) == 4 and top_niche.isdigit(), f"{top_niche!r} is not a 4-digit HS code such as '0901'"
+    assert _is_number(top_score) and 0 <= float(top_score) <= 1, "`top_score` must be a number between 0 and 1"
+    row = scores[scores["product"].astype(str) == top_niche]
+    assert len(row) == 1, f"{top_niche} is not in `scores`"
+    assert bool(row["passes"].iloc[0]), f"{top_niche} does not pass the thresholds: take a product with passes == True"
+    assert math.isclose(float(top_score), float(row["score"].iloc[0]), rel_tol=1e-9), "`top_score` is not its score"
+    best = float(scores.loc[scores["passes"], "score"].max())
+    assert float(top_score) >= best - 1e-12, "another product that passes has a higher score"
+
+
+# --- q2 -------------------------------------------------------------------------------------------
+
+@checks.add("q2",
+            hint="`n_dynamic` is an int: the number of products with RCA ≥ 1 AND demand_growth > 0 (NaN does not "
+                 "pass). nm.screen(criteria, Q2_THRESHOLDS)['passes'].sum() or a boolean filter on `criteria`.",
+            pista="`n_dynamic` es un int: el número de productos con VCR ≥ 1 Y demand_growth > 0 (NaN no pasa). "
+                  "nm.screen(criteria, Q2_THRESHOLDS)['passes'].sum() o un filtro booleano sobre `criteria`.")
+def q2_n_dynamic_is_a_count(n_dynamic, criteria):
+    assert _is_int(n_dynamic), f"`n_dynamic` is a {type(n_dynamic).__name__}; use int(...)"
+    n_rca = int((criteria["rca"] >= 1).sum())
+    assert 0 <= n_dynamic <= n_rca, (f"`n_dynamic` must be between 0 and {n_rca} (the products with RCA >= 1): "
+                                     f"both conditions must hold")
+
+
+@checks.add("q2",
+            hint="A product with no value (NaN) for demand_growth is not 'growing': it must not be counted.",
+            pista="Un producto sin valor (NaN) en demand_growth no está «creciendo»: no debe contarse.")
+def q2_nan_does_not_pass(n_dynamic, criteria):
+    upper = int(((criteria["rca"] >= 1) & ~(criteria["demand_growth"] <= 0)).sum())  # NaN counted as passing
+    exact = int(((criteria["rca"] >= 1) & (criteria["demand_growth"] > 0)).sum())
+    if upper != exact:
+        assert n_dynamic != upper, "you counted the products with no demand_growth (NaN) as growing"
+
+
+# --- q3 -------------------------------------------------------------------------------------------
+
+@checks.add("q3",
+            hint="`sens` is nm.sensitivity(criteria, Q1_WEIGHTS, thresholds=Q1_THRESHOLDS, n=200, spread=0.2, "
+                 "threshold_spread=0.1, seed=0, k=10).",
+            pista="`sens` es nm.sensitivity(criteria, Q1_WEIGHTS, thresholds=Q1_THRESHOLDS, n=200, spread=0.2, "
+                  "threshold_spread=0.1, seed=0, k=10).")
+def q3_sens_has_the_settings(sens):
+    for name, want in (("n", 200), ("k", 10), ("seed", 0), ("spread", 0.2), ("threshold_spread", 0.1)):
+        assert hasattr(sens, name), "`sens` must be the result of nm.sensitivity(...)"
+        assert getattr(sens, name) == want, f"use {name}={want} (you used {getattr(sens, name)!r})"
+    used = set(sens.weights.columns)
+    assert used == {"rsca", "pci", "lac_demand_share"}, f"use Q1_WEIGHTS, not {sorted(used)}"
+
+
+@checks.add("q3",
+            hint="`tenth` is the code (text) of the 10th product that passes in Q1: "
+                 "scores[scores['passes']]['product'].iloc[9]; `share_top10` is its share_top_k in sens.products "
+                 "(the share, 0 to 1, of the 200 draws in which it stays in the top 10).",
+            pista="`tenth` es el código (texto) del 10.º producto que pasa en Q1: "
+                  "scores[scores['passes']]['product'].iloc[9]; `share_top10` es su share_top_k en sens.products "
+                  "(la proporción, de 0 a 1, de los 200 sorteos en que sigue entre los 10 primeros).")
+def q3_share_is_the_row(tenth, share_top10, sens, scores):
+    assert isinstance(tenth, str), f"`tenth` is a {type(tenth).__name__}; use str(...)"
+    passing = scores.loc[scores["passes"], "product"].astype(str).tolist()
+    assert tenth in passing[:10], f"{tenth!r} is not in the top 10 of `scores`"
+    assert tenth == passing[9], f"{tenth!r} is ranked {passing.index(tenth) + 1}, not 10th"
+    assert _is_number(share_top10), "`share_top10` must be a number"
+    assert 0 <= float(share_top10) <= 1, "a share is between 0 and 1 (not a percentage)"
+    row = sens.products[sens.products["product"].astype(str) == tenth]
+    assert len(row) == 1, f"{tenth} is not in sens.products"
+    assert math.isclose(float(share_top10), float(row["share_top_k"].iloc[0]), abs_tol=1e-12), (
+        "`share_top10` is not the share_top_k of `tenth`")

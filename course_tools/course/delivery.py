@@ -1,0 +1,363 @@
+"""Deliver the course on a JupyterHub: the participants' copy and the nbgitpuller link.
+
+The course repository is public and holds ``solutions/`` (answers and hidden tests), so the
+participants must not be sent to it. The workflow is:
+
+1. ``course participant-copy OUT_DIR`` writes a copy of the course without ``solutions/``,
+   ``tests/`` (their expectations are the answers), gradebook and nbgrader working folders.
+   Push that folder to a participants' repository (or branch).
+2. ``course link --hub URL --repo URL_OF_THAT_COPY`` prints the nbgitpuller link that clones
+   (or updates) the participants' copy in each account and opens the welcome lesson.
+
+The link format is nbgitpuller's (https://jupyterhub.github.io/nbgitpuller/topic/url-options.html)::
+
+    {hub}/hub/user-redirect/git-pull?repo={repo}&urlpath=lab/tree/{clone dir}/{path}&branch={branch}
+
+with the query string URL-encoded as the nbgitpuller link generator does (``/`` → ``%2F``,
+``:`` → ``%3A``). nbgitpuller clones into the folder named after the last part of the repository
+URL (``repo.split('/')[-1]``, a trailing ``.git`` included), so ``urlpath`` must start with it.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import quote_plus, urlencode, urlsplit
+
+from course_tools.paths import ROOT
+
+__all__ = [
+    "DeliveryError",
+    "nbgitpuller_link",
+    "clone_dir_name",
+    "participant_copy",
+    "PARTICIPANT_MARKER",
+    "EXCLUDED_FROM_PARTICIPANTS",
+    "register",
+]
+
+#: File written at the top of a participants' copy: it says what the folder is, and lets
+#: ``course participant-copy`` refresh it safely and ``course link`` recognise it.
+PARTICIPANT_MARKER = "PARTICIPANT_COPY.md"
+
+#: Top-level folders and files left out of the participants' copy, and why.
+EXCLUDED_FROM_PARTICIPANTS: dict[str, str] = {
+    "solutions": "answers and hidden tests of the graded exercises",
+    "tests": "the course's tests: their expectations are the answers",
+    "benchmarks": "maintainers' speed measurements",
+    ".ci": "continuous integration of the instructors' repository",
+    ".git": "the instructors' history (it contains the solutions)",
+    ".venv": "a local environment (each machine makes its own)",
+    "gradebook.db": "the nbgrader gradebook (grades of real people)",
+    "submitted": "nbgrader working folder (participants' submissions)",
+    "autograded": "nbgrader working folder",
+    "feedback": "nbgrader working folder",
+    "nbgrader_work": "nbgrader working folder",
+    "release": "nbgrader working folder",
+    "source": "nbgrader working folder",
+    "downloaded": "files downloaded by instructors",
+    "reports": "reports made by instructors",
+    "build": "generated files",
+    "output": "generated files",
+    ".nbgrader.log": "nbgrader log",
+    ".pytest_cache": "test cache",
+}
+# Names skipped at any depth.
+_SKIP_ANYWHERE = {"__pycache__", ".ipynb_checkpoints", ".pytest_cache", ".DS_Store"}
+_SKIP_SUFFIXES = (".pyc", ".egg-info")
+
+_MARKER_TEXT = """# Nichos — participants' copy / copia para participantes
+
+This folder is the participants' copy of the Nichos course, written by
+`course participant-copy`. It has the lessons, the exercises, the data and `course_tools`, but not
+the solutions, the hidden tests, the course's tests or any gradebook. Do not edit it by hand: the
+instructors regenerate it from the course repository and push it again.
+
+Esta carpeta es la copia para participantes del curso Nichos, escrita por `course participant-copy`.
+Contiene las lecciones, los ejercicios, los datos y `course_tools`, pero no las soluciones, las
+pruebas ocultas, las pruebas del curso ni ningún libro de calificaciones.
+
+Start here / Empieza aquí: `lessons/00_welcome.ipynb`. Guide / Guía: `docs/participant_guide.md`
+(`docs/guia_participante.md`).
+"""
+
+
+class DeliveryError(ValueError):
+    """A delivery command got an input it cannot use; the message says how to fix it."""
+
+
+# --------------------------------------------------------------------------------------------
+# the nbgitpuller link
+
+def clone_dir_name(repo: str) -> str:
+    """The folder nbgitpuller clones ``repo`` into: the last part of the URL (``.git`` kept).
+
+    nbgitpuller's handler uses ``targetpath`` if given, else ``repo.split('/')[-1]``.
+    """
+    name = repo.rstrip("/").split("/")[-1]
+    if not name:
+        raise DeliveryError(f"cannot tell the folder name from the repository URL {repo!r}")
+    return name
+
+
+def _check_http_url(url: str, what: str, example: str) -> None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise DeliveryError(
+            f"{what} must be a web address starting with https:// (or http://), "
+            f"for example {example}; got {url!r}"
+        )
+
+
+def nbgitpuller_link(
+    hub: str,
+    repo: str,
+    branch: str | None = "main",
+    open_path: str = "lessons/00_welcome.ipynb",
+    app: str = "lab",
+    targetpath: str | None = None,
+) -> str:
+    """The nbgitpuller link that clones ``repo`` into each hub account and opens ``open_path``.
+
+    ``{hub}/hub/user-redirect/git-pull?repo=..&urlpath=..&branch=..`` (nbgitpuller's URL
+    options; the order and encoding are those of its link generator, ``URLSearchParams``).
+    ``urlpath`` is ``lab/tree/<clone dir>/<open_path>`` (``app="lab"``) or
+    ``tree/<clone dir>/<open_path>`` (``app="classic"``); the clone folder is
+    :func:`clone_dir_name` of ``repo`` unless ``targetpath`` names another one.
+    ``branch=None`` leaves the branch out (nbgitpuller then uses its default).
+    """
+    _check_http_url(hub, "--hub (the JupyterHub address)", "https://hub.example.org")
+    if not repo or not isinstance(repo, str):
+        raise DeliveryError("--repo: give the address of the participants' git repository")
+    parts = urlsplit(repo)
+    if (parts.scheme not in ("http", "https", "git", "ssh", "file") and not repo.startswith("git@")
+            and not repo.startswith("/")):
+        raise DeliveryError(
+            f"--repo must be a git address such as https://github.com/ORG/nichos-participants "
+            f"or a folder on the hub such as /srv/nichos/participants-repo (what `git clone` "
+            f"accepts); got {repo!r}"
+        )
+    if app not in ("lab", "classic"):
+        raise DeliveryError(f"app={app!r}: choose 'lab' (JupyterLab) or 'classic' (Notebook 7)")
+    repo = repo.rstrip("/")
+    folder = targetpath.strip("/") if targetpath else clone_dir_name(repo)
+    path = open_path.strip("/")
+    if ".." in Path(path).parts or ".." in Path(folder).parts:
+        raise DeliveryError(f"--open {open_path!r}: give a path inside the repository, without '..'")
+    target = f"{folder}/{path}" if path else folder
+    urlpath = ("lab/tree/" if app == "lab" else "tree/") + target
+    query: list[tuple[str, str]] = [("repo", repo), ("urlpath", urlpath)]
+    if branch:
+        query.append(("branch", branch))
+    if targetpath:
+        query.append(("targetpath", folder))
+    base = hub.rstrip("/")
+    return f"{base}/hub/user-redirect/git-pull?{urlencode(query, quote_via=quote_plus)}"
+
+
+def _local_repo_path(repo: str) -> Path | None:
+    """The folder of ``repo`` when it is on this machine (a path or a ``file://`` URL)."""
+    parts = urlsplit(repo)
+    if parts.scheme == "file":
+        return Path(parts.path)
+    if parts.scheme == "" and not repo.startswith("git@"):
+        return Path(repo)
+    return None
+
+
+def _origin_urls(root: Path) -> set[str]:
+    """The remote URLs of the course repository at ``root`` (empty if git is not available)."""
+    try:
+        out = subprocess.run(["git", "-C", str(root), "remote", "-v"], capture_output=True,
+                             text=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return set()
+    urls = set()
+    for line in out.stdout.splitlines():
+        fields = line.split()
+        if len(fields) >= 2:
+            urls.add(_normal_repo(fields[1]))
+    return urls
+
+
+def _normal_repo(url: str) -> str:
+    url = url.strip().rstrip("/")
+    if url.endswith(".git"):
+        url = url[:-4]
+    if url.startswith("git@") and ":" in url:  # git@github.com:org/repo -> github.com/org/repo
+        host, path = url[4:].split(":", 1)
+        return f"{host}/{path}".lower()
+    parts = urlsplit(url)
+    return f"{parts.netloc}{parts.path}".lower() if parts.netloc else url
+
+
+def check_participant_repo(repo: str, course_root: Path = ROOT) -> None:
+    """Refuse a repository that would hand participants the solutions, when that can be told.
+
+    * a folder on this machine (path or ``file://``) that contains ``solutions/``;
+    * the course repository itself (one of the ``git remote`` URLs of ``course_root``).
+
+    A remote repository cannot be inspected offline; make it with ``course participant-copy``.
+    """
+    local = _local_repo_path(repo)
+    if local is not None and (local / "solutions").exists():
+        raise DeliveryError(
+            f"{repo} contains solutions/ (answers and hidden tests): participants must not get it. "
+            f"Make a participants' copy with `course participant-copy OUT_DIR`, push it to its own "
+            f"repository and give that repository to --repo."
+        )
+    if _normal_repo(repo) in _origin_urls(course_root):
+        raise DeliveryError(
+            f"{repo} is the course repository itself, which contains solutions/ (answers and hidden "
+            f"tests). Make a participants' copy with `course participant-copy OUT_DIR`, push it to "
+            f"its own repository and give that repository to --repo (instructors who want the full "
+            f"course on their own account can add --allow-solutions)."
+        )
+
+
+# --------------------------------------------------------------------------------------------
+# the participants' copy
+
+def _skipped(rel: Path) -> bool:
+    if rel.parts and rel.parts[0] in EXCLUDED_FROM_PARTICIPANTS:
+        return True
+    return any(p in _SKIP_ANYWHERE or p.endswith(_SKIP_SUFFIXES) for p in rel.parts)
+
+
+def participant_copy(out_dir: str | Path, course_root: str | Path = ROOT) -> list[Path]:
+    """Write the participants' copy of the course to ``out_dir``; return the files written.
+
+    Everything of ``course_root`` except :data:`EXCLUDED_FROM_PARTICIPANTS` (``solutions/``,
+    ``tests/``, gradebook, nbgrader working folders, ``.git``, ``.venv``) and caches, plus the
+    marker file :data:`PARTICIPANT_MARKER`. ``out_dir`` must be new, empty (a ``.git`` folder is
+    allowed: a clone of the participants' repository) or an earlier participants' copy, which is
+    replaced (its ``.git`` is kept, so ``git add -A && git commit`` records the update).
+    """
+    root = Path(course_root).resolve()
+    out = Path(out_dir).resolve()
+    if not (root / "lessons").is_dir() or not (root / "course_tools").is_dir():
+        raise DeliveryError(f"{root} is not the course repository (no lessons/ or course_tools/)")
+    if out == root or root in out.parents:
+        raise DeliveryError(f"OUT_DIR {out} is inside the course repository; choose a folder outside it,"
+                            f" e.g. ../nichos-participants")
+    if out in root.parents:
+        raise DeliveryError(f"OUT_DIR {out} contains the course repository; choose a new folder")
+    if out.exists():
+        if not out.is_dir():
+            raise DeliveryError(f"OUT_DIR {out} is a file; give a folder")
+        content = [p for p in out.iterdir() if p.name != ".git"]
+        if content and not (out / PARTICIPANT_MARKER).is_file():
+            raise DeliveryError(
+                f"OUT_DIR {out} is not empty and is not a participants' copy (no {PARTICIPANT_MARKER}); "
+                f"give a new or empty folder (a clone of the participants' repository is fine)"
+            )
+        for p in content:  # an earlier copy: replace it, keep its .git
+            if p.is_dir() and not p.is_symlink():
+                shutil.rmtree(p)
+            else:
+                p.unlink()
+    out.mkdir(parents=True, exist_ok=True)
+
+    written: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        here = Path(dirpath)
+        rel_dir = here.relative_to(root)
+        dirnames[:] = sorted(d for d in dirnames if not _skipped(rel_dir / d))
+        for name in sorted(filenames):
+            rel = rel_dir / name
+            if _skipped(rel):
+                continue
+            dest = out / rel
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(here / name, dest)
+            written.append(dest)
+    marker = out / PARTICIPANT_MARKER
+    marker.write_text(_MARKER_TEXT, encoding="utf-8")
+    written.append(marker)
+    return written
+
+
+# --------------------------------------------------------------------------------------------
+# the `course link` and `course participant-copy` commands
+
+def _cmd_link(args: argparse.Namespace) -> int:
+    try:
+        if not args.allow_solutions:
+            check_participant_repo(args.repo)
+        link = nbgitpuller_link(args.hub, args.repo, branch=args.branch, open_path=args.open,
+                                app=args.app, targetpath=args.targetpath)
+    except DeliveryError as err:
+        print(f"course link: {err}", file=sys.stderr)
+        return 2
+    print(link)
+    return 0
+
+
+def _cmd_participant_copy(args: argparse.Namespace) -> int:
+    try:
+        written = participant_copy(args.out_dir)
+    except DeliveryError as err:
+        print(f"course participant-copy: {err}", file=sys.stderr)
+        return 2
+    out = Path(args.out_dir).resolve()
+    print(f"wrote {len(written)} files to {out} (without solutions/, tests/, the gradebook or "
+          f"nbgrader working folders)")
+    print("next: cd there, commit and push to the participants' repository, then run "
+          "`course link --hub HUB_URL --repo THAT_REPOSITORY_URL`")
+    return 0
+
+
+_LINK_EPILOG = """\
+Example (one link for the whole workshop; send it by e-mail or put it on a slide):
+
+  course participant-copy ../nichos-participants     # then push it to its own repository
+  course link --hub https://hub.example.org --repo https://github.com/ORG/nichos-participants
+
+Clicking the link logs the participant in, clones the repository into their home folder
+(or updates it without overwriting their changes) and opens the welcome lesson.
+The hub needs nbgitpuller (TLJH ships it; the z2jh image of deploy/z2jh installs it).
+"""
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    """Add ``course link`` and ``course participant-copy`` to the ``course`` command."""
+    p = subparsers.add_parser(
+        "link",
+        help="print the nbgitpuller link that gives each hub participant the course",
+        description="Print the nbgitpuller link that clones the participants' copy of the course "
+                    "into each JupyterHub account and opens a lesson in JupyterLab.",
+        epilog=_LINK_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("--hub", required=True, metavar="URL",
+                   help="address of the JupyterHub, e.g. https://hub.example.org")
+    p.add_argument("--repo", required=True, metavar="URL",
+                   help="git address of the participants' copy (made with `course participant-copy`), "
+                        "not of the course repository, which holds the solutions")
+    p.add_argument("--branch", default="main", metavar="B",
+                   help="branch of that repository (default: main)")
+    p.add_argument("--open", default="lessons/00_welcome.ipynb", metavar="PATH",
+                   help="file or folder to open, inside the repository (default: lessons/00_welcome.ipynb)")
+    p.add_argument("--app", choices=("lab", "classic"), default="lab",
+                   help="open it in JupyterLab (default) or in the classic Notebook interface")
+    p.add_argument("--targetpath", default=None, metavar="DIR",
+                   help="folder to clone into, in each home folder (default: the repository's name)")
+    p.add_argument("--allow-solutions", action="store_true",
+                   help="skip the check that --repo is not the course repository (only for links "
+                        "that instructors use on their own accounts)")
+    p.set_defaults(func=_cmd_link)
+
+    c = subparsers.add_parser(
+        "participant-copy",
+        help="write a copy of the course without solutions, hidden tests or grades",
+        description="Write the participants' copy of the course into OUT_DIR: lessons, exercises, "
+                    "datasets, course_tools and docs, without solutions/, tests/, the gradebook or "
+                    "nbgrader working folders. Push OUT_DIR to the participants' repository.",
+    )
+    c.add_argument("out_dir", metavar="OUT_DIR",
+                   help="new or empty folder, a clone of the participants' repository, or an earlier "
+                        "copy to refresh (its .git is kept)")
+    c.set_defaults(func=_cmd_participant_copy)

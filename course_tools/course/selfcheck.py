@@ -1,0 +1,160 @@
+"""Self-check for the exercises, offline and without an instructor.
+
+In an exercise notebook::
+
+    from course_tools.course.selfcheck import checker
+    check = checker("ex00")
+    check("q1")                 # prints ✓ or ✗ with a hint (English / español)
+
+``check`` runs only the *visible* checks of the question, which live in
+``course_tools/checks/exNN.py`` (open that file to read them). The hidden tests of the
+autograder are not in the course package: self-check never sees, runs or shows them.
+Inside the autograder's test cells the call is ``check("q1", strict=True)``: a failure then
+raises ``AssertionError`` with the hint, so nbgrader gives no points for that cell.
+"""
+from __future__ import annotations
+
+import importlib
+import re
+import sys
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from course_tools.course.checks import CheckSet
+
+LANGS = ("both", "en", "es")
+_EXERCISE_ID = re.compile(r"^ex\d{2}$")
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """The outcome of the visible checks of one question."""
+
+    exercise: str
+    question: str
+    passed: bool
+    n_passed: int
+    n_checks: int
+    message: str = ""  # what is wrong (empty when passed)
+    hint: str = ""
+    pista: str = ""
+    missing: tuple[str, ...] = field(default=())  # variables not defined yet
+
+    def __bool__(self) -> bool:
+        return self.passed
+
+    def text(self, lang: str = "both") -> str:
+        """The message shown to the learner (``lang`` = "both", "en" or "es")."""
+        q = self.question
+        if self.passed:
+            en = f"✓ {q}: all {self.n_checks} visible checks passed"
+            es = f"✓ {q}: las {self.n_checks} comprobaciones visibles están bien"
+            return {"en": en, "es": es}.get(lang, f"{en} / {es[len(q) + 4:]}")
+        if self.missing:
+            names = ", ".join(f"`{m}`" for m in self.missing)
+            en = f"✗ {q}: define {names} first (run the cell where you compute it)"
+            es = f"✗ {q}: primero define {names} (ejecuta la celda donde lo calculas)"
+            return {"en": en, "es": es}.get(lang, f"{en}\n  {es[len(q) + 4:]}")
+        lines = [f"✗ {q}: {self.message}" if self.message else f"✗ {q}: a visible check failed"]
+        if lang in ("both", "en"):
+            lines.append(f"  hint:  {self.hint}")
+        if lang in ("both", "es"):
+            lines.append(f"  pista: {self.pista}")
+        return "\n".join(lines)
+
+
+def load_checks(exercise: str) -> CheckSet:
+    """The visible checks of ``exercise`` (module ``course_tools.course.checks.<exercise>``)."""
+    if not isinstance(exercise, str) or not _EXERCISE_ID.match(exercise):
+        raise ValueError(f"exercise id {exercise!r} must look like 'ex00' (ex + two digits)")
+    try:
+        module = importlib.import_module(f"{__package__}.checks.{exercise}")
+    except ModuleNotFoundError as err:
+        if err.name != f"{__package__}.checks.{exercise}":
+            raise
+        raise ValueError(f"there are no checks for exercise {exercise!r}: "
+                         f"course_tools/checks/{exercise}.py does not exist") from None
+    checks = getattr(module, "checks", None)
+    if not isinstance(checks, CheckSet):
+        raise TypeError(f"course_tools/checks/{exercise}.py must define `checks = CheckSet({exercise!r})`")
+    return checks
+
+
+def _learner_namespace(depth: int) -> Mapping[str, Any]:
+    """The IPython user namespace, or the globals of the caller outside IPython."""
+    ip = None
+    ipython = sys.modules.get("IPython")
+    if ipython is not None:
+        try:
+            ip = ipython.get_ipython()
+        except Exception:  # pragma: no cover - a broken IPython install
+            ip = None
+    if ip is not None and getattr(ip, "user_ns", None) is not None:
+        return ip.user_ns
+    return sys._getframe(depth + 1).f_globals
+
+
+def run_checks(checks: CheckSet, question: str, namespace: Mapping[str, Any]) -> CheckResult:
+    """Run the visible checks of ``question`` on the variables in ``namespace``; stop at the first failure."""
+    todo = checks[question]
+    needed = list(dict.fromkeys(v for c in todo for v in c.needs))
+    missing = tuple(v for v in needed if v not in namespace)
+    if missing:
+        return CheckResult(checks.exercise, question, False, 0, len(todo), missing=missing)
+    for n, c in enumerate(todo):
+        message = ""
+        try:
+            ok = c.func(**{v: namespace[v] for v in c.needs})
+            passed = ok is None or ok is True or (ok is not False and bool(ok))
+        except AssertionError as err:
+            passed, message = False, str(err)
+        except Exception as err:  # a wrong type often breaks a check: say so, with the hint
+            passed = False
+            message = f"the check {c.name} could not run ({type(err).__name__}: {err})"
+        if not passed:
+            return CheckResult(checks.exercise, question, False, n, len(todo),
+                               message=message or f"{c.name} failed", hint=c.hint, pista=c.pista)
+    return CheckResult(checks.exercise, question, True, len(todo), len(todo))
+
+
+class Checker:
+    """``check("q1")``: run and print the visible checks of one question (see :func:`checker`)."""
+
+    def __init__(self, exercise: str, lang: str = "both") -> None:
+        if lang not in LANGS:
+            raise ValueError(f"lang={lang!r}: choose one of {LANGS}")
+        self.checks = load_checks(exercise)
+        self.exercise = exercise
+        self.lang = lang
+
+    @property
+    def questions(self) -> list[str]:
+        return self.checks.questions
+
+    def run(self, question: str, namespace: Mapping[str, Any] | None = None) -> CheckResult:
+        """Run without printing; ``namespace`` defaults to the learner's variables."""
+        if namespace is None:
+            namespace = _learner_namespace(1)
+        return run_checks(self.checks, question, namespace)
+
+    def __call__(self, question: str, strict: bool = False,
+                 namespace: Mapping[str, Any] | None = None) -> None:
+        """Print ✓ or ✗ with a hint; with ``strict=True`` a failure raises ``AssertionError``."""
+        if namespace is None:
+            namespace = _learner_namespace(1)
+        result = run_checks(self.checks, question, namespace)
+        if result.passed or not strict:
+            print(result.text(self.lang))
+            return None
+        raise AssertionError(result.text(self.lang))
+
+    def __repr__(self) -> str:
+        return f"checker({self.exercise!r}): questions {', '.join(self.questions)}"
+
+
+def checker(exercise: str, lang: str = "both") -> Checker:
+    """The self-check function of ``exercise``: ``check = checker("ex00"); check("q1")``.
+
+    ``lang`` chooses the language of the messages: "both" (default), "en" or "es".
+    """
+    return Checker(exercise, lang)

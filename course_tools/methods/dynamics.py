@@ -1,0 +1,305 @@
+"""Competitiveness dynamics: the ECLAC competitiveness matrix and constant-market-share analysis.
+
+Inputs are product profiles for two periods: Series indexed by product, or tidy tables with a
+``product`` and a ``value`` column (and optionally a ``year`` column: several years in one period
+are averaged first, the usual ECLAC smoothing, e.g. 2015-17 vs 2022-24). Products missing from
+a table count as 0 in that period. NaN and negative values raise :class:`IndicatorInputError`.
+"""
+from __future__ import annotations
+
+import warnings
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+
+from course_tools.methods._common import IndicatorInputError, _check_value_column, _is_tidy
+
+__all__ = ["competitiveness_matrix", "constant_market_share", "QUADRANTS"]
+
+#: English label -> Spanish label of the competitiveness-matrix quadrants and special cases.
+QUADRANTS: dict[str, str] = {
+    "rising star": "estrella naciente",
+    "declining star": "estrella menguante",
+    "missed opportunity": "oportunidad perdida",
+    "retreat": "retirada",
+    "no demand": "sin demanda",
+}
+
+
+def _profile(
+    data: pd.Series | pd.DataFrame,
+    *,
+    product: str,
+    value: str,
+    year: str,
+    years: Sequence | None,
+    what: str,
+) -> pd.Series:
+    """One period's values by product (average over the years of the period if several)."""
+    if isinstance(data, pd.Series):
+        if years is not None:
+            raise IndicatorInputError(f"{what}: average_years needs tidy tables with a {year!r} column, not a Series")
+        s = data
+        if not pd.api.types.is_numeric_dtype(s):
+            raise IndicatorInputError(f"{what}: the Series is not numeric (dtype {s.dtype})")
+        if s.isna().any():
+            raise IndicatorInputError(f"{what}: {int(s.isna().sum())} NaN value(s) (e.g. "
+                                      f"{list(s.index[s.isna()][:5])}); use fillna(0) if missing means "
+                                      f"no trade, or drop them (dropna()) if it means unknown")
+        if (s < 0).any():
+            raise IndicatorInputError(f"{what}: negative value(s) for {list(s.index[s < 0][:5])}; "
+                                      f"exports and imports cannot be negative: check the source")
+        if s.index.has_duplicates:
+            s = s.groupby(level=0).sum()
+        s = s.astype(float)
+        s.index.name = product
+        return s
+    if not _is_tidy(data, (product, value)):
+        raise IndicatorInputError(
+            f"{what}: expected a Series by product or a table with columns {product!r} and "
+            f"{value!r} (it has {list(getattr(data, 'columns', []))[:8]}); pass product=..., value=..."
+        )
+    _check_value_column(data, value, what)
+    d = data
+    n_years = 1
+    if year in d.columns:
+        if years is not None:
+            years = list(years)
+            found = set(d[year].unique())
+            missing = [y for y in years if y not in found]
+            if missing:
+                raise IndicatorInputError(f"{what}: year(s) {missing} not in column {year!r} "
+                                          f"(it has {sorted(found)[:10]})")
+            d = d[d[year].isin(years)]
+            n_years = len(years)
+        else:
+            n_years = d[year].nunique()
+    elif years is not None:
+        raise IndicatorInputError(f"{what}: average_years given but the table has no {year!r} column")
+    # average = sum over the period's years / number of years (a product absent in a year = 0)
+    s = d.groupby(product, observed=True)[value].sum().astype(float) / max(n_years, 1)
+    s.index.name = product
+    return s
+
+
+def competitiveness_matrix(
+    country_exports_t0: pd.Series | pd.DataFrame,
+    country_exports_t1: pd.Series | pd.DataFrame,
+    market_imports_t0: pd.Series | pd.DataFrame,
+    market_imports_t1: pd.Series | pd.DataFrame,
+    *,
+    product: str = "product",
+    value: str = "export_value",
+    import_value: str | None = None,
+    year: str = "year",
+    average_years: tuple[Sequence, Sequence] | None = None,
+    tol: float = 0.0,
+    keep_not_exported: bool = False,
+) -> pd.DataFrame:
+    r"""ECLAC competitiveness matrix ("matriz de competitividad"; ECLAC & World Bank, *TradeCAN
+    User Guide*, 1999; Mortimore, Bonifaz & Duarte de Oliveira 1997, CEPAL Serie Desarrollo
+    Productivo 40; ECLAC 2003, MAGIC).
+
+    For a market (world, a partner, a region) with imports :math:`M_p` of product p from all
+    origins and the country's exports :math:`X_p` to it, periods 0 and 1:
+
+    * demand dynamism  :math:`\Delta w_p = M^1_p/M^1 - M^0_p/M^0` (``delta_weight``);
+    * competitiveness  :math:`\Delta ms_p = X^1_p/M^1_p - X^0_p/M^0_p` (``delta_share``);
+    * contribution     :math:`X_p/X` (``contribution_t0``, ``contribution_t1``: weight of p in the
+      country's exports to the market).
+
+    Quadrants (column ``quadrant``, Spanish in ``cuadrante``): Δw > 0 and Δms > 0 "rising star"
+    (estrella naciente); Δw <= 0 and Δms > 0 "declining star" (estrella menguante); Δw > 0 and
+    Δms <= 0 "missed opportunity" (oportunidad perdida); Δw <= 0 and Δms <= 0 "retreat" (retirada).
+
+    Tie rule: a change counts as positive only if it is > ``tol`` (default 0, i.e. strictly
+    positive); an exact 0 goes with the negative side, so a product needs a real gain to be
+    called a star. Special cases, handled explicitly:
+
+    * market demand zero in either period (:math:`M^0_p = 0` or :math:`M^1_p = 0`): the market
+      share is undefined, ``delta_share`` = NaN and quadrant "no demand" (sin demanda);
+    * entry from zero (:math:`X^0_p = 0 < X^1_p`): classified by the same rule and flagged in
+      column ``status`` = "entry"; also "exit" (:math:`X^1_p = 0 < X^0_p`) and "continuing";
+    * products the country never exported (both periods 0) are left out unless
+      ``keep_not_exported=True`` (status "not exported"; Δms = 0, so they fall in
+      "missed opportunity" or "retreat").
+
+    Each argument is a Series by product or a tidy table (``product``, ``value`` columns; the
+    imports' value column is ``import_value`` if given, else ``value``). A table with a ``year``
+    column holding several years is averaged over them; ``average_years=((2015, 2016, 2017),
+    (2022, 2023, 2024))`` selects the years of period 0 and 1, so the same panel can be passed
+    for t0 and t1. Returns one row per product.
+    """
+    iv = import_value or value
+    y0, y1 = (None, None) if average_years is None else average_years
+    if average_years is not None and len(average_years) != 2:
+        raise IndicatorInputError("competitiveness_matrix: average_years must be (years of period 0, years of period 1)")
+    kw = dict(product=product, year=year)
+    X0 = _profile(country_exports_t0, value=value, years=y0, what="country_exports_t0", **kw)
+    X1 = _profile(country_exports_t1, value=value, years=y1, what="country_exports_t1", **kw)
+    M0 = _profile(market_imports_t0, value=iv, years=y0, what="market_imports_t0", **kw)
+    M1 = _profile(market_imports_t1, value=iv, years=y1, what="market_imports_t1", **kw)
+    idx = X0.index.union(X1.index).union(M0.index).union(M1.index)
+    X0, X1, M0, M1 = (s.reindex(idx, fill_value=0.0).to_numpy() for s in (X0, X1, M0, M1))
+    if M0.sum() <= 0 or M1.sum() <= 0:
+        raise IndicatorInputError("competitiveness_matrix: the market imports nothing in one period")
+    if X0.sum() <= 0 and X1.sum() <= 0:
+        raise IndicatorInputError("competitiveness_matrix: the country exports nothing in either period")
+    over = ((X0 > M0 * (1 + 1e-9)) & (M0 > 0)) | ((X1 > M1 * (1 + 1e-9)) & (M1 > 0))
+    if over.any():
+        warnings.warn(f"competitiveness_matrix: for {int(over.sum())} product(s) the country's exports "
+                      f"exceed the market's imports (e.g. {list(idx[over][:5])}): exporter- and "
+                      f"importer-reported data disagree; shares above 1 are kept", UserWarning, stacklevel=2)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        w0, w1 = M0 / M0.sum(), M1 / M1.sum()
+        ms0 = np.where(M0 > 0, X0 / np.where(M0 > 0, M0, 1), np.nan)
+        ms1 = np.where(M1 > 0, X1 / np.where(M1 > 0, M1, 1), np.nan)
+        c0 = X0 / X0.sum() if X0.sum() > 0 else np.zeros_like(X0)
+        c1 = X1 / X1.sum() if X1.sum() > 0 else np.zeros_like(X1)
+    dw, dms = w1 - w0, ms1 - ms0
+    up_w, up_ms = dw > tol, dms > tol
+    no_demand = (M0 <= 0) | (M1 <= 0)
+    quad = np.where(up_w, np.where(up_ms, "rising star", "missed opportunity"),
+                    np.where(up_ms, "declining star", "retreat")).astype(object)
+    quad[no_demand] = "no demand"
+    status = np.where((X0 == 0) & (X1 > 0), "entry",
+                      np.where((X0 > 0) & (X1 == 0), "exit",
+                               np.where((X0 == 0) & (X1 == 0), "not exported", "continuing")))
+    out = pd.DataFrame({
+        product: idx.to_numpy(),
+        "export_t0": X0, "export_t1": X1, "import_t0": M0, "import_t1": M1,
+        "weight_t0": w0, "weight_t1": w1, "delta_weight": dw,
+        "share_t0": ms0, "share_t1": ms1, "delta_share": dms,
+        "contribution_t0": c0, "contribution_t1": c1,
+        "status": status,
+        "quadrant": quad,
+    })
+    out["cuadrante"] = out["quadrant"].map(QUADRANTS)
+    if not keep_not_exported:
+        out = out[out["status"] != "not exported"].reset_index(drop=True)
+    return out
+
+
+def _growth_times_base(base_ref0: np.ndarray, ref1: np.ndarray, x0: np.ndarray, what: str) -> np.ndarray:
+    """r * X0 with r = ref1/ref0 - 1; cells with X0 = 0 contribute 0 whatever r is."""
+    bad = (base_ref0 <= 0) & (x0 > 0)
+    if bad.any():
+        raise IndicatorInputError(
+            f"constant_market_share: the reference exports are 0 in period 0 for {int(bad.sum())} "
+            f"{what} where the country exports something; the reference (world) must include "
+            f"those flows (or drop them)"
+        )
+    with np.errstate(divide="ignore", invalid="ignore"):
+        r = np.where(base_ref0 > 0, ref1 / np.where(base_ref0 > 0, base_ref0, 1) - 1.0, 0.0)
+    return r * x0
+
+
+def _cms_input(d, product, market, value, what) -> pd.Series:
+    if isinstance(d, pd.Series):
+        s = d
+    elif isinstance(d, pd.DataFrame) and _is_tidy(d, (product, value)):
+        _check_value_column(d, value, what)
+        keys = [product] + ([market] if market is not None and market in d.columns else [])
+        s = d.groupby(keys, observed=True)[value].sum()
+    elif isinstance(d, pd.DataFrame) and all(pd.api.types.is_numeric_dtype(t) for t in d.dtypes):
+        # matrix product x market -> Series with a (product, market) index
+        s = pd.Series(d.to_numpy(dtype=float).ravel(),
+                      index=pd.MultiIndex.from_product([d.index, d.columns]))
+    else:
+        raise IndicatorInputError(
+            f"constant_market_share: {what} must be a Series (by product, or by product and "
+            f"market), a product x market matrix, or a tidy table with columns {product!r} "
+            f"(, {market!r}) and {value!r}"
+        )
+    if not pd.api.types.is_numeric_dtype(s):
+        raise IndicatorInputError(f"constant_market_share: {what} is not numeric (dtype {s.dtype}); "
+                                  f"convert it with pd.to_numeric(..., errors='coerce') and check")
+    if s.isna().any():
+        raise IndicatorInputError(
+            f"constant_market_share: {what} has {int(s.isna().sum())} NaN value(s) (e.g. "
+            f"{list(s.index[s.isna()][:3])}); use fillna(0) if missing means no exports, or drop "
+            f"those products from all four inputs"
+        )
+    if (s < 0).any():
+        raise IndicatorInputError(
+            f"constant_market_share: {what} has {int((s < 0).sum())} negative value(s) (e.g. "
+            f"{list(s.index[s < 0][:3])}); exports cannot be negative: check the source"
+        )
+    return s.astype(float)
+
+
+def constant_market_share(
+    X0: pd.Series | pd.DataFrame,
+    X1: pd.Series | pd.DataFrame,
+    W0: pd.Series | pd.DataFrame,
+    W1: pd.Series | pd.DataFrame,
+    *,
+    product: str = "product",
+    market: str | None = None,
+    value: str = "export_value",
+    by_product: bool = False,
+) -> pd.Series | pd.DataFrame:
+    r"""Constant market share decomposition of a country's export growth (Leamer & Stern 1970,
+    *Quantitative International Economics*, ch. 7; Tyszynski 1951).
+
+    :math:`r`, :math:`r_i`, :math:`r_{ij}` = growth of the reference exports (the world, ideally
+    without the country) in total, of commodity i, and of i to market j. Commodity level
+    (two-level, Series by product):
+
+    .. math:: \Delta X = rX^0 + \sum_i (r_i - r)X_i^0 + \sum_i (X_i^1 - X_i^0 - r_i X_i^0)
+
+    = ``world_growth`` + ``commodity_composition`` + ``competitiveness`` (residual).
+    With markets (three-level, inputs by product and market: Series with a 2-level index, a
+    product x market matrix, or tidy tables with ``product`` and ``market`` columns):
+
+    .. math:: \Delta X = rX^0 + \sum_i (r_i - r)X_i^0 + \sum_{i,j}(r_{ij} - r_i)X_{ij}^0
+              + \sum_{i,j}(X^1_{ij} - X^0_{ij} - r_{ij}X^0_{ij})
+
+    adding ``market_distribution``. The components sum to ``total_change`` = :math:`X^1 - X^0`
+    exactly. Results depend on the base period (index-number problem; symmetric variants:
+    Fagerberg & Sollie 1987, Milana 1988). Use constant prices for real-growth readings.
+    Returns a Series of components (``by_product=True``: a table by product).
+    """
+    three = market is not None
+    if isinstance(X0, pd.Series) and X0.index.nlevels == 2:
+        three = True
+    if isinstance(X0, pd.DataFrame) and not _is_tidy(X0, (product, value)):
+        three = True
+    s = {k: _cms_input(d, product, market, value, k) for k, d in
+         (("X0", X0), ("X1", X1), ("W0", W0), ("W1", W1))}
+    nlev = {v.index.nlevels for v in s.values()}
+    if nlev != {2 if three else 1}:
+        raise IndicatorInputError(
+            "constant_market_share: give all four inputs by product only (two-level) or all by "
+            "product and market (three-level; pass market=<column> for tidy tables)"
+        )
+    idx = s["X0"].index
+    for v in s.values():
+        idx = idx.union(v.index)
+    x0, x1, w0, w1 = (s[k].reindex(idx, fill_value=0.0) for k in ("X0", "X1", "W0", "W1"))
+    prod_level = idx.get_level_values(0) if three else idx
+    # commodity totals
+    X0i = x0.groupby(prod_level).sum()
+    X1i = x1.groupby(prod_level).sum()
+    W0i = w0.groupby(prod_level).sum()
+    W1i = w1.groupby(prod_level).sum()
+    if W0i.sum() <= 0:
+        raise IndicatorInputError("constant_market_share: the reference exports are 0 in period 0")
+    r = W1i.sum() / W0i.sum() - 1.0
+    world = r * X0i.to_numpy()
+    ri_x0 = _growth_times_base(W0i.to_numpy(), W1i.to_numpy(), X0i.to_numpy(), "products")
+    comp = ri_x0 - r * X0i.to_numpy()
+    res = pd.DataFrame({"world_growth": world, "commodity_composition": comp}, index=X0i.index)
+    if three:
+        rij_x0 = _growth_times_base(w0.to_numpy(), w1.to_numpy(), x0.to_numpy(), "product-market cells")
+        rij_x0_i = pd.Series(rij_x0, index=idx).groupby(prod_level).sum().reindex(X0i.index).to_numpy()
+        res["market_distribution"] = rij_x0_i - ri_x0
+        res["competitiveness"] = X1i.to_numpy() - X0i.to_numpy() - rij_x0_i
+    else:
+        res["competitiveness"] = X1i.to_numpy() - X0i.to_numpy() - ri_x0
+    res["total_change"] = X1i.to_numpy() - X0i.to_numpy()
+    res.index.name = product
+    if by_product:
+        return res.reset_index()
+    return res.sum(axis=0).rename("constant_market_share")

@@ -1,0 +1,731 @@
+"""The niche model of lesson L11: a transparent multi-criteria ranking of products for one country.
+
+Input: a CRITERIA TABLE, one row per product (index ``product``, e.g. HS4 codes) and one numeric
+column per criterion (RCA, density, PCI, demand growth, LAC demand share, linkages...; NaN = not
+available), such as :func:`course_tools.methods.criteria.niche_criteria` returns. Column names are
+data: any criterion works. The model, in four explicit steps:
+
+1. **Screen** (:data:`Thresholds`): a product must meet every threshold on the *raw* values, e.g.
+   ``{"rca": ("<", 1.0), "density": (">=", 0.2)}``; the others stay in the table with
+   ``passes=False`` and the reason in ``failed``.
+2. **Normalise** (:func:`normalise`) each criterion to [0, 1] with 1 = best (``rank``, ``minmax``
+   or ``zscore``), reversing criteria where lower is better (e.g. distance).
+3. **Weight**: score = sum_c w_c n_pc with the weights rescaled to sum 1.
+4. **Rank** the products that pass; each keeps its contributions w_c n_pc and a sentence ``why``.
+
+:func:`sensitivity` redraws the weights (Dirichlet around the chosen ones) and the thresholds
+(± a relative amount) many times and reports how stable the top k is (overlap, Spearman) and,
+product by product, the share of draws in which it stays in the top k: the robust niches.
+
+References: OECD/JRC (2008) *Handbook on Constructing Composite Indicators: Methodology and User
+Guide*, OECD Publishing (normalisation, weighting, uncertainty and sensitivity analysis, ch. 1.5-1.7);
+Saisana, Saltelli & Tarantola (2005) "Uncertainty and sensitivity analysis techniques as tools for
+the quality assessment of composite indicators", *J. R. Stat. Soc. A* 168(2).
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Union
+
+import numpy as np
+import pandas as pd
+from scipy.stats import rankdata
+
+__all__ = [
+    "NicheModelError",
+    "Thresholds",
+    "METHODS",
+    "MISSING_POLICIES",
+    "coverage",
+    "normalise",
+    "screen",
+    "niche_scores",
+    "explain",
+    "SensitivityResult",
+    "sensitivity",
+]
+
+#: {criterion: (operator, value)}, operator one of ">=", ">", "<=", "<", on the raw values.
+Thresholds = Mapping[str, tuple[str, float]]
+#: Normalisation methods understood by :func:`normalise`.
+METHODS = ("rank", "minmax", "zscore")
+#: What :func:`niche_scores` does with a product that has no value (NaN) for a weighted criterion.
+MISSING_POLICIES = ("worst", "skip", "exclude")
+
+_OPS = {">=": np.greater_equal, ">": np.greater, "<=": np.less_equal, "<": np.less}
+_RESERVED = {"product", "rank", "score", "passes", "failed", "n_missing", "why"}
+_LANGS = ("en", "es")
+_TXT = {
+    "en": {"needs": "{c} = {v}, needs {op} {t}", "nodata_thr": "{c}: no data, needs {op} {t}",
+           "nodata": "no data for {c}", "top": "top {p}%", "missing": "no data"},
+    "es": {"needs": "{c} = {v}, se exige {op} {t}", "nodata_thr": "{c}: sin dato, se exige {op} {t}",
+           "nodata": "sin dato de {c}", "top": "{p}% mejor", "missing": "sin dato"},
+}
+
+HigherIsBetter = Union[Mapping[str, bool], pd.Series, pd.DataFrame, None]
+Labels = Union[Mapping[str, str], pd.Series, pd.DataFrame, None]
+
+
+class NicheModelError(ValueError):
+    """Bad input for the niche model (the message says what is wrong and how to fix it)."""
+
+
+# --------------------------------------------------------------------------------------------
+# input checks
+# --------------------------------------------------------------------------------------------
+def _check_table(criteria: pd.DataFrame) -> pd.DataFrame:
+    """The criteria table with a unique string index named 'product'."""
+    if not isinstance(criteria, pd.DataFrame):
+        raise NicheModelError(
+            f"criteria must be a pandas DataFrame (one row per product, one column per criterion), "
+            f"got {type(criteria).__name__}"
+        )
+    t = criteria
+    if "product" in t.columns:
+        t = t.set_index("product")
+    if t.empty or t.shape[1] == 0:
+        raise NicheModelError("the criteria table is empty: it needs at least one product and one criterion")
+    idx = pd.Index(t.index.astype(str), name="product")
+    if idx.has_duplicates:
+        dup = idx[idx.duplicated()].unique()[:5].tolist()
+        raise NicheModelError(
+            f"the criteria table has duplicated products {dup}: one row per product, please "
+            f"(aggregate or drop the duplicates first)"
+        )
+    t = t.copy()
+    t.index = idx
+    clash = _RESERVED.intersection(map(str, t.columns)) - {"product"}
+    if clash:
+        raise NicheModelError(
+            f"criterion name(s) {sorted(clash)} are reserved for the model's output columns; rename "
+            f"them, e.g. criteria.rename(columns={{'score': 'score_input'}})"
+        )
+    return t
+
+
+def _numeric(t: pd.DataFrame, cols: Iterable[str]) -> np.ndarray:
+    """Columns ``cols`` as a float matrix (NaN kept); non-numeric or infinite values are errors."""
+    out = []
+    for c in cols:
+        col = t[c]
+        if not (pd.api.types.is_numeric_dtype(col) or col.isna().all()):
+            raise NicheModelError(
+                f"criterion {c!r} is not numeric (dtype {col.dtype}); convert it with "
+                f"pd.to_numeric(criteria[{c!r}], errors='coerce') and check what did not convert"
+            )
+        a = col.to_numpy(dtype=float, na_value=np.nan)
+        if np.isinf(a).any():
+            first = t.index[np.isinf(a)][0]
+            raise NicheModelError(
+                f"criterion {c!r} has {int(np.isinf(a).sum())} infinite value(s) (first: product "
+                f"{first!r}); an infinite ratio usually means a zero denominator: set them to NaN "
+                f"(no data) or fix the source"
+            )
+        out.append(a)
+    return np.column_stack(out) if out else np.empty((len(t), 0))
+
+
+def _require(t: pd.DataFrame, names: Iterable[str], what: str) -> None:
+    bad = [c for c in names if c not in t.columns]
+    if bad:
+        raise NicheModelError(
+            f"{what} name(s) criteria {bad} that are not columns of the criteria table; the "
+            f"table has {list(map(str, t.columns))}"
+        )
+
+
+def _hib_map(t: pd.DataFrame, higher_is_better: HigherIsBetter, cols: list[str]) -> dict[str, bool]:
+    """criterion -> higher is better, from a mapping, a Series, the catalogue, or the table's attrs."""
+    hib = higher_is_better
+    if hib is None:
+        hib = t.attrs.get("higher_is_better")
+    if hib is None:
+        return {c: True for c in cols}
+    if isinstance(hib, pd.DataFrame):
+        if not {"criterion", "higher_is_better"} <= set(hib.columns):
+            raise NicheModelError(
+                "higher_is_better as a table needs columns 'criterion' and 'higher_is_better' "
+                "(the criteria catalogue); or pass a mapping such as {'distance': False}"
+            )
+        hib = dict(zip(hib["criterion"].astype(str), hib["higher_is_better"]))
+    hib = dict(hib)
+    out = {}
+    for c in cols:
+        v = hib.get(c, True)
+        if not isinstance(v, (bool, np.bool_)):
+            raise NicheModelError(f"higher_is_better[{c!r}] must be True or False, got {v!r}")
+        out[c] = bool(v)
+    return out
+
+
+def _label_map(labels: Labels, lang: str, cols: Iterable[str]) -> dict[str, str]:
+    if isinstance(labels, pd.DataFrame):
+        col = f"label_{lang}"
+        if not {"criterion", col} <= set(labels.columns):
+            raise NicheModelError(f"labels as a table needs columns 'criterion' and {col!r} (the criteria catalogue)")
+        labels = dict(zip(labels["criterion"].astype(str), labels[col].astype(str)))
+    table = dict(labels) if labels is not None else {}
+    return {c: str(table.get(c, c)) for c in cols}
+
+
+def _check_weights(t: pd.DataFrame, weights: Mapping[str, float] | pd.Series) -> dict[str, float]:
+    """Weights as {criterion: w / sum(w)}: names must be columns, values finite and >= 0, sum > 0."""
+    if isinstance(weights, pd.Series):
+        weights = weights.to_dict()
+    if not isinstance(weights, Mapping) or not weights:
+        raise NicheModelError(
+            "weights must be a non-empty mapping criterion -> weight, e.g. {'rca': 2, 'density': 1}"
+        )
+    w = {str(k): v for k, v in weights.items()}
+    _require(t, w, "weights")
+    for c, v in w.items():
+        try:
+            f = float(v)
+        except (TypeError, ValueError):
+            raise NicheModelError(f"the weight of {c!r} is {v!r}; weights must be numbers") from None
+        if not math.isfinite(f):
+            raise NicheModelError(f"the weight of {c!r} is {v!r}; weights must be finite numbers")
+        if f < 0:
+            raise NicheModelError(
+                f"the weight of {c!r} is negative ({f}); weights must be >= 0. If lower values of "
+                f"{c!r} are better, keep a positive weight and say higher_is_better={{{c!r}: False}}"
+            )
+        w[c] = f
+    total = sum(w.values())
+    if total <= 0:
+        raise NicheModelError(
+            f"all weights are zero ({w}); give at least one criterion a positive weight"
+        )
+    return {c: v / total for c, v in w.items()}
+
+
+def _check_thresholds(t: pd.DataFrame, thresholds: Thresholds | None) -> dict[str, tuple[str, float]]:
+    if thresholds is None:
+        return {}
+    if not isinstance(thresholds, Mapping):
+        raise NicheModelError(
+            "thresholds must be a mapping criterion -> (operator, value), e.g. {'rca': ('>=', 1.0)}"
+        )
+    out = {}
+    _require(t, [str(c) for c in thresholds], "thresholds")
+    for c, rule in thresholds.items():
+        if not (isinstance(rule, (tuple, list)) and len(rule) == 2 and rule[0] in _OPS):
+            raise NicheModelError(
+                f"threshold for {c!r} is {rule!r}; write it as (operator, value) with operator one "
+                f"of {list(_OPS)}, e.g. ('>=', 1.0)"
+            )
+        try:
+            v = float(rule[1])
+        except (TypeError, ValueError):
+            raise NicheModelError(f"threshold value for {c!r} is {rule[1]!r}; it must be a number") from None
+        if not math.isfinite(v):
+            raise NicheModelError(f"threshold value for {c!r} is {rule[1]!r}; it must be a finite number")
+        out[str(c)] = (rule[0], v)
+    return out
+
+
+def _lang(lang: str) -> dict[str, str]:
+    if lang not in _LANGS:
+        raise NicheModelError(f"lang={lang!r}; use 'en' or 'es'")
+    return _TXT[lang]
+
+
+# --------------------------------------------------------------------------------------------
+# normalisation
+# --------------------------------------------------------------------------------------------
+def _norm_column(x: np.ndarray, method: str) -> np.ndarray:
+    """Normalise one 'goodness' column (higher = better) to [0, 1]; NaN stays NaN."""
+    out = np.full(x.shape, np.nan)
+    ok = ~np.isnan(x)
+    g = x[ok]
+    m = g.size
+    if m == 0:
+        return out
+    if method == "rank":
+        out[ok] = (rankdata(g, method="average") - 1.0) / (m - 1) if m > 1 else 0.5
+    elif method == "minmax":
+        lo, hi = g.min(), g.max()
+        out[ok] = (g - lo) / (hi - lo) if hi > lo else 0.5
+    else:  # zscore
+        sd = g.std(ddof=1) if m > 1 else 0.0
+        z = (g - g.mean()) / sd if sd > 0 else np.zeros_like(g)
+        out[ok] = (np.clip(z, -3.0, 3.0) + 3.0) / 6.0
+    return out
+
+
+def _methods(method: str | Mapping[str, str], cols: list[str]) -> dict[str, str]:
+    if isinstance(method, str):
+        method = {c: method for c in cols}
+    out = {}
+    for c in cols:
+        m = dict(method).get(c, "rank")
+        if m not in METHODS:
+            raise NicheModelError(f"normalisation method {m!r} for {c!r} is unknown; use one of {list(METHODS)}")
+        out[c] = m
+    return out
+
+
+def normalise(
+    criteria: pd.DataFrame,
+    *,
+    method: str | Mapping[str, str] = "rank",
+    higher_is_better: HigherIsBetter = None,
+    columns: Iterable[str] | None = None,
+) -> pd.DataFrame:
+    r"""Each criterion to [0, 1], 1 = best product, over all products of the table.
+
+    Let g = x if higher is better, g = -x if lower is better (e.g. distance). Over the m products
+    with a value:
+
+    - ``"rank"`` (default, robust to outliers such as RCA = 300): n = (rank(g) - 1) / (m - 1),
+      ties get the average rank (the percentile position: 0 = worst, 1 = best);
+    - ``"minmax"``: n = (g - min g) / (max g - min g);
+    - ``"zscore"``: z = (g - mean g) / sd g (sd with m - 1, as Excel STDEV.S and Stata),
+      n = (clip(z, -3, 3) + 3) / 6, so the mean maps to 0.5 and ±3 sd to 0 and 1.
+
+    A criterion with the same value for every product (or only one value) carries no
+    information: every product gets 0.5. ``method`` may be a mapping criterion -> method.
+    **NaN stays NaN** (no data is not 0): :func:`niche_scores` applies its explicit ``missing``
+    policy. ``higher_is_better``: mapping criterion -> bool (missing criteria: True), a Series,
+    the criteria catalogue (columns criterion, higher_is_better), or None to use
+    ``criteria.attrs["higher_is_better"]`` if the table carries it (else all True).
+    The result's ``attrs["n_missing"]`` counts the NaN of each criterion.
+    """
+    t = _check_table(criteria)
+    cols = [str(c) for c in (columns if columns is not None else t.columns)]
+    _require(t, cols, "columns")
+    hib = _hib_map(t, higher_is_better, cols)
+    meth = _methods(method, cols)
+    x = _numeric(t, cols)
+    out = np.column_stack(
+        [_norm_column(x[:, j] if hib[c] else -x[:, j], meth[c]) for j, c in enumerate(cols)]
+    ) if cols else np.empty((len(t), 0))
+    res = pd.DataFrame(out, index=t.index, columns=pd.Index(cols, name="criterion"))
+    res.attrs["n_missing"] = {c: int(np.isnan(x[:, j]).sum()) for j, c in enumerate(cols)}
+    return res
+
+
+def coverage(criteria: pd.DataFrame) -> pd.DataFrame:
+    """How many products have a value for each criterion: criterion, n_products, n_missing, share_missing."""
+    t = _check_table(criteria)
+    cols = [str(c) for c in t.columns]
+    x = _numeric(t, cols)
+    miss = np.isnan(x).sum(axis=0)
+    return pd.DataFrame({
+        "criterion": cols,
+        "n_products": len(t) - miss,
+        "n_missing": miss,
+        "share_missing": miss / len(t),
+    })
+
+
+# --------------------------------------------------------------------------------------------
+# screening
+# --------------------------------------------------------------------------------------------
+def _fmt(v: float) -> str:
+    return f"{v:.3g}"
+
+
+def screen(criteria: pd.DataFrame, thresholds: Thresholds | None, *, lang: str = "en") -> pd.DataFrame:
+    """Which products meet every threshold on the raw values: columns product, passes, failed.
+
+    ``thresholds``: {criterion: (op, value)} with op in ``>=``, ``>``, ``<=``, ``<``, e.g.
+    ``{"rca": ("<", 1), "density": (">=", 0.2)}``. A product fails a threshold if its value does
+    not satisfy it **or is missing** (NaN: it cannot be shown to meet it). ``failed`` lists the
+    failed conditions with the product's values ('' when it passes).
+    """
+    t = _check_table(criteria)
+    tx = _lang(lang)
+    thr = _check_thresholds(t, thresholds)
+    passes, failed = _screen(t, thr, tx)
+    return pd.DataFrame({"product": t.index.to_numpy(), "passes": passes, "failed": failed})
+
+
+def _screen(t: pd.DataFrame, thr: dict[str, tuple[str, float]], tx: dict[str, str]) -> tuple[np.ndarray, list[str]]:
+    n = len(t)
+    passes = np.ones(n, dtype=bool)
+    reasons: list[list[str]] = [[] for _ in range(n)]
+    for c, (op, v) in thr.items():
+        x = _numeric(t, [c])[:, 0]
+        with np.errstate(invalid="ignore"):
+            ok = _OPS[op](x, v) & ~np.isnan(x)
+        passes &= ok
+        for i in np.flatnonzero(~ok):
+            key = "nodata_thr" if np.isnan(x[i]) else "needs"
+            reasons[i].append(tx[key].format(c=c, v=_fmt(x[i]), op=op, t=_fmt(v)))
+    return passes, ["; ".join(r) for r in reasons]
+
+
+# --------------------------------------------------------------------------------------------
+# scores
+# --------------------------------------------------------------------------------------------
+def _top_pct(x: np.ndarray, hib: bool) -> np.ndarray:
+    """Share (in %, rounded, at least 1) of the products with a value that are at least as good as each one."""
+    out = np.full(x.shape, np.nan)
+    ok = ~np.isnan(x)
+    if ok.any():
+        g = x[ok] if hib else -x[ok]
+        as_good = len(g) + 1 - rankdata(g, method="min")  # products with g' >= g, itself included
+        out[ok] = np.maximum(np.floor(100.0 * as_good / len(g) + 0.5), 1.0)
+    return out
+
+
+def _why(contrib: np.ndarray, raw: np.ndarray, pct: np.ndarray, cols: list[str], labels: dict[str, str],
+         tx: dict[str, str], n_why: int) -> list[str]:
+    order = np.argsort(-contrib, axis=1, kind="stable")[:, :n_why]
+    out = []
+    for i in range(contrib.shape[0]):
+        parts = []
+        for j in order[i]:
+            if not contrib[i, j] > 0:
+                continue
+            parts.append(f"{labels[cols[j]]} {_fmt(raw[i, j])} ({tx['top'].format(p=int(pct[i, j]))})")
+        out.append(", ".join(parts))
+    return out
+
+
+def niche_scores(
+    criteria: pd.DataFrame,
+    weights: Mapping[str, float] | pd.Series,
+    *,
+    thresholds: Thresholds | None = None,
+    higher_is_better: HigherIsBetter = None,
+    method: str | Mapping[str, str] = "rank",
+    missing: str = "worst",
+    labels: Labels = None,
+    lang: str = "en",
+    n_why: int = 3,
+) -> pd.DataFrame:
+    r"""Score, screen and rank every product: the niche ranking with the reasons for each place.
+
+    .. math:: \text{score}_p = \sum_c w_c \, n_{pc}, \qquad w_c = W_c / \textstyle\sum_{c'} W_{c'}
+
+    W = ``weights`` (any positive scale: {'rca': 2, 'density': 1} = 2/3 and 1/3; a weight of 0
+    keeps the criterion in the table with no influence; negative weights are errors: use
+    ``higher_is_better`` for "lower is better"); n = :func:`normalise` (``method``,
+    ``higher_is_better``) over ALL products of the table, so screening never changes another
+    product's values. The score lies in [0, 1].
+
+    ``missing``, for a product with no value (NaN) for a weighted criterion:
+    ``"worst"`` (default) n = 0, the worst possible value; ``"skip"`` the score is the weighted
+    mean over the criteria it has (weights rescaled per product); ``"exclude"`` the product is
+    screened out ("no data for ...").
+
+    ``thresholds`` (see :func:`screen`) screen on raw values. Products that pass are ranked
+    1, 2, ... by score (ties, scores equal to 12 decimals, share the best rank: 1, 2, 2, 4); the
+    others have rank <NA>. Rows are sorted passing first, then by score (descending) and
+    product code.
+
+    Columns: product, rank, score, passes, failed, n_missing (weighted criteria without a
+    value), why (the ``n_why`` criteria contributing most, with the raw value and the product's
+    position "top x%" among products with data), then the raw value of every criterion used
+    (weights and thresholds) under its own name, ``norm_<c>`` (normalised value) and
+    ``contrib_<c>`` (= w_c n_pc, summing to the score) for every weighted criterion.
+    ``labels``: display names for ``why`` (mapping, or the catalogue with columns label_en/es).
+    The settings are kept in ``attrs`` (weights, thresholds, higher_is_better, method, missing,
+    labels, lang) for :func:`explain` and the figures.
+    """
+    t = _check_table(criteria)
+    tx = _lang(lang)
+    if missing not in MISSING_POLICIES:
+        raise NicheModelError(f"missing={missing!r}; use one of {list(MISSING_POLICIES)}")
+    w = _check_weights(t, weights)
+    thr = _check_thresholds(t, thresholds)
+    cols = list(w)
+    used = cols + [c for c in thr if c not in w]
+    hib = _hib_map(t, higher_is_better, used)
+    lab = _label_map(labels, lang, used)
+    raw = _numeric(t, cols)
+    norm = normalise(t, method=method, higher_is_better=hib, columns=cols).to_numpy()
+    wv = np.array([w[c] for c in cols])
+    avail = ~np.isnan(norm)
+    n0 = np.where(avail, norm, 0.0)
+    score, contrib = _score(n0, avail, wv[:, None], missing)
+    score = score[:, 0]  # one weight vector
+    passes, failed = _screen(t, thr, tx)
+    n_missing = (~avail & (wv > 0)[None, :]).sum(axis=1)
+    if missing == "exclude" or missing == "skip":
+        for i in np.flatnonzero(n_missing > 0 if missing == "exclude" else ~np.isfinite(score)):
+            gone = [c for j, c in enumerate(cols) if wv[j] > 0 and not avail[i, j]]
+            passes[i] = False
+            failed[i] = "; ".join(filter(None, [failed[i]] + [tx["nodata"].format(c=c) for c in gone]))
+    pct = np.column_stack([_top_pct(raw[:, j], hib[c]) for j, c in enumerate(cols)])
+    why = _why(np.nan_to_num(contrib, nan=0.0), raw, pct, cols, lab, tx, n_why)
+
+    ok = passes & np.isfinite(score)
+    key = np.round(np.where(ok, score, -np.inf), 12)
+    rank = pd.array([pd.NA] * len(t), dtype="Int64")
+    rank[ok] = rankdata(-key[ok], method="min").astype("int64")
+    cols_out: dict[str, object] = {
+        "product": t.index.to_numpy(), "rank": rank, "score": score, "passes": passes,
+        "failed": failed, "n_missing": n_missing, "why": why,
+    }
+    raw_used = _numeric(t, used)
+    cols_out.update({c: raw_used[:, j] for j, c in enumerate(used)})
+    cols_out.update({f"norm_{c}": norm[:, j] for j, c in enumerate(cols)})
+    cols_out.update({f"contrib_{c}": contrib[:, j] for j, c in enumerate(cols)})
+    cols_out["_key"] = key
+    out = pd.DataFrame(cols_out)
+    out = out.sort_values(["_key", "product"], ascending=[False, True], kind="stable").drop(columns="_key")
+    out = out.reset_index(drop=True)
+    out.attrs.update({
+        "weights": dict(w), "thresholds": dict(thr), "higher_is_better": hib, "method": method,
+        "missing": missing, "labels": lab, "lang": lang,
+    })
+    return out
+
+
+def _score(n0: np.ndarray, avail: np.ndarray, W: np.ndarray, missing: str) -> tuple[np.ndarray, np.ndarray]:
+    """Scores for every weight vector (columns of W, criteria x draws); contributions of the first.
+
+    worst/exclude: S = N0 W (N0 = normalised values with NaN -> 0); skip: S = (N0 W) / (A W),
+    A = 1 where the product has a value.
+    """
+    num = n0 @ W
+    contrib = n0 * W[:, 0][None, :]
+    if missing == "skip":
+        den = avail.astype(float) @ W
+        with np.errstate(invalid="ignore", divide="ignore"):
+            num = np.where(den > 0, num / den, np.nan)
+            contrib = np.where(den[:, :1] > 0, contrib / den[:, :1], np.nan)
+    return num, contrib
+
+
+def explain(scores: pd.DataFrame, product: str) -> pd.DataFrame:
+    """Why a product is where it is: one row per weighted criterion, largest contribution first.
+
+    Columns: criterion, label, value (raw), top_pct (the product is in the top x % of products
+    with data), normalised, weight (w_c, summing to 1), contribution (w_c n_pc; the column sums to
+    the score), share (contribution / score). ``scores``: the table of :func:`niche_scores`.
+    """
+    contrib_cols = [c for c in scores.columns if str(c).startswith("contrib_")]
+    if not contrib_cols or "product" not in scores.columns:
+        raise NicheModelError("scores must be the table returned by niche_scores(...)")
+    row = scores.loc[scores["product"].astype(str) == str(product)]
+    if row.empty:
+        raise NicheModelError(
+            f"product {product!r} is not in the scores table; check the code (a string such as '0803')"
+        )
+    attrs = scores.attrs
+    hib = attrs.get("higher_is_better", {})
+    w = attrs.get("weights", {})
+    lab = attrs.get("labels", {})
+    i = row.index[0]
+    rows = []
+    for cc in contrib_cols:
+        c = cc[len("contrib_"):]
+        pct = _top_pct(scores[c].to_numpy(dtype=float), hib.get(c, True)) if c in scores.columns else None
+        rows.append({
+            "criterion": c,
+            "label": lab.get(c, c),
+            "value": float(scores.at[i, c]) if c in scores.columns else np.nan,
+            "top_pct": float(pct[i]) if pct is not None else np.nan,
+            "normalised": float(scores.at[i, f"norm_{c}"]),
+            "weight": float(w.get(c, np.nan)),
+            "contribution": float(scores.at[i, cc]),
+        })
+    out = pd.DataFrame(rows)
+    total = float(scores.at[i, "score"])
+    out["share"] = out["contribution"] / total if total > 0 else np.nan
+    return out.sort_values("contribution", ascending=False, kind="stable").reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------------------------
+# sensitivity
+# --------------------------------------------------------------------------------------------
+@dataclass
+class SensitivityResult:
+    """What :func:`sensitivity` found.
+
+    ``base``: the :func:`niche_scores` table with the chosen weights and thresholds.
+    ``draws``: one row per draw: draw, overlap (share of the base top k still in the draw's top
+    k), spearman (rank correlation with the base ranking over the products passing the base
+    screen). ``products``: one row per product that passes the base screen or ever enters a top
+    k: product, base_rank, share_top_k (share of draws in the top k), median_rank, rank_p05,
+    rank_p95 (5th-95th percentile of its rank over the draws), robust (share_top_k >= ``robust``),
+    sorted by share_top_k then base rank. ``weights``: the drawn weights (draws x criteria).
+    """
+
+    base: pd.DataFrame
+    draws: pd.DataFrame
+    products: pd.DataFrame
+    weights: pd.DataFrame
+    k: int
+    n: int
+    spread: float
+    threshold_spread: float
+    seed: int | None
+    robust: float
+    settings: dict = field(default_factory=dict, repr=False)
+
+    def robust_niches(self) -> list[str]:
+        """Products in the top k in at least a share ``robust`` of the draws, most robust first."""
+        p = self.products
+        return p.loc[p["robust"], "product"].tolist()
+
+
+def _row_quantiles(a: np.ndarray, qs: tuple[float, ...]) -> list[np.ndarray]:
+    """Quantiles of each row ignoring NaN (linear interpolation, as numpy's default); all-NaN -> NaN.
+
+    Same numbers as ``np.nanquantile(a, q, axis=1)``, without its slow row-by-row loop.
+    """
+    srt = np.sort(a, axis=1)  # NaN go last
+    m = (~np.isnan(a)).sum(axis=1)
+    out = []
+    for q in qs:
+        pos = q * np.maximum(m - 1, 0)
+        lo = np.floor(pos).astype(int)
+        hi = np.minimum(lo + 1, np.maximum(m - 1, 0))
+        vlo = np.take_along_axis(srt, lo[:, None], axis=1)[:, 0]
+        vhi = np.take_along_axis(srt, hi[:, None], axis=1)[:, 0]
+        out.append(np.where(m > 0, vlo + (pos - lo) * (vhi - vlo), np.nan))
+    return out
+
+
+def _draw_weights(w: np.ndarray, n: int, spread: float, rng: np.random.Generator) -> np.ndarray:
+    """n weight vectors (n x criteria) from a Dirichlet centred on w with concentration 1/spread^2."""
+    out = np.tile(w, (n, 1))
+    pos = w > 0
+    if spread > 0 and pos.sum() > 1:
+        out[:, pos] = rng.dirichlet(w[pos] / spread**2, size=n)
+    return out
+
+
+def sensitivity(
+    criteria: pd.DataFrame,
+    weights: Mapping[str, float] | pd.Series,
+    *,
+    thresholds: Thresholds | None = None,
+    higher_is_better: HigherIsBetter = None,
+    method: str | Mapping[str, str] = "rank",
+    missing: str = "worst",
+    n: int = 200,
+    spread: float = 0.2,
+    threshold_spread: float = 0.1,
+    seed: int | None = 0,
+    k: int = 10,
+    robust: float = 0.8,
+    labels: Labels = None,
+    lang: str = "en",
+) -> SensitivityResult:
+    r"""How stable is the niche ranking when weights and thresholds move? (OECD/JRC 2008, ch. 1.7)
+
+    Each of the ``n`` draws (numpy Generator seeded with ``seed``: same seed, same draws):
+
+    - **weights** w' ~ Dirichlet(w / spread²) on the criteria with a positive weight (zero
+      weights stay 0). The mean of w' is w and sd(w'_c) = sqrt(w_c (1 - w_c) / (1/spread² + 1)),
+      about ``spread`` × w_c for two equal weights (spread = 0.2: a weight of 0.5 moves by ±0.1);
+      ``spread=0`` keeps the weights fixed;
+    - **thresholds** t' = t + u·|t| with u ~ Uniform(-threshold_spread, threshold_spread),
+      independently per threshold (a threshold at 0 moves by u × the criterion's sd instead).
+
+    Normalised values do not change (they do not depend on weights or thresholds), so all draws
+    are scored with one matrix product. Per draw: the top k (passing products, best score, ties
+    by product code), **overlap** = |top k of the draw ∩ base top k| / |base top k| and
+    **spearman** = the rank correlation between the draw's and the base scores over the products
+    passing the base screen (those screened out in the draw rank last, tied).
+    Per product: **share_top_k**, the share of the draws in which it is in the top k: a product
+    with share_top_k >= ``robust`` is a robust niche.
+    """
+    t = _check_table(criteria)
+    base = niche_scores(t, weights, thresholds=thresholds, higher_is_better=higher_is_better,
+                        method=method, missing=missing, labels=labels, lang=lang)
+    for name, v in (("n", n), ("k", k)):
+        if not (isinstance(v, (int, np.integer)) and v >= 1):
+            raise NicheModelError(f"{name} must be a positive whole number, got {v!r}")
+    for name, v in (("spread", spread), ("threshold_spread", threshold_spread)):
+        if not (isinstance(v, (int, float)) and math.isfinite(v) and v >= 0):
+            raise NicheModelError(f"{name} must be a number >= 0 (0 = no perturbation), got {v!r}")
+    if not 0 < robust <= 1:
+        raise NicheModelError(f"robust must be a share in (0, 1], got {robust!r}")
+    w = base.attrs["weights"]
+    thr = base.attrs["thresholds"]
+    hib = base.attrs["higher_is_better"]
+    cols = list(w)
+    rng = np.random.default_rng(seed)
+
+    # products in table order (sorted by code for stable tie-breaks)
+    order = np.argsort(t.index.to_numpy().astype(str), kind="stable")
+    t = t.iloc[order]
+    products = t.index.to_numpy()
+    norm = normalise(t, method=method, higher_is_better=hib, columns=cols).to_numpy()
+    avail = ~np.isnan(norm)
+    n0 = np.where(avail, norm, 0.0)
+    wv = np.array([w[c] for c in cols])
+    W = _draw_weights(wv, n, float(spread), rng)  # n x m
+    S, _ = _score(n0, avail, W.T, missing)  # products x draws
+
+    # screening per draw
+    P = np.ones_like(S, dtype=bool)
+    if missing == "exclude":
+        P &= ~(~avail & (wv > 0)[None, :]).any(axis=1)[:, None]
+    P &= np.isfinite(S)
+    for c, (op, v) in thr.items():
+        x = _numeric(t, [c])[:, 0]
+        if threshold_spread > 0:
+            scale = abs(v) if v != 0 else float(np.nanstd(x))
+            tv = v + rng.uniform(-threshold_spread, threshold_spread, size=n) * scale
+        else:
+            tv = np.full(n, v)
+        with np.errstate(invalid="ignore"):
+            P &= _OPS[op](x[:, None], tv[None, :]) & ~np.isnan(x)[:, None]
+
+    S_eff = np.where(P, np.round(S, 12), -np.inf)
+    base_key = base.set_index("product").loc[products]
+    b_pass = base_key["passes"].to_numpy(dtype=bool)
+    b_score = np.where(b_pass, np.round(base_key["score"].to_numpy(dtype=float), 12), -np.inf)
+
+    # top k of each draw: sort by score descending, ties by product code (rows are in code order)
+    idx = np.argsort(-S_eff, axis=0, kind="stable")[:k]  # k x n
+    in_top = np.zeros_like(S_eff, dtype=bool)
+    cols_i = np.broadcast_to(np.arange(n), idx.shape)
+    in_top[idx, cols_i] = True
+    in_top &= np.isfinite(S_eff)
+    b_idx = np.argsort(-b_score, kind="stable")[:k]
+    b_idx = b_idx[np.isfinite(b_score[b_idx])]
+    base_top = np.zeros(len(products), dtype=bool)
+    base_top[b_idx] = True
+    overlap = (in_top & base_top[:, None]).sum(axis=0) / max(int(base_top.sum()), 1)
+
+    # Spearman over the products passing the base screen
+    sub = S_eff[b_pass]
+    if sub.shape[0] >= 2:
+        r_draw = rankdata(sub, axis=0)  # -inf (screened out in the draw) rank last, tied
+        r_base = rankdata(b_score[b_pass])
+        rd = r_draw - r_draw.mean(axis=0)
+        rb = r_base - r_base.mean()
+        den = np.sqrt((rd**2).sum(axis=0) * (rb**2).sum())
+        with np.errstate(invalid="ignore", divide="ignore"):
+            spearman = np.where(den > 0, (rd * rb[:, None]).sum(axis=0) / den, np.nan)
+    else:
+        spearman = np.full(n, np.nan)
+
+    # ranks per draw among passing products (1 = best, ties share the best rank)
+    ranks = rankdata(-S_eff, axis=0, method="min").astype(float)
+    ranks[~np.isfinite(S_eff)] = np.nan
+    share = in_top.mean(axis=1)
+    keep = b_pass | (share > 0)
+    q = _row_quantiles(ranks[keep], (0.5, 0.05, 0.95))
+    prod = pd.DataFrame({
+        "product": products[keep],
+        "base_rank": base_key["rank"].to_numpy()[keep],
+        "share_top_k": share[keep],
+        "median_rank": q[0],
+        "rank_p05": q[1],
+        "rank_p95": q[2],
+    })
+    prod["base_rank"] = prod["base_rank"].astype("Int64")
+    prod["robust"] = prod["share_top_k"] >= robust - 1e-12
+    prod["_b"] = prod["base_rank"].astype("float").fillna(np.inf)
+    prod = prod.sort_values(["share_top_k", "_b", "product"], ascending=[False, True, True],
+                            kind="stable").drop(columns="_b").reset_index(drop=True)
+    draws = pd.DataFrame({"draw": np.arange(n), "overlap": overlap, "spearman": spearman})
+    return SensitivityResult(
+        base=base, draws=draws, products=prod,
+        weights=pd.DataFrame(W, columns=pd.Index(cols, name="criterion")),
+        k=int(k), n=int(n), spread=float(spread), threshold_spread=float(threshold_spread),
+        seed=seed, robust=float(robust),
+        settings={"method": method, "missing": missing, "thresholds": thr, "weights": w},
+    )

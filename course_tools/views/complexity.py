@@ -1,0 +1,382 @@
+"""Tables, figures and a widget for lesson L08 "Economic complexity and the product space".
+
+Builders on top of :func:`course_tools.methods.complexity` (a :class:`ComplexityResult`) and the
+Growth Lab product-space layout (:func:`course_tools.data.product_space_layout`). They do not compute
+indicators themselves: ECI, PCI, density, COG and the Atlas opportunity gain come from
+``course_tools.indicators``. Names, not codes, in every table and figure (``names``: a mapping
+code -> name, e.g. from ``data.products(level=4)`` or ``data.countries()``); labels in English or
+Spanish (``lang="en"|"es"``).
+
+References: Hidalgo & Hausmann (2009) PNAS 106(26) (diversity, ubiquity, the method of
+reflections); Hidalgo, Klinger, Barabási & Hausmann (2007) Science 317 (the product space);
+Hausmann, Hidalgo et al. (2014) *The Atlas of Economic Complexity*, MIT Press.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterable, Mapping
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from course_tools.indicators import ComplexityResult, country_on_product_space
+
+__all__ = [
+    "ProductSpaceViewError",
+    "eci_ranking",
+    "diversity_ubiquity_table",
+    "diversity_ubiquity_figure",
+    "complexity_table",
+    "product_space_nodes",
+    "product_space_figure",
+    "country_picker",
+]
+
+_LANGS = ("en", "es")
+_ABSENT_COLOUR = "#d9d9d9"
+_TEXT = {
+    "en": {
+        "diversity": "Diversity (products with RCA ≥ 1)",
+        "avg_ubiquity": "Average ubiquity of its products (countries with RCA ≥ 1)",
+        "du_title": "Diversified countries export products few others export",
+        "ps_title": "{name} on the product space ({n} of {total} products with RCA ≥ 1)",
+        "present": "exports with RCA ≥ 1",
+        "absent": "not yet (RCA < 1)",
+        "links": "proximity links",
+        "world": "world exports",
+        "others": "other countries",
+        "selected": "selected product",
+    },
+    "es": {
+        "diversity": "Diversidad (productos con VCR ≥ 1)",
+        "avg_ubiquity": "Ubicuidad media de sus productos (países con VCR ≥ 1)",
+        "du_title": "Los países diversificados exportan productos que pocos exportan",
+        "ps_title": "{name} en el espacio de productos ({n} de {total} productos con VCR ≥ 1)",
+        "present": "exporta con VCR ≥ 1",
+        "absent": "todavía no (VCR < 1)",
+        "links": "enlaces de proximidad",
+        "world": "exportaciones mundiales",
+        "others": "otros países",
+        "selected": "producto elegido",
+    },
+}
+
+
+class ProductSpaceViewError(ValueError):
+    """Bad argument for a product-space table or figure (says what is wrong and how to fix it)."""
+
+
+def _lang(lang: str) -> dict[str, str]:
+    if lang not in _LANGS:
+        raise ProductSpaceViewError(f"lang={lang!r}; use 'en' or 'es'")
+    return _TEXT[lang]
+
+
+def _check_result(result: object) -> ComplexityResult:
+    if not isinstance(result, ComplexityResult):
+        raise ProductSpaceViewError(
+            f"expected the result of indicators.complexity(...), got {type(result).__name__}"
+        )
+    return result
+
+
+def _check_country(result: ComplexityResult, country: str) -> None:
+    if country not in result.M.index:
+        raise ProductSpaceViewError(
+            f"{country!r} is not among the {len(result.M.index)} countries of the complexity result: "
+            f"check the code (ISO3 in capitals, e.g. 'MEX') or whether filter_for_complexity dropped it"
+        )
+
+
+def _name_map(names: Mapping[str, str] | pd.Series | None) -> Callable[[object], str]:
+    table = dict(names) if names is not None else {}
+    return lambda code: str(table.get(code, code))
+
+
+# --------------------------------------------------------------------------------------------
+# tables
+# --------------------------------------------------------------------------------------------
+def eci_ranking(
+    result: ComplexityResult,
+    *,
+    members: Iterable[str] | None = None,
+    names: Mapping[str, str] | pd.Series | None = None,
+) -> pd.DataFrame:
+    """ECI ranking (1 = most complex) of the countries of ``result``, or of ``members`` only.
+
+    ``members`` (e.g. ``data.group_members("lac")``): the group to rank within; members not in
+    the result (dropped by the filter) are left out. Ties get the lowest rank ("min"). Columns
+    country, name, eci, diversity, rank; sorted by rank.
+    """
+    result = _check_result(result)
+    eci = result.eci
+    if members is not None:
+        keep = [c for c in dict.fromkeys(members) if c in eci.index]
+        if not keep:
+            raise ProductSpaceViewError(
+                "none of the `members` is in the complexity result: check the codes (ISO3 in capitals)"
+            )
+        eci = eci.loc[keep]
+    name = _name_map(names)
+    out = pd.DataFrame({
+        "country": eci.index.astype(str),
+        "name": [name(c) for c in eci.index],
+        "eci": eci.to_numpy(dtype=float),
+        "diversity": result.diversity.loc[eci.index].to_numpy().astype(int),
+        # rounded first so that equal ECIs (same basket) tie despite floating-point noise
+        "rank": eci.round(10).rank(ascending=False, method="min").to_numpy().astype(int),
+    })
+    return out.sort_values(["rank", "country"], kind="stable").reset_index(drop=True)
+
+
+def diversity_ubiquity_table(
+    result: ComplexityResult, *, names: Mapping[str, str] | pd.Series | None = None
+) -> pd.DataFrame:
+    """Diversity k_c,0 and average ubiquity of the country's products k_c,1 = (1/k_c,0) sum_p M_cp k_p,0.
+
+    The two axes of the classic figure of Hidalgo & Hausmann (2009, Fig. 2): diversified
+    countries export products that few countries export. Columns country, name, diversity,
+    avg_ubiquity, eci.
+    """
+    result = _check_result(result)
+    M = result.M.to_numpy()
+    d = result.diversity.to_numpy()
+    avg = (M @ result.ubiquity.to_numpy()) / d
+    name = _name_map(names)
+    return pd.DataFrame({
+        "country": result.M.index.astype(str),
+        "name": [name(c) for c in result.M.index],
+        "diversity": d.astype(int),
+        "avg_ubiquity": avg,
+        "eci": result.eci.to_numpy(dtype=float),
+    })
+
+
+def complexity_table(
+    result: ComplexityResult,
+    country: str,
+    names: Mapping[str, str] | pd.Series | None = None,
+    *,
+    opportunity_gain: pd.DataFrame | None = None,
+    absent_only: bool = False,
+    sort_by: str = "density",
+    n: int | None = None,
+) -> pd.DataFrame:
+    """One row per product for ``country``: rca, present, density, distance, pci, ubiquity, cog.
+
+    ``opportunity_gain``: the country x product table of ``indicators.opportunity_gain(result)``
+    (Atlas form), added as column ``opportunity_gain``. ``absent_only=True`` keeps the products the
+    country does not export with RCA >= 1 (the candidates). Sorted by ``sort_by`` (descending,
+    ties by product code); ``n`` keeps the first n rows.
+    """
+    result = _check_result(result)
+    _check_country(result, country)
+    t = country_on_product_space(result, country)
+    t = t.drop(columns="country")
+    name = _name_map(names)
+    t.insert(1, "name", [name(p) for p in t["product"]])
+    if opportunity_gain is not None:
+        if country not in opportunity_gain.index or not opportunity_gain.columns.equals(result.M.columns):
+            raise ProductSpaceViewError(
+                "opportunity_gain must be indicators.opportunity_gain(result) for the same result"
+            )
+        t["opportunity_gain"] = opportunity_gain.loc[country].to_numpy()
+    if absent_only:
+        t = t[~t["present"]]
+    if sort_by not in t.columns:
+        raise ProductSpaceViewError(f"sort_by={sort_by!r} is not a column; use one of {list(t.columns)}")
+    t = t.sort_values([sort_by, "product"], ascending=[False, True], kind="stable")
+    if n is not None:
+        t = t.head(int(n))
+    return t.reset_index(drop=True)
+
+
+def product_space_nodes(
+    layout_nodes: pd.DataFrame,
+    result: ComplexityResult,
+    country: str,
+    *,
+    world_trade: pd.Series | None = None,
+) -> pd.DataFrame:
+    """The layout's nodes with the country's values, joined on the 4-digit product code.
+
+    ``layout_nodes``: the nodes of ``data.product_space_layout("hs")`` (HS 1992 codes, columns
+    product, x, y, name, color). The course's trade table is HS 2007: a node is joined to the
+    heading with the same 4-digit code (``matched``); headings that changed between vintages or
+    were dropped by the filter get NaN and ``present = False``. ``world_trade``: Series product ->
+    world exports (USD), for node sizes. Columns: the layout's, then matched, rca, present,
+    density, pci, world_trade.
+    """
+    result = _check_result(result)
+    _check_country(result, country)
+    need = {"product", "x", "y"}
+    if not isinstance(layout_nodes, pd.DataFrame) or not need <= set(layout_nodes.columns):
+        raise ProductSpaceViewError("layout_nodes must be the nodes table of data.product_space_layout('hs')")
+    lay = layout_nodes.copy()
+    lay["product"] = lay["product"].astype(str)
+    cols = result.M.columns.astype(str)
+    row_m = pd.Series(result.M.loc[country].to_numpy().astype(bool), index=cols)
+    out = lay
+    out["matched"] = out["product"].isin(cols)
+    rca = result.rca.loc[country].to_numpy() if result.rca is not None else np.full(len(cols), np.nan)
+    out["rca"] = out["product"].map(pd.Series(rca, index=cols)).astype(float)
+    out["present"] = out["product"].map(row_m).fillna(False).astype(bool)
+    out["density"] = out["product"].map(pd.Series(result.density.loc[country].to_numpy(), index=cols)).astype(float)
+    out["pci"] = out["product"].map(pd.Series(result.pci.to_numpy(), index=cols)).astype(float)
+    if world_trade is not None:
+        wt = pd.Series(world_trade.to_numpy(dtype=float), index=world_trade.index.astype(str))
+        out["world_trade"] = out["product"].map(wt).fillna(0.0).astype(float)
+    else:
+        out["world_trade"] = np.nan
+    return out.reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------------------------
+# figures
+# --------------------------------------------------------------------------------------------
+def diversity_ubiquity_figure(
+    table: pd.DataFrame,
+    *,
+    highlight: Iterable[str] = (),
+    lang: str = "en",
+    title: str | None = None,
+) -> go.Figure:
+    """Scatter of diversity (x) vs average ubiquity (y), one point per country (names on hover).
+
+    ``table``: :func:`diversity_ubiquity_table`. Countries in ``highlight`` are drawn in red and
+    labelled with their names. Trace 0 = the other countries, trace 1 = highlighted ones.
+    """
+    tx = _lang(lang)
+    need = {"country", "name", "diversity", "avg_ubiquity"}
+    if not need <= set(table.columns):
+        raise ProductSpaceViewError(f"table needs columns {sorted(need)}: use diversity_ubiquity_table(result)")
+    hl = set(highlight)
+    mask = table["country"].isin(hl)
+    fig = go.Figure()
+    for part, colour, label, text in ((table[~mask], "#8c8c8c", tx["others"], None),
+                                      (table[mask], "#d62728", ", ".join(sorted(table.loc[mask, "name"])), "name")):
+        fig.add_trace(go.Scatter(
+            x=part["diversity"], y=part["avg_ubiquity"], mode="markers+text" if text else "markers",
+            text=part["name"] if text else None, textposition="top center",
+            hovertext=part["name"], hoverinfo="text+x+y",
+            marker={"color": colour, "size": 11 if text else 7, "opacity": 1 if text else 0.6},
+            name=label or tx["others"],
+        ))
+    fig.update_layout(
+        title=title or tx["du_title"], xaxis_title=tx["diversity"], yaxis_title=tx["avg_ubiquity"],
+        height=480,
+    )
+    return fig
+
+
+def product_space_figure(
+    nodes: pd.DataFrame,
+    edges: pd.DataFrame,
+    *,
+    country_name: str = "",
+    highlight: str | None = None,
+    lang: str = "en",
+    title: str | None = None,
+    max_size: float = 22.0,
+) -> go.Figure:
+    """The country on the product space: edges as grey lines, nodes sized by world trade.
+
+    ``nodes``: :func:`product_space_nodes`; ``edges``: the edges of
+    ``data.product_space_layout("hs")`` (source, target). Products the country exports with
+    RCA >= 1 take their Atlas sector colour; the others are light grey. Node area is proportional
+    to world exports (sqrt scale, largest = ``max_size`` px). ``highlight``: a product code
+    drawn with a black ring. Traces: 0 = links, 1 = absent products, 2 = present products,
+    3 = the highlighted product (only if given).
+    """
+    tx = _lang(lang)
+    if not {"product", "x", "y", "present", "world_trade"} <= set(nodes.columns):
+        raise ProductSpaceViewError("nodes must be the table of product_space_nodes(...)")
+    if not {"source", "target"} <= set(edges.columns):
+        raise ProductSpaceViewError("edges must have columns source and target (data.product_space_layout)")
+    pos = nodes.set_index("product")[["x", "y"]]
+    e = edges[edges["source"].isin(pos.index) & edges["target"].isin(pos.index)]
+    xs = np.full(3 * len(e), np.nan)
+    ys = np.full(3 * len(e), np.nan)
+    xs[0::3], xs[1::3] = pos.loc[e["source"], "x"].to_numpy(), pos.loc[e["target"], "x"].to_numpy()
+    ys[0::3], ys[1::3] = pos.loc[e["source"], "y"].to_numpy(), pos.loc[e["target"], "y"].to_numpy()
+    fig = go.Figure()
+    fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line={"color": "#c8c8c8", "width": 0.6},
+                             hoverinfo="skip", name=tx["links"]))
+    wt = nodes["world_trade"].fillna(0.0).to_numpy(dtype=float)
+    top = wt.max() if np.isfinite(wt).any() and wt.max() > 0 else 1.0
+    size = np.where(np.isfinite(wt), 4.0 + (max_size - 4.0) * np.sqrt(np.clip(wt, 0, None) / top), 4.0)
+    label = nodes["name"].astype(str) if "name" in nodes.columns else nodes["product"].astype(str)
+    hover = (label + " (" + nodes["product"].astype(str) + ")<br>RCA " + nodes["rca"].map(
+        lambda v: "n/a" if pd.isna(v) else f"{v:.2f}") + "<br>" + tx["world"] + " "
+             + pd.Series(wt / 1e9, index=nodes.index).map(lambda v: f"{v:,.1f} bn USD"))
+    present = nodes["present"].astype(bool).to_numpy()
+    colours = nodes["color"].fillna("#1f77b4").astype(str).to_numpy() if "color" in nodes.columns \
+        else np.full(len(nodes), "#1f77b4")
+    for mask, colour, name in ((~present, np.full(len(nodes), _ABSENT_COLOUR), tx["absent"]),
+                               (present, colours, tx["present"])):
+        fig.add_trace(go.Scatter(
+            x=nodes.loc[mask, "x"], y=nodes.loc[mask, "y"], mode="markers", name=name,
+            marker={"size": size[mask], "color": list(colour[mask]), "line": {"width": 0.4, "color": "#555"}},
+            hovertext=hover[mask], hoverinfo="text",
+        ))
+    if highlight is not None:
+        h = nodes[nodes["product"] == str(highlight)]
+        if h.empty:
+            raise ProductSpaceViewError(f"product {highlight!r} is not a node of the product space layout")
+        fig.add_trace(go.Scatter(
+            x=h["x"], y=h["y"], mode="markers+text", text=label[h.index], textposition="top center",
+            marker={"size": 26, "color": "rgba(0,0,0,0)", "line": {"width": 3, "color": "black"}},
+            name=tx["selected"], hoverinfo="skip",
+        ))
+    n_present, total = int(present.sum()), len(nodes)
+    fig.update_layout(
+        title=title or tx["ps_title"].format(name=country_name, n=n_present, total=total),
+        xaxis={"visible": False}, yaxis={"visible": False, "scaleanchor": "x"},
+        height=620, legend={"orientation": "h", "y": -0.02},
+    )
+    return fig
+
+
+# --------------------------------------------------------------------------------------------
+# widget
+# --------------------------------------------------------------------------------------------
+def country_picker(
+    draw: Callable[[str, str | None], go.Figure],
+    countries: Mapping[str, str] | Iterable[str],
+    *,
+    products: Mapping[str, str] | None = None,
+    country: str | None = None,
+    product: str | None = None,
+):
+    """A small ipywidgets app: pick a country (and a product), the figure is re-drawn.
+
+    ``draw(country, product)`` returns a plotly figure (e.g. a lambda calling
+    :func:`product_space_nodes` and :func:`product_space_figure`). ``countries`` and
+    ``products``: codes, or mappings code -> label shown in the drop-downs. Returns the widget
+    (a ``VBox``); display it as the last line of a cell. It needs a live kernel: exported HTML
+    shows it empty, so keep a static figure next to it.
+    """
+    import ipywidgets as widgets
+
+    from course_tools.views.widgets import show_in
+
+    copts = [(v, k) for k, v in countries.items()] if isinstance(countries, Mapping) else [(c, c) for c in countries]
+    if not copts:
+        raise ProductSpaceViewError("countries is empty: pass the codes to choose from")
+    pick_c = widgets.Dropdown(options=copts, value=country if country is not None else copts[0][1],
+                              description="Country")
+    controls = [pick_c]
+    pick_p = None
+    if products is not None:
+        popts = [("—", None)] + [(f"{k} {v}", k) for k, v in products.items()]
+        pick_p = widgets.Dropdown(options=popts, value=product, description="Product")
+        controls.append(pick_p)
+    out = widgets.Output()
+
+    def redraw(_change=None) -> None:
+        show_in(out, draw(pick_c.value, pick_p.value if pick_p is not None else None))
+
+    for w in controls:
+        w.observe(redraw, names="value")
+    redraw()
+    return widgets.VBox([widgets.HBox(controls), out])

@@ -1,0 +1,180 @@
+"""Tables and figures of lesson L09 Input-output and value chains (*insumo-producto y cadenas de valor*).
+
+Small pure functions around the input-output indicators of :mod:`course_tools.methods.input_output`
+(which hold the formulas; nothing is re-implemented here): an honest symmetric table from IBGE's
+published supply-use tables, the table of sectors whose key-sector class changes with the forward
+linkage used, value added in exports by source region, and two figures a ministry could put in a
+slide (key-sector quadrants, foreign value added by source), in English or Spanish.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from course_tools.indicators import SymmetricTable, supply_use_to_symmetric
+
+__all__ = [
+    "ValueChainInputError", "BALANCING_COLUMN", "REGION_NAMES", "ibge_symmetric_table",
+    "mrio_closed_value_added", "classification_changes", "fva_by_source", "key_sector_figure",
+    "fva_figure",
+]
+
+#: Name of the final-demand column added by :func:`ibge_symmetric_table`.
+BALANCING_COLUMN = "minus imports, taxes and margins (balancing)"
+
+#: Names of the 26 regions of the world MRIO 2000 (its own codes: NDL = Netherlands, ROW = rest of world).
+REGION_NAMES: dict[str, dict[str, str]] = {
+    "en": {"AUS": "Australia", "AUT": "Austria", "BEL": "Belgium", "BRA": "Brazil", "CAN": "Canada",
+           "CHN": "China", "DEU": "Germany", "DNK": "Denmark", "ESP": "Spain", "FIN": "Finland",
+           "FRA": "France", "GBR": "United Kingdom", "GRC": "Greece", "HKG": "Hong Kong", "IND": "India",
+           "IRL": "Ireland", "ITA": "Italy", "JPN": "Japan", "KOR": "Korea", "MEX": "Mexico",
+           "NDL": "Netherlands", "PRT": "Portugal", "ROW": "rest of the world", "SWE": "Sweden",
+           "TWN": "Taiwan", "USA": "United States"},
+    "es": {"AUS": "Australia", "AUT": "Austria", "BEL": "Bélgica", "BRA": "Brasil", "CAN": "Canadá",
+           "CHN": "China", "DEU": "Alemania", "DNK": "Dinamarca", "ESP": "España", "FIN": "Finlandia",
+           "FRA": "Francia", "GBR": "Reino Unido", "GRC": "Grecia", "HKG": "Hong Kong", "IND": "India",
+           "IRL": "Irlanda", "ITA": "Italia", "JPN": "Japón", "KOR": "Corea", "MEX": "México",
+           "NDL": "Países Bajos", "PRT": "Portugal", "ROW": "resto del mundo", "SWE": "Suecia",
+           "TWN": "Taiwán", "USA": "Estados Unidos"},
+}
+
+_TEXT = {
+    "en": {"key_title": "Key sectors of {name}: backward vs forward linkages ({fwd} forward linkage)",
+           "bl": "backward linkage (Rasmussen, mean = 1)", "fl": "forward linkage ({fwd}, mean = 1)",
+           "fva_title": "Foreign value added in the exports of {name}, {year}, by source region",
+           "fva_x": "share of {name}'s gross exports (%)", "source": "source region"},
+    "es": {"key_title": "Sectores clave de {name}: encadenamientos hacia atrás y hacia adelante ({fwd})",
+           "bl": "encadenamiento hacia atrás (Rasmussen, media = 1)",
+           "fl": "encadenamiento hacia adelante ({fwd}, media = 1)",
+           "fva_title": "Valor agregado extranjero en las exportaciones de {name}, {year}, por región de origen",
+           "fva_x": "porcentaje de las exportaciones brutas de {name}", "source": "región de origen"},
+}
+_TYPE_COLOURS = {"key": "#D55E00", "backward-oriented": "#0072B2", "forward-oriented": "#009E73",
+                 "independent": "#999999"}
+_TYPE_ES = {"key": "clave", "backward-oriented": "impulsor", "forward-oriented": "estratégico (base)",
+            "independent": "independiente"}
+
+
+class ValueChainInputError(ValueError):
+    """Bad input to a value-chain table or figure (the message says how to fix it)."""
+
+
+def _lang(lang: str) -> str:
+    if lang not in _TEXT:
+        raise ValueChainInputError(f"lang must be 'en' or 'es', got {lang!r}")
+    return lang
+
+
+def ibge_symmetric_table(sut, *, assumption: str = "fixed-product-sales") -> SymmetricTable:
+    """A symmetric table from IBGE's supply and use tables *as published* (a documented simplification).
+
+    IBGE's use table is at purchasers' prices and mixes domestic and imported inputs, so its product
+    balance is ``use·1 + final_demand·1 = q + imports + taxes + margins`` (total supply at purchasers'
+    prices), not ``q``. This function adds one final-demand column, :data:`BALANCING_COLUMN`, equal to
+    ``q − (use·1 + final_demand·1)`` (minus imports, taxes and net margins of each product) so the
+    balance required by :func:`indicators.supply_use_to_symmetric` holds, and calls it (Model D by
+    default). The resulting coefficients are **total** (domestic + imported) and at purchasers' prices:
+    multipliers computed from them overstate domestic effects. IBGE's own symmetric matrices separate
+    imports and move to basic prices first (Eurostat 2008 Manual, ch. 11).
+    ``sut`` is the result of ``data.load_ibge_sut(level, year)``.
+    """
+    for attr in ("supply", "use", "final_demand", "value_added"):
+        if not hasattr(sut, attr):
+            raise ValueChainInputError(f"pass the result of data.load_ibge_sut(level, year); it has no .{attr}")
+    q = sut.supply.sum(axis=1)
+    fd = sut.final_demand.copy()
+    fd[BALANCING_COLUMN] = q - sut.use.sum(axis=1) - sut.final_demand.sum(axis=1)
+    va = sut.value_added.loc[[sut.value_added.index[0]]]  # gross value added (first published row)
+    return supply_use_to_symmetric(sut.supply, sut.use, fd, va, assumption=assumption)
+
+
+def mrio_closed_value_added(mrio) -> pd.Series:
+    """Value added plus the closing rows of a multi-regional table, so that ``v + 1'A = 1'``.
+
+    ``mrio`` is the result of ``data.load_mrio_2000()``: its columns close with ``va`` and the
+    ``other_inputs`` rows (taxes, discrepancy, purchases by non-residents, international transport
+    margins). :func:`indicators.value_added_in_exports` gives ``DVA + FVA = gross exports`` only when
+    every non-intermediate input is counted as value added, so the course adds them to ``va``.
+    """
+    if not hasattr(mrio, "va") or not hasattr(mrio, "other_inputs"):
+        raise ValueChainInputError("pass the result of data.load_mrio_2000() (it needs .va and .other_inputs)")
+    return (mrio.va + mrio.other_inputs.sum(axis=0).reindex(mrio.va.index)).rename("va_closed")
+
+
+def classification_changes(first: pd.DataFrame, second: pd.DataFrame, *, labels: tuple[str, str] = ("ghosh", "leontief"),
+                           column: str = "type") -> pd.DataFrame:
+    """Sectors whose class differs between two :func:`indicators.key_sectors` tables.
+
+    Returns one row per changed sector (same order as ``first``) with the columns
+    ``<labels[0]>`` and ``<labels[1]>`` (the two classes). Both tables must have the same sectors.
+    """
+    for name, t in (("first", first), ("second", second)):
+        if column not in t.columns:
+            raise ValueChainInputError(f"{name} has no column {column!r}: pass the output of key_sectors()")
+    if set(first.index) != set(second.index):
+        raise ValueChainInputError("the two tables must classify the same sectors (same index)")
+    b = second[column].reindex(first.index)
+    changed = first[column] != b
+    out = pd.DataFrame({labels[0]: first[column][changed], labels[1]: b[changed]})
+    out.index.name = first.index.name or "sector"
+    return out
+
+
+def fva_by_source(va_in_exports: pd.DataFrame, exporter: str, *, lang: str = "en") -> pd.DataFrame:
+    """Foreign value added in the exports of ``exporter`` by source region, largest first.
+
+    Input: the tidy output of :func:`indicators.value_added_in_exports`. Columns: ``source``,
+    ``source_name``, ``value_added`` (US$ million), ``share`` (of the exporter's gross exports).
+    """
+    _lang(lang)
+    need = {"exporter", "source", "value_added", "share"}
+    if not need.issubset(va_in_exports.columns):
+        raise ValueChainInputError(f"pass the output of value_added_in_exports(); missing {sorted(need - set(va_in_exports.columns))}")
+    rows = va_in_exports[(va_in_exports["exporter"] == exporter) & (va_in_exports["source"] != exporter)]
+    if rows.empty:
+        raise ValueChainInputError(f"exporter {exporter!r} is not in the table; regions: {sorted(set(va_in_exports['exporter']))}")
+    out = rows[["source", "value_added", "share"]].sort_values("value_added", ascending=False, kind="stable")
+    out.insert(1, "source_name", [REGION_NAMES[lang].get(s, s) for s in out["source"]])
+    return out.reset_index(drop=True)
+
+
+def key_sector_figure(linkages_df: pd.DataFrame, *, name: str = "Brazil", forward: str = "Ghosh",
+                      lang: str = "en", threshold: float = 1.0) -> go.Figure:
+    """Scatter of backward (x) vs forward (y) linkages, one dot per sector named on hover, coloured by class.
+
+    ``linkages_df`` is the output of :func:`indicators.key_sectors` (columns ``backward``,
+    ``forward``, ``type``; index = sector names). Dashed lines at ``threshold`` draw the quadrants.
+    """
+    t = _TEXT[_lang(lang)]
+    for c in ("backward", "forward", "type"):
+        if c not in linkages_df.columns:
+            raise ValueChainInputError(f"linkages_df has no column {c!r}: pass the output of key_sectors(linkages(...))")
+    fig = go.Figure()
+    for typ, colour in _TYPE_COLOURS.items():
+        d = linkages_df[linkages_df["type"] == typ]
+        label = typ if lang == "en" else _TYPE_ES[typ]
+        fig.add_trace(go.Scatter(x=d["backward"], y=d["forward"], mode="markers", name=f"{label} ({len(d)})",
+                                 marker={"color": colour, "size": 9}, text=[str(s) for s in d.index],
+                                 hovertemplate="%{text}<br>BL %{x:.2f} · FL %{y:.2f}<extra></extra>"))
+    fig.add_vline(x=threshold, line_dash="dash", line_color="grey")
+    fig.add_hline(y=threshold, line_dash="dash", line_color="grey")
+    fig.update_layout(title=t["key_title"].format(name=name, fwd=forward), xaxis_title=t["bl"],
+                      yaxis_title=t["fl"].format(fwd=forward), template="plotly_white", legend_title_text="")
+    return fig
+
+
+def fva_figure(fva_table: pd.DataFrame, *, name: str = "Brazil", year: int = 2000, top: int = 10,
+               lang: str = "en") -> go.Figure:
+    """Horizontal bar of the ``top`` sources of foreign value added (share of gross exports, %).
+
+    ``fva_table`` is the output of :func:`fva_by_source`.
+    """
+    t = _TEXT[_lang(lang)]
+    if not {"source_name", "share"}.issubset(fva_table.columns):
+        raise ValueChainInputError("pass the output of fva_by_source()")
+    d = fva_table.head(top).iloc[::-1]
+    fig = go.Figure(go.Bar(x=100 * d["share"].to_numpy(dtype=float), y=d["source_name"], orientation="h",
+                           marker_color="#0072B2", hovertemplate="%{y}: %{x:.2f}%<extra></extra>"))
+    fig.update_layout(title=t["fva_title"].format(name=name, year=year), xaxis_title=t["fva_x"].format(name=name),
+                      yaxis_title=t["source"], template="plotly_white")
+    return fig

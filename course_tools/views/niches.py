@@ -1,0 +1,354 @@
+"""Figures and the weights app of lesson L11 "The niche model" (on top of :mod:`course_tools.methods.niches`).
+
+- :func:`ranking_figure`: the best-ranked niches as horizontal stacked bars, one segment per
+  criterion = its contribution w_c n_pc, so the bar length is the score and the colours say which
+  criteria put the product there.
+- :func:`sensitivity_figure`: the share of draws in which each product stays in the top k (the
+  robust niches) and the distribution of the top-k overlap and Spearman correlation.
+- :func:`weights_app`: one slider per criterion weight (and per threshold); the ranking is
+  recomputed and redrawn when a slider is released.
+
+Names, not codes (``names``: mapping code -> name, e.g. from ``data.products(level=4)``); titles
+and axes in English or Spanish (``lang="en"|"es"``). No computation happens here: the numbers come
+from :func:`course_tools.methods.niches.niche_scores` and :func:`course_tools.methods.niches.sensitivity`.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from course_tools.methods import niches as nm
+
+__all__ = ["NicheViewError", "ranking_figure", "sensitivity_figure", "ranking_table", "NicheApp", "weights_app"]
+
+_TEXT = {
+    "en": {
+        "rank_title": "The {n} best-ranked niches and the criteria that put them there",
+        "score": "Score (sum of weighted contributions, 0 to 1)",
+        "contribution": "contribution",
+        "value": "value",
+        "sens_title": "Which niches are robust? {n} draws of weights (spread {spread:g}) and thresholds (±{tspread:.0%})",
+        "share": "Share of draws in the top {k}",
+        "stability": "Stability of the top {k}",
+        "overlap": "top-{k} overlap",
+        "spearman": "Spearman ρ",
+        "robust": "robust (≥ {r:.0%} of draws)",
+        "not_robust": "less robust",
+        "weights": "Weights",
+        "thresholds": "Thresholds",
+        "name": "name",
+        "none_pass": "No product passes the thresholds: relax them.",
+    },
+    "es": {
+        "rank_title": "Los {n} nichos mejor clasificados y los criterios que los sitúan ahí",
+        "score": "Puntaje (suma de contribuciones ponderadas, de 0 a 1)",
+        "contribution": "contribución",
+        "value": "valor",
+        "sens_title": "¿Qué nichos son robustos? {n} sorteos de pesos (dispersión {spread:g}) y umbrales (±{tspread:.0%})",
+        "share": "Proporción de sorteos en los {k} primeros",
+        "stability": "Estabilidad de los {k} primeros",
+        "overlap": "coincidencia top {k}",
+        "spearman": "ρ de Spearman",
+        "robust": "robusto (≥ {r:.0%} de sorteos)",
+        "not_robust": "menos robusto",
+        "weights": "Pesos",
+        "thresholds": "Umbrales",
+        "name": "nombre",
+        "none_pass": "Ningún producto supera los umbrales: relájelos.",
+    },
+}
+_PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+            "#bcbd22", "#17becf", "#393b79", "#ad494a", "#637939", "#8c6d31"]
+
+
+class NicheViewError(ValueError):
+    """Bad argument for a niche figure or the weights app (says what is wrong and how to fix it)."""
+
+
+def _tx(lang: str) -> dict[str, str]:
+    if lang not in _TEXT:
+        raise NicheViewError(f"lang={lang!r}; use 'en' or 'es'")
+    return _TEXT[lang]
+
+
+def _names(names: Mapping[str, str] | pd.Series | pd.DataFrame | None) -> dict[str, str]:
+    """code -> name from a mapping, a Series, or a table with columns code and name (data.products)."""
+    if names is None:
+        return {}
+    if isinstance(names, pd.DataFrame):
+        if not {"code", "name"} <= set(names.columns):
+            raise NicheViewError("names as a table needs columns 'code' and 'name' (e.g. data.products(level=4))")
+        return dict(zip(names["code"].astype(str), names["name"].astype(str)))
+    return {str(k): str(v) for k, v in dict(names).items()}
+
+
+def _label(code: str, names: dict[str, str], width: int = 42) -> str:
+    name = names.get(code)
+    if not name:
+        return code
+    if len(name) > width:
+        name = name[: width - 1].rstrip() + "…"
+    return f"{name} ({code})"
+
+
+def _check_scores(scores: object) -> pd.DataFrame:
+    if not isinstance(scores, pd.DataFrame) or not {"product", "rank", "score", "passes"} <= set(scores.columns):
+        raise NicheViewError("scores must be the table returned by niches.niche_scores(...)")
+    return scores
+
+
+def _criteria_of(scores: pd.DataFrame) -> list[str]:
+    return [str(c)[len("contrib_"):] for c in scores.columns if str(c).startswith("contrib_")]
+
+
+def ranking_table(scores: pd.DataFrame, names=None, *, top: int | None = 15, lang: str = "en") -> pd.DataFrame:
+    """The passing products in rank order with their names: rank, product, name, score, why."""
+    tx = _tx(lang)
+    s = _check_scores(scores)
+    nm_ = _names(names)
+    s = s[s["passes"].astype(bool)]
+    if top is not None:
+        s = s.head(int(top))
+    out = pd.DataFrame({
+        "rank": s["rank"].to_numpy(),
+        "product": s["product"].astype(str).to_numpy(),
+        tx["name"]: [nm_.get(str(p), "") for p in s["product"]],
+        "score": s["score"].round(3).to_numpy(),
+        "why": s["why"].to_numpy(),
+    })
+    return out
+
+
+def ranking_figure(
+    scores: pd.DataFrame,
+    names=None,
+    *,
+    top: int = 15,
+    lang: str = "en",
+    labels: Mapping[str, str] | None = None,
+    title: str | None = None,
+) -> go.Figure:
+    """Horizontal stacked bars of the ``top`` passing products (best at the top).
+
+    One trace per weighted criterion (largest weight first); the segment of product p is
+    ``contrib_<c>`` = w_c n_pc, so the bar length is the score. ``names``: code -> name (mapping,
+    Series or ``data.products(level=4)``); ``labels``: criterion -> display name (default: the
+    labels kept by niche_scores). Hover shows the raw value of the criterion.
+    """
+    tx = _tx(lang)
+    s = _check_scores(scores)
+    crit = _criteria_of(s)
+    if not crit:
+        raise NicheViewError("scores has no contrib_<criterion> columns: use niches.niche_scores(...)")
+    if not (isinstance(top, (int, np.integer)) and top >= 1):
+        raise NicheViewError(f"top must be a positive whole number, got {top!r}")
+    lab = dict(s.attrs.get("labels", {}))
+    lab.update(labels or {})
+    w = s.attrs.get("weights", {})
+    crit = sorted(crit, key=lambda c: -float(w.get(c, 0.0)))
+    nm_ = _names(names)
+    best = s[s["passes"].astype(bool)].head(int(top))
+    ylab = [_label(str(p), nm_) for p in best["product"]]
+    fig = go.Figure()
+    for j, c in enumerate(crit):
+        raw = best[c].to_numpy(dtype=float) if c in best.columns else np.full(len(best), np.nan)
+        fig.add_trace(go.Bar(
+            x=best[f"contrib_{c}"].to_numpy(dtype=float), y=ylab, orientation="h",
+            name=lab.get(c, c), marker={"color": _PALETTE[j % len(_PALETTE)]},
+            customdata=np.column_stack([raw]),
+            hovertemplate=(f"%{{y}}<br>{lab.get(c, c)}: {tx['value']} %{{customdata[0]:.3g}}, "
+                           f"{tx['contribution']} %{{x:.3f}}<extra></extra>"),
+        ))
+    fig.update_layout(
+        barmode="stack",
+        title=title or tx["rank_title"].format(n=len(best)),
+        xaxis_title=tx["score"],
+        yaxis={"autorange": "reversed", "automargin": True},
+        height=max(320, 28 * len(best) + 160),
+        legend={"orientation": "h", "y": -0.15},
+    )
+    if best.empty:
+        fig.add_annotation(text=tx["none_pass"], showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
+    return fig
+
+
+def sensitivity_figure(
+    result: nm.SensitivityResult,
+    names=None,
+    *,
+    top: int = 20,
+    lang: str = "en",
+    title: str | None = None,
+) -> go.Figure:
+    """Left: share of draws in the top k for the ``top`` most robust products (robust ones dark).
+    Right: box plots of the per-draw top-k overlap and Spearman correlation with the base ranking.
+
+    Traces: 0 = robust products, 1 = less robust products (bars, x = share_top_k),
+    2 = overlap, 3 = Spearman (boxes).
+    """
+    tx = _tx(lang)
+    if not isinstance(result, nm.SensitivityResult):
+        raise NicheViewError(f"expected the result of niches.sensitivity(...), got {type(result).__name__}")
+    nm_ = _names(names)
+    p = result.products.head(int(top))
+    ylab = [_label(str(c), nm_, width=36) for c in p["product"]]
+    fig = make_subplots(rows=1, cols=2, column_widths=[0.65, 0.35], horizontal_spacing=0.12,
+                        subplot_titles=(tx["share"].format(k=result.k), tx["stability"].format(k=result.k)))
+    rob = p["robust"].to_numpy(dtype=bool)
+    for mask, colour, name in ((rob, "#08519c", tx["robust"].format(r=result.robust)),
+                               (~rob, "#9ecae1", tx["not_robust"])):
+        fig.add_trace(go.Bar(
+            x=p.loc[mask, "share_top_k"].to_numpy(dtype=float), y=[y for y, m in zip(ylab, mask) if m],
+            orientation="h", marker={"color": colour}, name=name,
+            hovertemplate="%{y}: %{x:.0%}<extra></extra>",
+        ), row=1, col=1)
+    fig.add_trace(go.Box(y=result.draws["overlap"], name=tx["overlap"].format(k=result.k),
+                         marker={"color": "#31a354"}, boxpoints="outliers"), row=1, col=2)
+    fig.add_trace(go.Box(y=result.draws["spearman"], name=tx["spearman"], marker={"color": "#756bb1"},
+                         boxpoints="outliers"), row=1, col=2)
+    fig.update_yaxes(categoryorder="array", categoryarray=ylab, autorange="reversed", automargin=True,
+                     row=1, col=1)
+    fig.update_xaxes(range=[0, 1.02], tickformat=".0%", row=1, col=1)
+    fig.update_yaxes(range=[min(0.0, float(np.nanmin(result.draws[["overlap", "spearman"]].to_numpy())) - 0.05)
+                            if result.draws[["overlap", "spearman"]].notna().any().any() else 0, 1.05],
+                     row=1, col=2)
+    fig.update_layout(
+        title=title or tx["sens_title"].format(n=result.n, spread=result.spread, tspread=result.threshold_spread),
+        height=max(380, 24 * len(p) + 180), legend={"orientation": "h", "y": -0.12}, showlegend=True,
+    )
+    return fig
+
+
+class NicheApp:
+    """The live weights app returned by :func:`weights_app`.
+
+    State, for notebooks and tests: ``sliders`` (criterion -> FloatSlider of its weight),
+    ``threshold_sliders`` (criterion -> FloatSlider of its threshold value), ``scores`` (the
+    current niche_scores table), ``figure`` (the current ranking figure), ``error`` (the message
+    when the current sliders are invalid, e.g. all weights 0), ``widget`` (the ipywidgets VBox).
+    Displaying the app shows the live widget (in exported HTML, the static ranking figure at the
+    initial weights when course_tools.views.widgets.with_fallback is available).
+    """
+
+    def __init__(self, criteria, weights, *, thresholds, names, higher_is_better, method, missing,
+                 labels, lang, top, step):
+        import ipywidgets as widgets
+
+        self._tx = _tx(lang)
+        self.criteria = criteria
+        self.names = names
+        self.lang = lang
+        self.top = top
+        self._kw = {"higher_is_better": higher_is_better, "method": method, "missing": missing,
+                    "labels": labels, "lang": lang}
+        # validate once (clear errors before any widget exists)
+        self.scores = nm.niche_scores(criteria, weights, thresholds=thresholds, **self._kw)
+        w = self.scores.attrs["weights"]
+        thr = self.scores.attrs["thresholds"]
+        lab = self.scores.attrs["labels"]
+        self._ops = {c: op for c, (op, _) in thr.items()}
+        style = {"description_width": "initial"}
+        layout = widgets.Layout(width="360px")
+        self.sliders = {
+            c: widgets.FloatSlider(value=round(v, 4), min=0.0, max=1.0, step=step, description=lab.get(c, c),
+                                   continuous_update=False, readout_format=".2f", style=style, layout=layout)
+            for c, v in w.items()
+        }
+        tab = nm._check_table(criteria)
+        self.threshold_sliders = {}
+        for c, (op, v) in thr.items():
+            x = pd.to_numeric(tab[c], errors="coerce").to_numpy(dtype=float)
+            x = x[np.isfinite(x)]
+            lo = float(min(x.min(), v)) if x.size else v - 1
+            hi = float(max(x.max(), v)) if x.size else v + 1
+            if hi <= lo:
+                hi = lo + 1.0
+            self.threshold_sliders[c] = widgets.FloatSlider(
+                value=v, min=lo, max=hi, step=(hi - lo) / 200, description=f"{lab.get(c, c)} {op}",
+                continuous_update=False, readout_format=".3g", style=style, layout=layout)
+        self.error: str | None = None
+        self.output = widgets.Output()
+        for s in (*self.sliders.values(), *self.threshold_sliders.values()):
+            s.observe(self.update, names="value")
+        boxes = [widgets.VBox([widgets.HTML(f"<b>{self._tx['weights']}</b>"), *self.sliders.values()])]
+        if self.threshold_sliders:
+            boxes.append(widgets.VBox([widgets.HTML(f"<b>{self._tx['thresholds']}</b>"),
+                                       *self.threshold_sliders.values()]))
+        self.widget = widgets.VBox([widgets.HBox(boxes), self.output])
+        self.figure = ranking_figure(self.scores, names, top=top, lang=lang)
+        self.fallback = self.figure
+        self._draw()
+
+    @property
+    def weights(self) -> dict[str, float]:
+        """The current slider weights (as set, before rescaling to sum 1)."""
+        return {c: float(s.value) for c, s in self.sliders.items()}
+
+    @property
+    def thresholds(self) -> dict[str, tuple[str, float]]:
+        """The current thresholds {criterion: (op, value)}."""
+        return {c: (self._ops[c], float(s.value)) for c, s in self.threshold_sliders.items()}
+
+    def update(self, _change=None) -> None:
+        """Recompute the ranking from the sliders and redraw (called when a slider moves)."""
+        try:
+            self.scores = nm.niche_scores(self.criteria, self.weights, thresholds=self.thresholds or None,
+                                          **self._kw)
+        except nm.NicheModelError as err:
+            self.error = str(err)
+            self.output.outputs = ()
+            self.output.append_stdout(f"⚠ {err}\n")
+            return
+        self.error = None
+        self.figure = ranking_figure(self.scores, self.names, top=self.top, lang=self.lang)
+        self._draw()
+
+    def _draw(self) -> None:
+        from course_tools.views.widgets import show_in
+
+        show_in(self.output, self.figure, ranking_table(self.scores, self.names, top=self.top, lang=self.lang))
+
+    @property
+    def display_object(self):
+        """What the notebook shows: ``widgets.with_fallback(widget, ranking figure at the start)``.
+
+        The live widget in JupyterLab, the static figure in exported HTML (plain widget if
+        course_tools.views.widgets is not installed).
+        """
+        try:
+            from course_tools.views.widgets import with_fallback
+        except ImportError:
+            return self.widget
+        return with_fallback(self.widget, self.fallback)
+
+    def _repr_mimebundle_(self, include=None, exclude=None, **kwargs):
+        return self.display_object._repr_mimebundle_(include=include, exclude=exclude, **kwargs)
+
+
+def weights_app(
+    criteria: pd.DataFrame,
+    weights: Mapping[str, float] | pd.Series,
+    *,
+    thresholds: nm.Thresholds | None = None,
+    names=None,
+    higher_is_better: nm.HigherIsBetter = None,
+    method: str | Mapping[str, str] = "rank",
+    missing: str = "worst",
+    labels: nm.Labels = None,
+    lang: str = "en",
+    top: int = 15,
+    step: float = 0.01,
+) -> NicheApp:
+    """An ipywidgets app: one slider per criterion weight (+ one per threshold); the ranking re-ranks live.
+
+    Arguments as :func:`course_tools.methods.niches.niche_scores`. Weight sliders start at the chosen
+    weights rescaled to sum 1 and go from 0 to 1 (the model rescales them again, so only their
+    ratios matter); threshold sliders span the criterion's observed range. Sliders act when
+    released. Display the app as the last line of a cell; ``app.scores`` is the current ranking.
+    """
+    return NicheApp(criteria, weights, thresholds=thresholds, names=names, higher_is_better=higher_is_better,
+                    method=method, missing=missing, labels=labels, lang=lang, top=top, step=step)
