@@ -36,7 +36,7 @@ c.ClearHiddenTests.end_test_delimeter = "END HIDDEN TESTS"
 # Feedback: nbgrader puts the hidden tests back into autograded notebooks and shows them in the
 # feedback by design (jupyter/nbgrader#917). Learners may resubmit, so hide them, and the
 # tracebacks that would quote them (course_tools.course.grading.HideHiddenTests, tested in
-# tests/test_pipeline.py).
+# tests/course/test_pipeline.py).
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
     "course_tools.course.grading.HideHiddenTests",

@@ -1,7 +1,7 @@
 """Workshop grading speed: `course grade` (2 workers) against sequential `nbgrader autograde`.
 
 Creates 40 submissions of one assignment (default ex05, five questions; a mix of correct,
-partial and blank notebooks generated from solutions/ by tests/submission_corpus.py), in two
+partial and blank notebooks generated from solutions/ by tests/course/submission_corpus.py), in two
 identical copies of the course in benchmarks/_output/grading/ (the assignment is recorded in
 each gradebook first, untimed, as `nbgrader generate_assignment` does for a release). Then,
 in the same run and each in a fresh Python process (so both pay their imports):
@@ -38,7 +38,7 @@ def _env() -> dict[str, str]:
 
 def make_course(dest: Path, assignment: str, n: int) -> list[str]:
     """A course folder with ``n`` submissions (correct / partial / blank in turn)."""
-    from submission_corpus import make_submission
+    from tests.course.submission_corpus import make_submission
 
     if dest.exists():
         shutil.rmtree(dest)

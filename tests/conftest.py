@@ -1,23 +1,17 @@
 """Shared pytest set-up for the course's tests.
 
 Notebook regression runs are marked ``slow`` and are one test item per notebook x parameter
-set, so ``pytest -n 2 tests/test_notebooks.py`` spreads them over two cores (pytest-xdist).
+set, so ``pytest -n 2 tests/notebooks/test_notebooks.py`` spreads them over two cores (pytest-xdist).
 Executed notebooks are written under ``tests/_output/`` (git-ignored) for inspection.
 """
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT_DIR = ROOT / "tests" / "_output"
-
-# tests/ holds helper modules (notebook_expectations.py) imported by name.
-if str(ROOT / "tests") not in sys.path:
-    sys.path.insert(0, str(ROOT / "tests"))
-
 
 @pytest.fixture(scope="session")
 def repo_root() -> Path:

@@ -4,7 +4,7 @@ A lesson calls ``record("top_product", "2603")`` after it finds a value. The val
 into the cell's output as a small JSON bundle (mimetype ``application/vnd.nichos.record+json``)
 with a one-line text fallback, so it survives in the saved ``.ipynb``. The tests run every
 lesson with papermill and read the values back with :func:`read_records`, then compare them
-with the expected values written in ``tests/notebook_expectations.py``.
+with the expected values written in ``tests/notebooks/notebook_expectations.py``.
 
 What can be recorded (converted to plain JSON):
 

@@ -1,6 +1,6 @@
 """Run a course notebook with parameters (papermill) and read back its recorded values.
 
-Used by the regression tests (``tests/test_notebooks.py``) and by the commands that build a
+Used by the regression tests (``tests/notebooks/test_notebooks.py``) and by the commands that build a
 country report: the same notebook runs for ``COUNTRY="CHL"`` or ``COUNTRY="JAM"``, offline,
 in its own folder, and :func:`run_notebook` returns the executed notebook and the values it
 recorded with :func:`course_tools.course.record.record`.

@@ -1,0 +1,282 @@
+"""The country report (lesson L12) and the ``course report`` command.
+
+Fast tests: texts in both languages, the "too thin" rule against the raw trade file, the facts read from the
+datasheet, the index and error pages, the CLI's help and bad input.
+
+Slow tests share ONE run of ``course report --all-lac --only ATG,JAM`` (module-scoped fixture): Jamaica gets
+the full report, whose recorded values are checked against tests/notebooks/expectations/12_country_report.py (worked from
+the raw files), Antigua and Barbuda the short report of a thin country; the index page lists both; Jamaica's
+page opens offline in headless Chromium with every figure drawn. MEX and PER are run by the notebook regression
+(tests/notebooks/test_notebooks.py). A broken notebook gives an error page and exit status 1, not a crash.
+"""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import math
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import nbformat
+import pytest
+from nbformat.v4 import new_code_cell, new_notebook
+
+from course_tools import cli
+from course_tools.course import report
+
+# one worker runs this module: its module-scoped fixture is expensive and would run once per xdist worker
+# (course.py passes --dist loadgroup)
+pytestmark = pytest.mark.xdist_group("report")
+
+ROOT = Path(__file__).resolve().parents[2]
+T17 = ROOT / "datasets" / "trade_ots_economiccomplexity" / "world_trade_2017_hs07_4d.csv"
+GROUPS = ROOT / "datasets" / "lac_country_groups" / "lac_country_groups.csv"
+OUTPUT = ROOT / "tests" / "_output" / "report"
+
+
+def _expectations():
+    path = ROOT / "tests" / "expectations" / "12_country_report.py"
+    spec = importlib.util.spec_from_file_location("expectations_12_country_report", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _lac() -> list[str]:
+    with open(GROUPS, newline="", encoding="utf-8") as f:
+        return sorted(r["iso3"] for r in csv.DictReader(f) if r["eclac_member_state"] == "1")
+
+
+def _totals_2017() -> dict[str, float]:
+    sums: dict[str, list[float]] = defaultdict(list)
+    with open(T17, newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if r["export_value_usd"] not in ("", "NA"):
+                sums[r["reporter_iso"].upper()].append(float(r["export_value_usd"]))
+    return {c: math.fsum(v) for c, v in sums.items()}
+
+
+# --- texts ------------------------------------------------------------------------------------------------
+
+def test_texts_exist_in_both_languages_with_the_same_placeholders():
+    en, es = report._TEXT["en"], report._TEXT["es"]
+    assert set(en) == set(es)
+    for key in en:
+        assert set(re.findall(r"\{(\w+)\}", en[key])) == set(re.findall(r"\{(\w+)\}", es[key])), key
+    assert report.text("title", "es", name="Perú") == "Informe de país: Perú"
+    assert report.text("title", "en", name="Peru") == "Country report: Peru"
+    assert report.heading("niches", "es").data == "## 6. Ranking de nichos y su sensibilidad"
+    with pytest.raises(ValueError, match="'en'.*'es'"):
+        report.text("title", "pt", name="Peru")
+    with pytest.raises(KeyError, match="no report text 'titel'"):
+        report.text("titel", "en")
+
+
+def test_fmt_usd():
+    assert [report.fmt_usd(v) for v in (482_218_551_060.0, 274_307_920.0, 41_000.0)] == [
+        "482.2 bn", "274.3 M", "41,000"]
+
+
+# --- the too-thin rule --------------------------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_thin_countries_are_the_lac_countries_below_one_billion():
+    """The rule in the data: LAC countries whose reported 2017 exports (raw file) are below USD 1 billion."""
+    from course_tools import data
+
+    totals = _totals_2017()
+    by_hand = sorted(c for c in _lac() if totals.get(c, 0.0) < 1e9)
+    assert by_hand == ["ATG", "BLZ", "BRB", "DMA", "GRD", "KNA", "LCA", "VCT"]
+    tables = dict(trade=data.load_trade(2017), trade_t0=data.load_trade(1980), gravity=data.load_gravity(),
+                  country_year=data.load_country_year())
+    thin = [c for c in _lac() if report.data_coverage(c, **tables).attrs["thin"]]
+    assert thin == by_hand
+
+
+def test_coverage_of_a_thin_country_says_what_is_missing_and_why():
+    cov = report.data_coverage("ATG", lang="en")
+    assert list(cov["item"]) == ["trade", "complexity", "trade_t0", "gravity", "atlas"]
+    assert dict(zip(cov["item"], cov["available"])) == {
+        "trade": True, "complexity": False, "trade_t0": True, "gravity": True, "atlas": True}
+    # 592 products, USD 274,307,920: awk -F, '$1=="atg" && $3!="" {n++; s+=$3}' world_trade_2017_hs07_4d.csv
+    assert cov.set_index("item").loc["trade", "detail"] == "592 products, USD 274.3 M"
+    assert cov.attrs["thin"] is True
+    assert cov.attrs["reasons"] == [
+        "Complexity sample 2017 (ECI, density, niche ranking): outside the sample: exports of USD 274.3 M in "
+        "2017, below the USD 1.0 bn minimum of the Atlas rankings"]
+    assert report.thin_reasons("ATG", lang="es")[0].startswith("Muestra de complejidad 2017")
+
+
+def test_coverage_of_a_country_missing_from_the_gravity_data():
+    # datasets/README.md: "BHS, BRB and CUB are missing" from the 2006 gravity data; Cuba exports USD 1.8 bn
+    cov = report.data_coverage("CUB")
+    assert cov.attrs["thin"] is False
+    assert dict(zip(cov["item"], cov["available"]))["gravity"] is False
+    assert cov.set_index("item").loc["gravity", "detail"] == "not in the gravity dataset"
+
+
+def test_unknown_country_is_a_clear_error():
+    with pytest.raises(ValueError, match="unknown country code 'XYZ'.*ISO 3166 alpha-3"):
+        report.data_coverage("XYZ")
+    with pytest.raises(ValueError, match="unknown country code 'XYZ'"):
+        report.run_report("XYZ", output_dir="unused")
+
+
+# --- facts from the datasheet ------------------------------------------------------------------------------
+
+def test_dataset_facts_come_from_the_datasheet():
+    facts = report.dataset_facts(["trade_ots_economiccomplexity", "trade_bilateral_gravity_hmr2006"])
+    assert list(facts["dataset"]) == ["trade_ots_economiccomplexity", "trade_bilateral_gravity_hmr2006"]
+    ots = facts.iloc[0]
+    assert ots["attribution"] == ("Source: UN Comtrade, processed by Open Trade Statistics (tradestatistics.io); "
+                                  "distributed in the R package economiccomplexity (M. Vargas Sepúlveda). "
+                                  "CC BY-NC 4.0.")
+    assert ots["licence"].startswith("CC BY-NC 4.0") and "Non-commercial only." in ots["licence"]
+    assert len(ots["caveats"]) == 5 and ots["caveats"][0].startswith("Country totals are about 10–30 % above")
+    assert "BHS, BRB and CUB are missing." in facts.iloc[1]["caveats"]
+    every = report.dataset_facts()
+    assert len(every) == 14 and (every["licence"] != "").all() and (every["attribution"] != "").all()
+    with pytest.raises(ValueError, match="no section for \\['trade_nowhere'\\]"):
+        report.dataset_facts(["trade_nowhere"])
+
+
+def test_dataset_facts_parse_inline_and_listed_caveats(tmp_path):
+    sheet = tmp_path / "README.md"
+    sheet.write_text(
+        "# Datasheet\n\n## Trade\n\n### `a`\n\n**Producer:** Office A,\nsecond line.\n"
+        "**Licence:** CC BY 4.0.\n**Attribution (copy exactly):** \"Source: A.\" Also cite B.\n\n"
+        "**Caveats**\n- first caveat,\n  continued.\n- second.\n\n### `b`\n\n**Licence:** none.\n"
+        "**Caveats:** one inline caveat.\n\n## Checksums\n", encoding="utf-8")
+    facts = report.dataset_facts(readme=sheet).set_index("dataset")
+    assert facts.loc["a", "producer"] == "Office A, second line."
+    assert facts.loc["a", "attribution"] == "Source: A."
+    assert facts.loc["a", "caveats"] == ["first caveat, continued.", "second."]
+    assert facts.loc["b", "caveats"] == ["one inline caveat."]
+
+
+# --- pages and the command ---------------------------------------------------------------------------------
+
+def test_error_and_index_pages_are_offline(tmp_path):
+    err = report.error_page("JAM", "ValueError: <boom>", tmp_path / "JAM.html", lang="es")
+    page = err.read_text(encoding="utf-8")
+    assert "No se pudo producir el informe de Jamaica" in page and "&lt;boom&gt;" in page
+    failed = report.ReportResult("JAM", "failed", err, 1.0, {}, error="ValueError: <boom>")
+    idx = report.index_page([failed], tmp_path / "index.html", lang="en")
+    text = idx.read_text(encoding="utf-8")
+    assert 'class="failed" data-country="JAM"' in text and 'href="JAM.html"' in text
+    assert not re.search(r"(src|href)=[\"'](https?:)?//", text + page)
+
+
+def test_cli_help_and_registration(capsys):
+    assert "course_tools.course.report" in cli.COMMAND_MODULES
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["report", "--help"])
+    assert stop.value.code == 0
+    out = capsys.readouterr().out
+    for option in ("--country", "--all-lac", "--lang", "--output", "too thin"):
+        assert option in out
+    assert "--only" not in out
+
+
+def test_cli_rejects_bad_countries(capsys, tmp_path):
+    assert cli.main(["report", "--country", "XYZ", "-o", str(tmp_path)]) == 2
+    assert "unknown country code 'XYZ'" in capsys.readouterr().err
+    assert cli.main(["report", "--all-lac", "--only", "USA", "-o", str(tmp_path)]) == 2
+    assert "['USA'] are not Latin American and Caribbean countries" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        cli.main(["report", "--country", "PER", "--all-lac"])  # one or the other
+
+
+# --- the real thing (slow): one --all-lac run on a full and a thin country --------------------------------
+
+@pytest.fixture(scope="module")
+def all_lac_run(tmp_path_factory):
+    import contextlib
+    import io
+
+    out = tmp_path_factory.mktemp("reports")
+    err, std = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(std):
+        status = cli.main(["report", "--all-lac", "--only", "JAM,ATG", "-o", str(out)])
+    return {"status": status, "out": out, "stderr": err.getvalue(), "stdout": std.getvalue()}
+
+
+@pytest.mark.slow
+def test_all_lac_writes_every_page_and_the_index(all_lac_run):
+    out = all_lac_run["out"]
+    assert all_lac_run["status"] == 0, all_lac_run["stderr"]
+    assert "2/2" in all_lac_run["stderr"]  # the progress bar reached the end
+    assert f"{out / 'JAM.html'}" in all_lac_run["stdout"] and "short report: the data are too thin" in \
+        all_lac_run["stdout"]
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert [m for m in re.findall(r'data-country="(\w+)"', index)] == ["ATG", "JAM"]  # order of the LAC list
+    assert 'class="thin" data-country="ATG"' in index and 'class="ok" data-country="JAM"' in index
+    assert 'href="ATG.html"' in index and 'href="JAM.html"' in index
+    assert "1,699,596,755" in index  # Jamaica's 2017 exports (raw file, see the expectations)
+    assert (out / "notebooks" / "JAM.ipynb").is_file()
+
+
+@pytest.mark.slow
+def test_full_report_records_the_expected_values(all_lac_run):
+    from tests.notebooks.test_notebooks import compare_records
+
+    from course_tools.course.record import read_records
+
+    records = read_records(all_lac_run["out"] / "notebooks" / "JAM.ipynb")
+    expected = _expectations().EXPECTATIONS["lessons/12_country_report.ipynb"]["JAM"]["expected"]
+    assert compare_records(expected, records) == []
+    page = (all_lac_run["out"] / "JAM.html").read_text(encoding="utf-8")
+    assert "Country report: Jamaica" in page
+    assert "setup_notebook()" not in page  # code hidden
+    assert "Objectives" not in page  # the lesson's own text cells are removed from the report
+    assert "CC BY-NC 4.0" in page and "6. Niche ranking and its sensitivity" in page
+
+
+@pytest.mark.slow
+def test_thin_country_gets_a_short_report(all_lac_run):
+    from course_tools.course.record import read_records
+
+    records = read_records(all_lac_run["out"] / "notebooks" / "ATG.ipynb")
+    assert records["thin"] is True
+    assert records["n_products_exported"] == 592 and records["total_exports_usd"] == pytest.approx(274_307_920.0)
+    assert records["eci"] is None and records["top5_niches"] is None
+    page = (all_lac_run["out"] / "ATG.html").read_text(encoding="utf-8")
+    assert report.text("thin_title", "en", name="Antigua and Barbuda") in page
+    assert "Section not available for Antigua and Barbuda: Complexity sample 2017" in page
+
+
+@pytest.mark.slow
+def test_report_opens_offline_in_chromium_with_every_figure(all_lac_run):
+    from tests.browser.browser_support import launch, open_offline, png_is_blank, require_chromium
+
+    require_chromium()
+    html = all_lac_run["out"] / "JAM.html"
+    nb = nbformat.read(all_lac_run["out"] / "notebooks" / "JAM.ipynb", as_version=4)
+    n_figures = sum("application/vnd.plotly.v1+json" in o.get("data", {})
+                    for c in nb.cells if c.cell_type == "code" for o in c.outputs)
+    assert n_figures == 8  # treemap, RCA bars, partners, matrix, ECI path, product space, ranking, sensitivity
+    with launch() as browser:
+        page = open_offline(browser, html, OUTPUT / "JAM.png", target="first_figure")
+    assert page.external_requests == []
+    assert page.plotly_divs == n_figures and page.plotly_figures == n_figures
+    assert not png_is_blank(page.screenshot)
+
+
+@pytest.mark.slow
+def test_a_failing_report_gives_an_error_page_and_status_1(tmp_path, monkeypatch, capsys):
+    broken = tmp_path / "broken.ipynb"
+    nb = new_notebook(cells=[
+        new_code_cell('COUNTRY = "PER"\nLANG = "en"', metadata={"tags": ["parameters"]}),
+        new_code_cell('raise RuntimeError("no data for " + COUNTRY)'),
+    ])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, broken)
+    monkeypatch.setattr(report, "REPORT_NOTEBOOK", broken)
+    status = cli.main(["report", "--all-lac", "--only", "JAM", "-o", str(tmp_path / "out"), "-q"])
+    assert status == 1
+    err = capsys.readouterr().err
+    assert "1 of 1 report(s) failed: JAM" in err
+    page = (tmp_path / "out" / "JAM.html").read_text(encoding="utf-8")
+    assert "The report for Jamaica could not be produced" in page and "RuntimeError: no data for JAM" in page
+    assert 'class="failed" data-country="JAM"' in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")

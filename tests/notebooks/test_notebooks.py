@@ -1,0 +1,299 @@
+"""Regression harness: every lesson and solution notebook, run offline for several countries.
+
+* Discovers every ``.ipynb`` under ``lessons/`` and ``solutions/`` (``.ipynb_checkpoints``
+  skipped). Each must have an entry in ``tests/notebooks/notebook_expectations.py`` with at least two
+  parameter sets, or the tests fail: nobody adds an untested lesson.
+* Runs each notebook x parameter set with papermill (``course_tools.course.runner.run_notebook``,
+  network blocked) as its own test item, so ``pytest -n 2`` uses both cores. The executed
+  notebooks are kept in ``tests/_output/`` (same folders, ``<name>.<case>.ipynb``).
+* Compares the values recorded with ``record()`` with the expected ones and lists every
+  difference: ``top_product: expected '2603', got '0901'``.
+
+Quick checks (not slow): each notebook has a ``parameters`` cell defining the parameters used
+here, is saved without outputs and without machine paths, and the expectations agree with the
+raw data files.
+
+Run:  .venv/bin/pytest -n 2 tests/notebooks/test_notebooks.py      (only the fast checks: -m "not slow")
+"""
+from __future__ import annotations
+
+import csv
+import math
+import re
+from pathlib import Path
+from typing import Any
+
+import nbformat
+import pytest
+from tests.notebooks.notebook_expectations import EXPECTATIONS, FACTS
+
+from course_tools.course.runner import NotebookRunError, parameters_cell, run_notebook
+
+ROOT = Path(__file__).resolve().parents[2]
+OUTPUT = ROOT / "tests" / "_output"
+NOTEBOOK_DIRS = ("lessons", "solutions")
+EXPECTATIONS_FILE = "tests/notebooks/notebook_expectations.py"
+
+
+def discover_notebooks(root: Path = ROOT, folders: tuple[str, ...] = NOTEBOOK_DIRS) -> list[str]:
+    """Relative paths ("lessons/00_welcome.ipynb") of every notebook under ``folders``."""
+    found = []
+    for folder in folders:
+        for path in (root / folder).rglob("*.ipynb"):
+            rel = path.relative_to(root)
+            if ".ipynb_checkpoints" not in rel.parts and not any(p.startswith(".") for p in rel.parts):
+                found.append(rel.as_posix())
+    return sorted(found)
+
+
+NOTEBOOKS = discover_notebooks()
+
+
+def output_path(notebook: str, case_id: str) -> Path:
+    rel = Path(notebook)
+    return OUTPUT / rel.parent / f"{rel.stem}.{case_id}.ipynb"
+
+
+# --- comparing recorded values -------------------------------------------------------------
+
+def _is_approx(expected: Any) -> bool:
+    """A pytest.approx object (duck-typed: its class moved between pytest versions)."""
+    return hasattr(expected, "expected") and hasattr(expected, "rel") and hasattr(expected, "abs")
+
+
+def _same(value: Any, expected: Any) -> bool:
+    if _is_approx(expected):
+        try:
+            return bool(value == expected)
+        except TypeError:
+            return False
+    if isinstance(expected, (bool, int, str)) and type(value) is not type(expected):
+        return False
+    return bool(value == expected)
+
+
+def _relative_difference(value: Any, expected: Any) -> str:
+    target = getattr(expected, "expected", expected)
+    if isinstance(value, (int, float)) and isinstance(target, (int, float)) and not isinstance(value, bool):
+        if target != 0 and math.isfinite(value):
+            return f" (relative difference {abs(value - target) / abs(target):.2e})"
+    return ""
+
+
+def compare_records(expected: dict[str, Any], got: dict[str, Any]) -> list[str]:
+    """One readable line per difference between expected and recorded values (empty: all equal)."""
+    problems = []
+    for name, exp in expected.items():
+        if name not in got:
+            problems.append(f"{name}: expected {exp!r}, but the notebook did not record it")
+        elif not _same(got[name], exp):
+            problems.append(f"{name}: expected {exp!r}, got {got[name]!r}{_relative_difference(got[name], exp)}")
+    for name in got:
+        if name not in expected:
+            problems.append(f"{name}: recorded {got[name]!r}, but {EXPECTATIONS_FILE} has no expected value for it")
+    return problems
+
+
+# --- the notebook runs (slow) ----------------------------------------------------------------
+
+def _cases() -> list:
+    params = []
+    for nb in NOTEBOOKS:
+        cases = EXPECTATIONS.get(nb) or {}
+        if not cases:
+            params.append(pytest.param(nb, None, id=f"{nb}[no-expectations]"))
+        for case_id in cases:
+            params.append(pytest.param(nb, case_id, id=f"{nb}[{case_id}]"))
+    return params
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("notebook, case_id", _cases())
+def test_notebook_records_expected_values(notebook: str, case_id: str | None):
+    if case_id is None:
+        pytest.fail(f"{notebook} has no entry in {EXPECTATIONS_FILE}: add at least two parameter sets "
+                    f"(e.g. COUNTRY='CHL' and COUNTRY='JAM') with the values it records.", pytrace=False)
+    case = EXPECTATIONS[notebook][case_id]
+    out = output_path(notebook, case_id)
+    try:
+        _, records = run_notebook(ROOT / notebook, case["parameters"], output_path=out)
+    except NotebookRunError as err:
+        pytest.fail(str(err), pytrace=False)
+    problems = compare_records(case["expected"], records)
+    if problems:
+        pytest.fail(
+            f"{notebook} with {case['parameters']}: {len(problems)} recorded value(s) differ from "
+            f"{EXPECTATIONS_FILE}:\n  " + "\n  ".join(problems)
+            + f"\nexecuted notebook: {out.relative_to(ROOT)}",
+            pytrace=False,
+        )
+
+
+# --- quick checks of the notebooks and the expectations -----------------------------------------
+
+def test_every_notebook_has_expectations():
+    missing = [nb for nb in NOTEBOOKS if nb not in EXPECTATIONS]
+    assert not missing, (f"notebooks without expectations in {EXPECTATIONS_FILE}: {missing}. "
+                         f"Every lesson and solution must be run by the regression tests.")
+
+
+def test_no_expectations_for_missing_notebooks():
+    stale = sorted(set(EXPECTATIONS) - set(NOTEBOOKS))
+    assert not stale, f"{EXPECTATIONS_FILE} lists notebooks that do not exist: {stale} (renamed or deleted?)"
+
+
+@pytest.mark.parametrize("notebook", sorted(EXPECTATIONS))
+def test_at_least_two_parameter_sets_with_values(notebook):
+    cases = EXPECTATIONS[notebook]
+    assert len(cases) >= 2, f"{notebook}: {len(cases)} parameter set(s); the course tests at least two countries"
+    for case_id, case in cases.items():
+        assert set(case) == {"parameters", "expected"}, f"{notebook}[{case_id}]: keys must be parameters, expected"
+        assert case["parameters"], f"{notebook}[{case_id}]: no parameters"
+        assert case["expected"], f"{notebook}[{case_id}]: no expected values"
+    assert len({repr(sorted(c["parameters"].items())) for c in cases.values()}) == len(cases), (
+        f"{notebook}: two parameter sets are identical")
+
+
+def _read(notebook: str) -> nbformat.NotebookNode:
+    return nbformat.read(ROOT / notebook, as_version=4)
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
+def test_notebook_has_a_parameters_cell(notebook):
+    nb = _read(notebook)
+    cell = parameters_cell(nb)
+    assert cell is not None, (
+        f"{notebook} has no code cell tagged 'parameters'. Put COUNTRY = \"CHL\" (and other parameters) in "
+        f"one cell near the top and add the tag 'parameters' in JupyterLab's property inspector.")
+    assigned = set(re.findall(r"^([A-Za-z_]\w*)\s*(?::[^=\n]*)?=(?!=)", cell.source, flags=re.M))
+    assert "COUNTRY" in assigned, f"{notebook}: the parameters cell must define COUNTRY (ISO3 code)"
+    used = {p for case in EXPECTATIONS.get(notebook, {}).values() for p in case["parameters"]}
+    assert used <= assigned, f"{notebook}: parameters {sorted(used - assigned)} are not defined in its parameters cell"
+
+
+LESSONS = [nb for nb in NOTEBOOKS if nb.startswith("lessons/")]
+
+
+@pytest.mark.parametrize("notebook", LESSONS)
+def test_lesson_has_the_course_structure(notebook):
+    """Objectives, duration, prerequisites on top; parameters then setup_notebook(); key points at the end."""
+    nb = _read(notebook)
+    first_md = next((c.source for c in nb.cells if c.cell_type == "markdown"), "")
+    for word in ("Objectives", "Duration", "Prerequisites"):
+        assert word in first_md, f"{notebook}: the first text cell must state the {word} of the lesson"
+    codes = [c for c in nb.cells if c.cell_type == "code"]
+    assert codes and "parameters" in codes[0].metadata.get("tags", []), (
+        f"{notebook}: the first code cell must be the one tagged 'parameters'")
+    assert len(codes) > 1 and "setup_notebook()" in codes[1].source, (
+        f"{notebook}: the code cell after the parameters must call setup_notebook()")
+    last_md = [c.source for c in nb.cells if c.cell_type == "markdown"][-1]
+    assert "Key points" in last_md, f"{notebook}: end with a 'Key points' text cell"
+
+
+_MACHINE_PATH = re.compile(r"(/home/|/Users/|/work/|/tmp/|/root/|[A-Za-z]:\\\\)")
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS)
+def test_notebook_is_saved_clean(notebook):
+    nb = _read(notebook)
+    with_outputs = [i for i, c in enumerate(nb.cells)
+                    if c.cell_type == "code" and (c.outputs or c.execution_count is not None)]
+    assert not with_outputs, (f"{notebook}: cells {with_outputs} have outputs or execution counts; "
+                              f"use Edit ▸ Clear Outputs of All Cells before saving")
+    assert nb.metadata.get("kernelspec", {}).get("name") == "python3", f"{notebook}: kernel must be 'python3'"
+    text = nbformat.writes(nb)
+    hit = _MACHINE_PATH.search(text)
+    assert hit is None, f"{notebook} contains a machine path near {text[max(0, hit.start() - 40):hit.end() + 40]!r}"
+
+
+def test_expectations_match_the_raw_files():
+    """Re-derive the trade facts used in the expectations from the raw CSVs, with the csv module only."""
+    trade = ROOT / "datasets" / "trade_ots_economiccomplexity" / "world_trade_2017_hs07_4d.csv"
+    rows: dict[str, list[tuple[str, str]]] = {code: [] for code in FACTS}
+    with open(trade, newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            code = r["reporter_iso"].upper()
+            if code in rows:
+                rows[code].append((r["product_code"], r["export_value_usd"]))
+    with open(ROOT / "datasets" / "concordances_kim" / "hs3_desc.csv", newline="", encoding="utf-8") as f:
+        hs_names = {r[0]: r[1] for r in csv.reader(f)}
+    with open(ROOT / "datasets" / "country_codes_datahub" / "country-codes.csv", newline="", encoding="utf-8") as f:
+        names = {r["ISO3166-1-Alpha-3"]: r["UNTERM English Short"] for r in csv.DictReader(f)}
+    for code, facts in FACTS.items():
+        reported = {p: float(v) for p, v in rows[code] if v not in ("", "NA")}
+        ranked = sorted(reported, key=reported.get, reverse=True)
+        assert len(rows[code]) == facts["rows"]
+        assert len(reported) == facts["reported"] and all(v > 0 for v in reported.values())
+        assert math.isclose(math.fsum(reported.values()), facts["total"], rel_tol=1e-12)
+        assert ranked[:5] == facts["top5"]
+        assert reported[ranked[0]] == facts["top_value"]
+        assert hs_names[facts["top5"][0]] == facts["top_name"]
+        assert names[code] == facts["name"]
+
+
+def test_discovery_skips_checkpoints(tmp_path):
+    for rel in ("lessons/00_a.ipynb", "lessons/.ipynb_checkpoints/00_a-checkpoint.ipynb",
+                "solutions/ex01/ex01.ipynb", "solutions/ex01/.ipynb_checkpoints/ex01-checkpoint.ipynb",
+                "exercises/ex01/ex01.ipynb", "lessons/notes.md"):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("{}")
+    assert discover_notebooks(tmp_path) == ["lessons/00_a.ipynb", "solutions/ex01/ex01.ipynb"]
+
+
+def test_compare_records_reports_every_difference():
+    expected = {"top_product": "2603", "total": pytest.approx(100.0, rel=1e-6), "n": 3, "top5": ["a", "b"],
+                "missing": 1}
+    got = {"top_product": "0901", "total": 101.0, "n": 3.0, "top5": ["a", "b"], "extra": True}
+    problems = compare_records(expected, got)
+    assert problems == [
+        "top_product: expected '2603', got '0901'",
+        "total: expected 100.0 ± 1.0e-04, got 101.0 (relative difference 1.00e-02)",
+        "n: expected 3, got 3.0 (relative difference 0.00e+00)",
+        "missing: expected 1, but the notebook did not record it",
+        f"extra: recorded True, but {EXPECTATIONS_FILE} has no expected value for it",
+    ]
+    assert compare_records({"x": pytest.approx([1.0, 2.0])}, {"x": [1.0, 2.0000000001]}) == []
+
+
+# --- setup_notebook: figures that survive offline HTML export -------------------------------------
+
+def test_setup_notebook_sets_an_offline_renderer_and_table_format():
+    import pandas as pd
+    import plotly.io as pio
+
+    from course_tools.views.notebook import format_number, setup_notebook
+
+    old = pio.renderers.default, pio.templates.default
+    try:
+        with pd.option_context("display.float_format", None, "display.max_rows", 60):
+            assert setup_notebook() is None
+            assert pio.renderers.default == "plotly_mimetype+notebook"
+            assert pd.get_option("display.float_format") is format_number
+            assert "75,915,749,884" in repr(pd.DataFrame({"v": [75_915_749_884.0]}))
+        with pytest.raises(ValueError, match="internet"):
+            setup_notebook(renderer="notebook_connected")
+    finally:
+        pio.renderers.default, pio.templates.default = old
+    assert [format_number(x) for x in (75_915_749_884.0, 1234.5, 123.456, 0.230214627, -0.5, float("nan"))] == [
+        "75,915,749,884", "1,234", "123.5", "0.2302", "-0.5", "NaN"]
+
+
+@pytest.mark.slow
+def test_figures_survive_html_export_offline(tmp_path):
+    from nbconvert import HTMLExporter
+    from nbformat.v4 import new_code_cell, new_notebook
+
+    nb = new_notebook(cells=[
+        new_code_cell('COUNTRY = "CHL"', metadata={"tags": ["parameters"]}),
+        new_code_cell("from course_tools.views.notebook import setup_notebook\nimport plotly.express as px\n"
+                      "setup_notebook()\npx.bar(x=['2603', '7403'], y=[17.5, 14.7]).show()"),
+    ])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, tmp_path / "fig.ipynb")
+    executed, _ = run_notebook(tmp_path / "fig.ipynb", {"COUNTRY": "JAM"})
+    bundles = [o.get("data", {}) for c in executed.cells if c.cell_type == "code" for o in c.outputs]
+    assert any("application/vnd.plotly.v1+json" in b and "text/html" in b for b in bundles), "JupyterLab needs both"
+    html, _ = HTMLExporter().from_notebook_node(executed)
+    assert re.search(r"plotly\.js v\d", html), "plotly.js must be embedded in the exported page"
+    assert not re.search(r"<script[^>]+src=[\"']https?://cdn\.plot\.ly", html), "plotly.js must not come from a CDN"
+    assert "Plotly.newPlot" in html
