@@ -1,9 +1,37 @@
-"""The column check the topic modules share: a clear error naming what is missing and how to fix it."""
+"""The errors the course raises on purpose, and the column check every layer shares.
+
+Every error raised by ``course_tools`` for a reason the user can fix derives from
+:class:`NichosError`; errors about an input (a table, a file, an argument) derive from
+:class:`InputError`, which is also a ``ValueError``. Each layer has its own base:
+
+=====================  ======================================================
+layer                  base of its input errors
+=====================  ======================================================
+``methods``            :class:`course_tools.methods.IndicatorInputError`
+``data``               :class:`course_tools.data.DataValidationError`
+``views``              :class:`course_tools.views.ViewInputError`
+``course``             :class:`course_tools.course.CourseInputError`
+=====================  ======================================================
+
+Errors that are not about an input (a notebook that fails to run, a corrupted shipped file) derive
+from :class:`NichosError` and ``RuntimeError``. ``except InputError`` catches every input error of
+the course, ``except DataValidationError`` only those of the data layer. Messages say what is wrong, where, and how to fix it.
+"""
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 import pandas as pd
+
+__all__ = ["NichosError", "InputError", "require_columns"]
+
+
+class NichosError(Exception):
+    """An error the course raises on purpose: the message says what is wrong and how to fix it."""
+
+
+class InputError(NichosError, ValueError):
+    """An input (table, file, argument) cannot be used as given."""
 
 
 def require_columns(table: object, columns: Iterable[str], what: str, error: type[Exception],

@@ -14,6 +14,8 @@ from typing import TypeVar
 import numpy as np
 import pandas as pd
 
+from course_tools.errors import InputError
+
 try:  # optional: present with scikit-learn/joblib; without it the decorator below does nothing
     from threadpoolctl import threadpool_limits as _threadpool_limits
 except ImportError:  # pragma: no cover
@@ -41,8 +43,11 @@ def one_blas_thread(func: _F) -> _F:
     return wrapper  # type: ignore[return-value]
 
 
-class IndicatorInputError(ValueError):
-    """The data given to an indicator cannot produce a meaningful result (say why and how to fix)."""
+class IndicatorInputError(InputError):
+    """The data given to a method cannot produce a meaningful result (say why and how to fix).
+
+    The base of every input error of :mod:`course_tools.methods`.
+    """
 
 
 def to_matrix(

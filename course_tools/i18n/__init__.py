@@ -1,0 +1,81 @@
+"""One catalogue of every English and Spanish text of the course, and one way to look a text up.
+
+    from course_tools.i18n import text
+    text("interdependence.heatmap_title", "es", year=2006)
+    # 'Intensidad comercial entre países de América Latina y el Caribe, 2006'
+
+Each entry of the catalogue (the modules of :mod:`course_tools.i18n.catalogue`, one per part of
+the package) is a key such as ``"interdependence.heatmap_title"`` with one text per language of
+:data:`LANGS`; ``{name}`` fields are filled from the keyword arguments (plotly hover templates
+such as ``%{y}`` are left alone when no argument is given). The language is the ``lang`` argument,
+else the one set with :func:`set_language` (``setup_notebook(lang=LANG)`` in a lesson), else the
+environment variable ``NICHOS_LANG`` (for the ``course`` command), else English.
+
+Adding a language (Portuguese for Brazil, French for Haiti) means adding its code to :data:`LANGS`
+and its text to every entry: ``tests/course/test_i18n.py`` fails while one is missing.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from course_tools.errors import InputError, NichosError
+from course_tools.i18n.catalogue import CATALOGUE
+
+__all__ = ["LANGS", "ENV_VAR", "UnknownLanguageError", "check_lang", "current_language", "set_language",
+           "text", "texts", "CATALOGUE"]
+
+#: The languages of the course, in the order of the catalogue's entries.
+LANGS: tuple[str, ...] = ("en", "es")
+#: Environment variable that chooses the language of the ``course`` command (and of a notebook's default).
+ENV_VAR = "NICHOS_LANG"
+
+_chosen: str | None = None
+
+
+class UnknownLanguageError(InputError):
+    """A language code the course has no texts in."""
+
+
+def check_lang(lang: object) -> str:
+    """``lang`` if it is one of :data:`LANGS`, else :class:`UnknownLanguageError` (in both languages)."""
+    if isinstance(lang, str) and lang in LANGS:
+        return lang
+    options = ", ".join(repr(x) for x in LANGS)
+    raise UnknownLanguageError(f"lang={lang!r}: use one of {options} / use uno de {options} "
+                               f"(English / español)")
+
+
+def current_language() -> str:
+    """The language in use: the one set by :func:`set_language`, else ``$NICHOS_LANG``, else ``"en"``."""
+    if _chosen is not None:
+        return _chosen
+    env = os.environ.get(ENV_VAR, "").strip().lower()[:2]
+    return env if env in LANGS else "en"
+
+
+def set_language(lang: str | None) -> str:
+    """Use ``lang`` for every text that does not name its language; ``None`` goes back to the default."""
+    global _chosen
+    _chosen = None if lang is None else check_lang(lang)
+    return current_language()
+
+
+def text(key: str, lang: str | None = None, /, **values: Any) -> str:
+    """The text of ``key`` in ``lang`` (default :func:`current_language`), with ``{fields}`` filled from ``values``."""
+    try:
+        entry = CATALOGUE[key]
+    except KeyError:
+        raise NichosError(f"no text {key!r} in the catalogue (course_tools/i18n/catalogue/)") from None
+    s = entry[check_lang(current_language() if lang is None else lang)]
+    return s.format(**values) if values else s
+
+
+def texts(prefix: str, lang: str | None = None, /) -> Mapping[str, str]:
+    """Every text whose key starts with ``prefix + "."``, keyed by the rest of the key (for a figure's labels)."""
+    head = prefix + "."
+    found = {k[len(head):]: text(k, lang) for k in CATALOGUE if k.startswith(head)}
+    if not found:
+        raise NichosError(f"no text under {prefix!r} in the catalogue (course_tools/i18n/catalogue/)")
+    return found
