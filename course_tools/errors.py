@@ -35,17 +35,16 @@ class InputError(NichosError, ValueError):
 
 
 def require_columns(table: object, columns: Iterable[str], what: str, error: type[Exception],
-                    names: str) -> None:
+                    names: str = "", *, hint: str | None = None) -> None:
     """Raise ``error`` unless ``table`` is a DataFrame with every one of ``columns``.
 
     The message names ``what`` (e.g. ``"trade"``), the missing columns, the columns the table has,
-    and the keyword arguments that choose the names (``names``, e.g. ``"value_col='export_value'"``).
+    and the keyword arguments that choose the names (``names``, e.g. ``"value_col='export_value'"``),
+    or, instead of that last sentence, ``hint`` (e.g. ``"Pass data.load_product_year()."``).
     """
     if not isinstance(table, pd.DataFrame):
         raise error(f"{what} must be a pandas DataFrame, not {type(table).__name__}")
     missing = [c for c in columns if c not in table.columns]
     if missing:
-        raise error(
-            f"{what} has no column(s) {missing}; its columns are {list(table.columns)}. "
-            f"Pass the right names as keyword arguments ({names})."
-        )
+        fix = hint if hint is not None else f"Pass the right names as keyword arguments ({names})."
+        raise error(f"{what} has no column(s) {missing}; its columns are {list(table.columns)}. {fix}".strip())

@@ -15,8 +15,8 @@ rca, rsca,             :func:`course_tools.views.specialisation.rca_profile` (L0
 export_value
 density, distance,     :func:`course_tools.methods.complexity` on the table cleaned by
 pci, cog               :func:`~course_tools.indicators.filter_for_complexity` (L08; py-ecomplexity)
-demand_growth          :func:`course_tools.views.dynamics.demand_growth` (L07; Atlas HS92 panel)
-share_change           :func:`course_tools.views.dynamics.world_market_table` (L07; 1980-2017)
+demand_growth          :func:`course_tools.methods.dynamics.demand_growth` (L07; Atlas HS92 panel)
+share_change           :func:`course_tools.methods.dynamics.world_market_table` (L07; 1980-2017)
 lac_demand_share       :func:`regional_demand_share` (this module; gravity 2006 + trade 2017)
 backward_linkage,      :func:`course_tools.indicators.linkages` (L09; world MRIO 2000, domestic
 forward_linkage        block) mapped to HS through :func:`course_tools.data.concordance` hs07->isic3
@@ -37,7 +37,7 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from course_tools.views import dynamics as cp
+from course_tools.methods import dynamics as dyn
 from course_tools import data
 from course_tools import indicators as ind
 from course_tools.views import specialisation as profiles
@@ -373,14 +373,14 @@ def niche_criteria(
                  f"(L08); COG is the Growth Lab software form (0 where the country already has RCA >= 1).")
 
     # dynamism -------------------------------------------------------------------------------
-    demand = cp.demand_growth(data.load_product_year(), year0=1995, year1=2023).set_index("product")
+    demand = dyn.demand_growth(data.load_product_year(), year0=1995, year1=2023).set_index("product")
     out["demand_growth"] = (100.0 * demand["delta_weight"]).reindex(products).astype(float)
     notes.append(f"demand_growth: change in the product's weight in world trade 1995-2023 (Atlas, HS 1992), "
                  f"joined on the same code; {int(out['demand_growth'].isna().sum())} HS 2007 headings without a "
                  f"HS 1992 twin are NaN.")
     trade_0 = data.load_trade(1980)
     if code in set(trade_0.dropna(subset=["export_value"])["country"]):
-        matrix = cp.world_market_table(trade_0, data.load_trade(year), code).set_index("product")
+        matrix = dyn.world_market_table(trade_0, data.load_trade(year), code).set_index("product")
         world_0 = trade_0.groupby("product")["export_value"].sum()
         world_1 = trade.groupby("product")["export_value"].sum()
         # products the country exported in neither year (left out of the matrix): Δms = 0 - 0

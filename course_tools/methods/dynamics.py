@@ -13,9 +13,11 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from course_tools.errors import require_columns
 from course_tools.methods._common import IndicatorInputError, _check_value_column, _is_tidy
 
-__all__ = ["competitiveness_matrix", "constant_market_share", "QUADRANTS"]
+__all__ = ["competitiveness_matrix", "constant_market_share", "QUADRANTS", "CompetitivenessInputError",
+           "world_market_table", "demand_growth", "cms_world"]
 
 #: English label -> Spanish label of the competitiveness-matrix quadrants and special cases.
 QUADRANTS: dict[str, str] = {
@@ -303,3 +305,137 @@ def constant_market_share(
     if by_product:
         return res.reset_index()
     return res.sum(axis=0).rename("constant_market_share")
+
+
+# --------------------------------------------------------------------------------------------
+# the world market of one country between two trade tables (lesson L07)
+# --------------------------------------------------------------------------------------------
+class CompetitivenessInputError(IndicatorInputError):
+    """The tables given cannot produce the dynamics table asked for (the message says how to fix it)."""
+
+
+def _country_and_world(trade: pd.DataFrame, country: str, *, country_col: str, product: str,
+                       value: str, what: str, exclude_country: bool = False) -> tuple[pd.Series, pd.Series]:
+    """(country exports by product, world exports by product) of one year; NaN counts as 0."""
+    require_columns(trade, (country_col, product, value), what, CompetitivenessInputError,
+                    hint="Pass a table like data.load_trade(2017), or name its columns with country_col=, "
+                         "product=, value=.")
+    values = pd.to_numeric(trade[value], errors="raise").fillna(0.0)
+    if (values < 0).any():
+        raise CompetitivenessInputError(f"{what}: {int((values < 0).sum())} negative export value(s)")
+    is_country = (trade[country_col] == country).to_numpy()
+    if not is_country.any():
+        raise CompetitivenessInputError(
+            f"{country!r} is not a reporter of {what}; check the ISO3 code (capitals, e.g. 'MEX'). "
+            f"Countries missing from a year (e.g. 1962) cannot be compared in that window.")
+    keys = trade[product].astype(str).to_numpy()
+    x = pd.Series(values.to_numpy()[is_country], index=keys[is_country]).groupby(level=0).sum()
+    keep = ~is_country if exclude_country else np.ones(len(trade), dtype=bool)
+    w = pd.Series(values.to_numpy()[keep], index=keys[keep]).groupby(level=0).sum()
+    x.index.name = w.index.name = product
+    return x, w
+
+
+def _add_names(table: pd.DataFrame, names: pd.DataFrame | None, product: str) -> pd.DataFrame:
+    if names is None:
+        return table
+    require_columns(names, ("code", "name"), "names", CompetitivenessInputError, hint="Pass data.products('hs07', level=4, lang=...).")
+    lookup = names.drop_duplicates("code").set_index("code")["name"]
+    out = table.copy()
+    out.insert(1, "name", out[product].map(lookup).fillna(out[product]))
+    return out
+
+
+def world_market_table(
+    trade_t0: pd.DataFrame,
+    trade_t1: pd.DataFrame,
+    country: str,
+    *,
+    country_col: str = "country",
+    product: str = "product",
+    value: str = "export_value",
+    tol: float = 0.0,
+    names: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """ECLAC competitiveness matrix of ``country`` in the world market between two trade tables.
+
+    The market's imports of product p are proxied by the world's exports of p (sum over all
+    reporters of the table, the country included); the country's exports are its rows. Both go
+    to :func:`competitiveness_matrix` (Δw = M¹_p/M¹ − M⁰_p/M⁰,
+    Δms = X¹_p/M¹_p − X⁰_p/M⁰_p; ECLAC & World Bank 1999, TradeCAN), with its tie rule (a change
+    counts as positive only if > ``tol``). Products the country never exported are left out.
+    ``names`` (``data.products(...)``: columns code, name) adds a ``name`` column.
+    Returns one row per product, largest exports in period 1 first.
+    """
+    x0, m0 = _country_and_world(trade_t0, country, country_col=country_col, product=product,
+                                value=value, what="trade_t0")
+    x1, m1 = _country_and_world(trade_t1, country, country_col=country_col, product=product,
+                                value=value, what="trade_t1")
+    table = competitiveness_matrix(x0, x1, m0, m1, product=product, tol=tol)
+    table = table.sort_values(["export_t1", product], ascending=[False, True]).reset_index(drop=True)
+    return _add_names(table, names, product)
+
+
+def demand_growth(
+    product_year: pd.DataFrame,
+    *,
+    year0: int = 1995,
+    year1: int = 2023,
+    product: str = "product",
+    year: str = "year",
+    value: str = "world_export_value",
+) -> pd.DataFrame:
+    """World demand dynamism by product between two years of a product × year panel.
+
+    weight_t = V_p,t / Σ_p V_p,t (the product's share of world trade), ``delta_weight`` =
+    weight_t1 − weight_t0 (the Δw axis of the ECLAC matrix) and ``growth`` = V_p,t1 / V_p,t0 − 1
+    (NaN when V_p,t0 = 0). A product absent in a year counts as 0. ``dynamic`` = Δw > 0.
+    Returns one row per product, the largest Δw first.
+    """
+    require_columns(product_year, (product, year, value), "product_year", CompetitivenessInputError, hint="Pass data.load_product_year().")
+    years = set(product_year[year].unique())
+    missing = [y for y in (year0, year1) if y not in years]
+    if missing:
+        raise CompetitivenessInputError(f"year(s) {missing} not in the panel; it has {min(years)}–{max(years)}")
+    d = product_year[product_year[year].isin([year0, year1])]
+    wide = d.pivot_table(index=product, columns=year, values=value, aggfunc="sum", fill_value=0.0)
+    wide = wide.reindex(columns=[year0, year1], fill_value=0.0).astype(float)
+    v0, v1 = wide[year0].to_numpy(), wide[year1].to_numpy()
+    w0, w1 = v0 / v0.sum(), v1 / v1.sum()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        growth = np.where(v0 > 0, v1 / np.where(v0 > 0, v0, 1) - 1.0, np.nan)
+    out = pd.DataFrame({product: wide.index.astype(str), "value_t0": v0, "value_t1": v1,
+                        "weight_t0": w0, "weight_t1": w1, "delta_weight": w1 - w0,
+                        "growth": growth, "dynamic": (w1 - w0) > 0})
+    return out.sort_values(["delta_weight", product], ascending=[False, True]).reset_index(drop=True)
+
+
+def cms_world(
+    trade_t0: pd.DataFrame,
+    trade_t1: pd.DataFrame,
+    country: str,
+    *,
+    country_col: str = "country",
+    product: str = "product",
+    value: str = "export_value",
+    exclude_country: bool = True,
+    by_product: bool = False,
+) -> pd.Series | pd.DataFrame:
+    """Two-level (commodity) constant-market-share decomposition of ``country``'s export growth.
+
+    ΔX = rX⁰ + Σ_i (r_i − r) X_i⁰ + Σ_i (X_i¹ − X_i⁰ − r_i X_i⁰) = world growth + commodity
+    composition + competitiveness (Leamer & Stern 1970), computed by
+    :func:`constant_market_share`. The reference growth r, r_i is that of
+    the exports of all OTHER reporters (the world without the country, the course's choice, so
+    the country's own growth is not part of the benchmark); ``exclude_country=False`` uses the
+    whole world, as many spreadsheets do. Current USD.
+    """
+    x0, _ = _country_and_world(trade_t0, country, country_col=country_col, product=product,
+                               value=value, what="trade_t0")
+    x1, _ = _country_and_world(trade_t1, country, country_col=country_col, product=product,
+                               value=value, what="trade_t1")
+    _, w0 = _country_and_world(trade_t0, country, country_col=country_col, product=product,
+                               value=value, what="trade_t0", exclude_country=exclude_country)
+    _, w1 = _country_and_world(trade_t1, country, country_col=country_col, product=product,
+                               value=value, what="trade_t1", exclude_country=exclude_country)
+    return constant_market_share(x0, x1, w0, w1, product=product, by_product=by_product)

@@ -8,6 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
+from course_tools.methods import dynamics as dyn
 from course_tools.views import dynamics as cp
 
 
@@ -26,7 +27,7 @@ T1 = _trade(2017, {"AAA": [27, 33, 54, 13], "BBB": [153, 187, 216, 317]})
 
 
 def test_world_market_table_reproduces_t7():
-    t = cp.world_market_table(T0, T1, "AAA").set_index("product").loc[["p1", "p2", "p3", "p4"]]
+    t = dyn.world_market_table(T0, T1, "AAA").set_index("product").loc[["p1", "p2", "p3", "p4"]]
     assert t["delta_weight"].tolist() == pytest.approx([0.08, 0.02, -0.03, -0.07])
     assert t["delta_share"].tolist() == pytest.approx([0.05, -0.05, 0.10, 13 / 330 - 0.05])
     assert t["quadrant"].tolist() == ["rising star", "missed opportunity", "declining star", "retreat"]
@@ -37,7 +38,7 @@ def test_world_market_table_sorts_names_and_treats_nan_as_zero():
     t1 = T1.copy()
     t1.loc[(t1["country"] == "BBB") & (t1["product"] == "p4"), "export_value"] = np.nan  # not reported
     names = pd.DataFrame({"code": ["p1", "p3"], "name": ["Beer", "Coffee"]})
-    t = cp.world_market_table(T0, t1, "AAA", names=names)
+    t = dyn.world_market_table(T0, t1, "AAA", names=names)
     assert t["product"].tolist() == ["p3", "p2", "p1", "p4"]  # largest exports in 2017 first
     assert t["name"].tolist() == ["Coffee", "p2", "Beer", "p4"]  # code when no name
     p4 = t.set_index("product").loc["p4"]
@@ -46,13 +47,13 @@ def test_world_market_table_sorts_names_and_treats_nan_as_zero():
 
 def test_world_market_table_errors_are_clear():
     with pytest.raises(cp.CompetitivenessInputError, match="not a reporter"):
-        cp.world_market_table(T0, T1, "ZZZ")
+        dyn.world_market_table(T0, T1, "ZZZ")
     with pytest.raises(cp.CompetitivenessInputError, match="no column"):
-        cp.world_market_table(T0.rename(columns={"country": "iso"}), T1, "AAA")
+        dyn.world_market_table(T0.rename(columns={"country": "iso"}), T1, "AAA")
 
 
 def test_quadrant_counts_by_hand():
-    t = cp.world_market_table(T0, T1, "AAA")
+    t = dyn.world_market_table(T0, T1, "AAA")
     q = cp.quadrant_counts(t)
     assert q["quadrant"].tolist() == ["rising star", "declining star", "missed opportunity", "retreat"]
     assert q["n_products"].tolist() == [1, 1, 1, 1]
@@ -66,10 +67,10 @@ def test_quadrant_counts_by_hand():
 
 def test_tolerance_moves_small_changes_to_the_negative_side():
     # tol = 0.06: only |changes| > 0.06 count as positive: Δw 0.08 (p1) stays, Δms 0.05 (p1) does not
-    t = cp.world_market_table(T0, T1, "AAA", tol=0.06).set_index("product")
+    t = dyn.world_market_table(T0, T1, "AAA", tol=0.06).set_index("product")
     assert t.loc["p1", "quadrant"] == "missed opportunity"
     assert t.loc["p3", "quadrant"] == "declining star"  # Δms 0.10 > 0.06
-    both = cp.compare_windows({"tol 0": cp.world_market_table(T0, T1, "AAA"), "tol 0.06": t.reset_index()})
+    both = cp.compare_windows({"tol 0": dyn.world_market_table(T0, T1, "AAA"), "tol 0.06": t.reset_index()})
     assert both["tol 0"].tolist() == [1, 1, 1, 1]
     assert both["tol 0.06"].tolist() == [0, 1, 1, 2]
 
@@ -77,7 +78,7 @@ def test_tolerance_moves_small_changes_to_the_negative_side():
 def test_no_demand_is_listed_when_present():
     t0 = _trade(1980, {"AAA": [10, 0], "BBB": [90, 0]}, products=("p1", "p2"))
     t1 = _trade(2017, {"AAA": [10, 5], "BBB": [90, 5]}, products=("p1", "p2"))
-    q = cp.quadrant_counts(cp.world_market_table(t0, t1, "AAA"))
+    q = cp.quadrant_counts(dyn.world_market_table(t0, t1, "AAA"))
     assert q.set_index("quadrant").loc["no demand", "n_products"] == 1
 
 
@@ -86,12 +87,12 @@ def test_cms_world_reproduces_t8():
     p = ("a", "b", "c")
     t0 = _trade(1980, {"AAA": [50, 30, 20], "BBB": [1000, 1000, 1000]}, products=p)
     t1 = _trade(2017, {"AAA": [70, 30, 30], "BBB": [1200, 1500, 900]}, products=p)
-    s = cp.cms_world(t0, t1, "AAA")
+    s = dyn.cms_world(t0, t1, "AAA")
     assert s["world_growth"] == pytest.approx(20)
     assert s["commodity_composition"] == pytest.approx(3)
     assert s["competitiveness"] == pytest.approx(7)
     assert s["total_change"] == pytest.approx(30)
-    by = cp.cms_world(t0, t1, "AAA", by_product=True).set_index("product")
+    by = dyn.cms_world(t0, t1, "AAA", by_product=True).set_index("product")
     # product a: r_a = 0.2, r = 0.2: composition 0, competitiveness 70 - 50 - 10 = 10
     assert by.loc["a", "commodity_composition"] == pytest.approx(0)
     assert by.loc["a", "competitiveness"] == pytest.approx(10)
@@ -100,16 +101,16 @@ def test_cms_world_reproduces_t8():
 def test_demand_growth_by_hand():
     panel = pd.DataFrame({"product": ["a", "b", "a", "b", "a"], "year": [1995, 1995, 2023, 2023, 2000],
                           "world_export_value": [100.0, 100.0, 300.0, 100.0, 7.0]})
-    d = cp.demand_growth(panel).set_index("product")
+    d = dyn.demand_growth(panel).set_index("product")
     assert d.loc["a", "delta_weight"] == pytest.approx(0.25) and d.loc["b", "delta_weight"] == pytest.approx(-0.25)
     assert d.loc["a", "growth"] == pytest.approx(2.0) and d.loc["b", "growth"] == pytest.approx(0.0)
     assert d["dynamic"].tolist() == [True, False]
     with pytest.raises(cp.CompetitivenessInputError, match="1990"):
-        cp.demand_growth(panel, year0=1990)
+        dyn.demand_growth(panel, year0=1990)
 
 
 def test_scatter_structure_and_values():
-    t = cp.world_market_table(T0, T1, "AAA", names=pd.DataFrame({"code": ["p1"], "name": ["Beer"]}))
+    t = dyn.world_market_table(T0, T1, "AAA", names=pd.DataFrame({"code": ["p1"], "name": ["Beer"]}))
     fig = cp.competitiveness_scatter(t, country_name="Aland", years=(1980, 2017), lang="es")
     assert isinstance(fig, go.Figure) and len(fig.data) == 4
     assert fig.data[0].name == "estrella naciente (1)"
@@ -145,7 +146,7 @@ def test_cms_world_with_the_whole_world_as_reference():
     p = ("a", "b", "c")
     t0 = _trade(1980, {"AAA": [50, 30, 20], "BBB": [1000, 1000, 1000]}, products=p)
     t1 = _trade(2017, {"AAA": [70, 30, 30], "BBB": [1200, 1500, 900]}, products=p)
-    s = cp.cms_world(t0, t1, "AAA", exclude_country=False)
+    s = dyn.cms_world(t0, t1, "AAA", exclude_country=False)
     assert s["world_growth"] == pytest.approx((3730 / 3100 - 1) * 100)
     comp = 50 * (1270 / 1050 - 1) + 30 * (1530 / 1030 - 1) + 20 * (930 / 1020 - 1)
     assert s["commodity_composition"] == pytest.approx(comp - (3730 / 3100 - 1) * 100)

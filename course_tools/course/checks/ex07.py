@@ -28,8 +28,8 @@ def _country_total(year: int, country: str) -> float:
 # --- q1: the matrix and its rising stars -------------------------------------------------------
 
 @checks.add("q1",
-            hint="`matrix` must be the DataFrame returned by cp.world_market_table(trade_1980, trade_2017, COUNTRY).",
-            pista="`matrix` debe ser el DataFrame que devuelve cp.world_market_table(trade_1980, trade_2017, COUNTRY).")
+            hint="`matrix` must be the DataFrame returned by dyn.world_market_table(trade_1980, trade_2017, COUNTRY).",
+            pista="`matrix` debe ser el DataFrame que devuelve dyn.world_market_table(trade_1980, trade_2017, COUNTRY).")
 def q1_matrix_is_a_table(matrix):
     assert isinstance(matrix, pd.DataFrame), f"`matrix` is a {type(matrix).__name__}, not a DataFrame"
     missing = [c for c in ("product", "export_t0", "export_t1", "delta_weight", "delta_share", "quadrant")
@@ -90,8 +90,8 @@ def q2_is_the_largest_missed_opportunity(largest_missed, largest_missed_value, m
 # --- q3: constant market share -------------------------------------------------------------------
 
 @checks.add("q3",
-            hint="`cms` is the Series returned by cp.cms_world(trade_1980, trade_2017, COUNTRY).",
-            pista="`cms` es la Series que devuelve cp.cms_world(trade_1980, trade_2017, COUNTRY).")
+            hint="`cms` is the Series returned by dyn.cms_world(trade_1980, trade_2017, COUNTRY).",
+            pista="`cms` es la Series que devuelve dyn.cms_world(trade_1980, trade_2017, COUNTRY).")
 def q3_cms_is_the_decomposition(cms, COUNTRY):
     assert isinstance(cms, pd.Series), f"`cms` is a {type(cms).__name__}, not a pandas Series"
     missing = [k for k in CMS_PARTS if k not in cms.index]
