@@ -42,6 +42,10 @@ estimators on the mean absolute rank shift; here the design is a full factorial 
 choices times a set of weight vectors (every variant computed, no sampling error except the
 Dirichlet draws), and the sensitivity measure is the variance share of the top-k overlap. The
 z-score is clipped at ±3 sd (the niche model's convention; METHODS-niches D.3 shifts it instead).
+All thresholds move together (one level per variant), whereas :func:`niches.sensitivity` draws
+each one independently; leaving a criterion out is a level of the design rather than a random
+drop with probability 0.2 (D.3). With exact ties the top k can hold more than k products (E.2's
+rule); :func:`niches.sensitivity` breaks ties by product code instead.
 """
 from __future__ import annotations
 
