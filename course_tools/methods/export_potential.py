@@ -202,7 +202,7 @@ def export_potential(
     f = _require(flows, [year, exporter, importer, product, value], "flows")
     vals, n_nan = _values(f[value], "flows")
     fy = pd.to_numeric(f[year], errors="coerce").to_numpy()
-    avail_years = sorted({int(y) for y in fy[~np.isnan(fy)]})
+    avail_years = [int(y) for y in np.unique(fy[~np.isnan(fy)])]
     window = avail_years if years is None else sorted({int(y) for y in years})
     if not window:
         raise ExportPotentialError("flows is empty: no year to compute a potential for")
@@ -222,17 +222,22 @@ def export_potential(
         raise ExportPotentialError("horizon > 0 projects demand with its growth: give growth_years=(y0, y1) "
                                    "or a window of several years")
 
-    exp_s = f[exporter].astype(str).to_numpy()
-    imp_s = f[importer].astype(str).to_numpy()
-    prod_s = f[product].astype(str).to_numpy()
-    self_flow = exp_s == imp_s
+    # codes: factorize the (long) columns once, then work on the (short) lists of labels
+    e_codes, e_uni = pd.factorize(f[exporter])
+    i_codes, i_uni = pd.factorize(f[importer])
+    p_codes, p_uni = pd.factorize(f[product])
+    if (e_codes < 0).any() or (i_codes < 0).any() or (p_codes < 0).any():
+        raise ExportPotentialError("flows: some rows have no exporter, importer or product code; drop them first")
+    e_lab, i_lab, p_lab = (np.asarray(u).astype(str) for u in (e_uni, i_uni, p_uni))
+    countries = pd.Index(sorted(set(e_lab) | set(i_lab)))
+    products = pd.Index(sorted(set(p_lab)))
+    C, K = len(countries), len(products)
+    ii_all = countries.get_indexer(e_lab)[e_codes]
+    jj_all = countries.get_indexer(i_lab)[i_codes]
+    kk_all = products.get_indexer(p_lab)[p_codes]
+    self_flow = ii_all == jj_all
     n_self = int(self_flow.sum())
     vals = np.where(vals < min_flow, 0.0, vals)
-    countries = pd.Index(sorted(set(exp_s) | set(imp_s)))
-    products = pd.Index(sorted(set(prod_s)))
-    C, K = len(countries), len(products)
-    ii_all, jj_all = countries.get_indexer(exp_s), countries.get_indexer(imp_s)
-    kk_all = products.get_indexer(prod_s)
     keep = ~self_flow & (vals > 0)
     ny = len(window)
     wmask = keep & np.isin(fy, window)
