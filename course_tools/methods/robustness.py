@@ -339,8 +339,8 @@ def robustness(
     arithmetic mean it is exactly the ranking of ``niche_scores``). ``eligible``: a fixed screen that
     no variant changes (the products that may be ranked, as a list of codes or a boolean Series by
     product), for the rule that *defines* a list, e.g. RCA >= 1 for products to consolidate: the
-    criteria are still normalised over the whole table, as ``niche_scores`` does. The design is the full factorial
-    ``normalisations`` x ``aggregations`` x criteria sets (all, plus each weighted criterion left
+    criteria are still normalised over the whole table, as ``niche_scores`` does. The design is the
+    full factorial ``normalisations`` x ``aggregations`` x criteria sets (all, plus each weighted criterion left
     out if ``leave_one_out``) x ``threshold_levels`` (only "nominal" when there are no thresholds)
     x the weight design: ``"dirichlet"`` (``n_weights`` draws, ``spread`` as in
     :func:`niches.sensitivity`, numpy Generator seeded with ``seed``: same seed, same result),
@@ -366,6 +366,8 @@ def robustness(
     for name, v in (("threshold_spread", threshold_spread), ("spread", spread)):
         if not (isinstance(v, (int, float)) and math.isfinite(v) and v >= 0):
             raise RobustnessError(f"{name} must be a number >= 0, got {v!r}")
+    if not (isinstance(n_weights, (int, np.integer)) and n_weights >= 1):
+        raise RobustnessError(f"n_weights must be a positive whole number, got {n_weights!r}")
     if not 0 < plausible_share <= robust_share <= 1:
         raise RobustnessError("the bars must satisfy 0 < plausible_share <= robust_share <= 1")
     w = _check_weights(t, weights)
