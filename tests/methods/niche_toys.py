@@ -7,6 +7,8 @@ there, which were computed independently (Python 3.11.7, pandas 3.1.1) and are c
 """
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pandas as pd
 
@@ -144,3 +146,17 @@ def top_export_products(trade: pd.DataFrame, countries: list[str], n: int) -> li
         out |= set(t[t["country"] == c].nlargest(n, "export_value")["product"])
     return sorted(out)
 
+
+
+@functools.lru_cache(maxsize=None)
+def _criteria(country: str) -> pd.DataFrame:
+    from course_tools import niche_criteria
+    return niche_criteria.niche_criteria(country)
+
+
+def criteria_of(country: str) -> pd.DataFrame:
+    """``niche_criteria(country)`` from the shipped tables, built once per test process (a copy)."""
+    t = _criteria(country)
+    out = t.copy()
+    out.attrs = dict(t.attrs)
+    return out

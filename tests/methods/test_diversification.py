@@ -20,6 +20,7 @@ from course_tools.methods.diversification import (
     strategic_approach,
     two_lists,
 )
+from niche_toys import criteria_of
 
 COUNTRIES = ["MEX", "PER", "JAM"]
 #: consolidate weights on criteria the shipped tables provide (the default also needs untapped potential)
@@ -34,11 +35,10 @@ def product_year():
 @pytest.fixture(scope="module")
 def criteria(product_year):
     """niche_criteria of three countries of different kinds, plus world demand CAGR 2012-2022 (3-year ends)."""
-    from course_tools import niche_criteria
     g = demand_cagr(product_year, 2012, 2022, average=3, value="world_export_value").set_index("product")["cagr"]
     out = {}
     for c in COUNTRIES:
-        t = niche_criteria.niche_criteria(c)
+        t = criteria_of(c)
         t["demand_cagr"] = g.reindex(t.index)
         out[c] = t
     return out

@@ -10,7 +10,7 @@ import pytest
 
 from course_tools import niches
 from course_tools.methods.robustness import RobustnessError, robustness, simplex_grid
-from niche_toys import E2_GEOM_SCORES, E2_P1_FIRST, E2_RANKS, E2_SUMMARY, e2_criteria
+from niche_toys import E2_GEOM_SCORES, E2_P1_FIRST, E2_RANKS, E2_SUMMARY, criteria_of, e2_criteria
 
 TOL = 1e-4
 EQUAL = {"untapped_usd_m": 1, "density": 1, "demand_growth": 1}
@@ -251,8 +251,7 @@ def test_bad_inputs():
 # --------------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def per_criteria():
-    from course_tools import niche_criteria
-    return niche_criteria.niche_criteria("PER")
+    return criteria_of("PER")
 
 
 def test_real_nominal_is_the_niche_model_and_labels_follow_the_bars(per_criteria):
@@ -285,3 +284,17 @@ def test_real_consolidate_screen_keeps_rca_below_one_out(per_criteria):
     r = robustness(per_criteria, NICHE_WEIGHTS, eligible=rca_ok, k=10, n_weights=20, seed=1)
     p = r.products.set_index("product")
     assert p.loc[~rca_ok.reindex(p.index).fillna(False), "share_top_k"].eq(0).all()
+
+
+def test_real_measurements_of_the_issue_are_reproduced():
+    """With the report's defaults (weights, screen RCA >= 0.5, k = 10): switching the normalisation from
+    ranks to min-max keeps 0 of Mexico's top 10; a geometric mean keeps 2 of Peru's; removing the
+    screen leaves both top 10 unchanged (the measurements that motivated the analysis)."""
+    from course_tools.report import NICHE_THRESHOLDS, NICHE_WEIGHTS
+    oat = {}
+    for c in ("MEX", "PER"):
+        r = robustness(criteria_of(c), NICHE_WEIGHTS, thresholds=NICHE_THRESHOLDS, k=10, n_weights=10, seed=0)
+        oat[c] = r.choices.set_index(["dimension", "level"])["oat_overlap"]
+    assert oat["MEX"][("normalisation", "minmax")] == 0.0
+    assert oat["PER"][("aggregation", "geometric")] == 0.2
+    assert oat["MEX"][("thresholds", "none")] == 1.0 and oat["PER"][("thresholds", "none")] == 1.0
