@@ -35,7 +35,7 @@ import numpy as np
 import pandas as pd
 from scipy.stats import rankdata
 
-from ..niches import HigherIsBetter, Labels, NicheModelError, Thresholds, niche_scores
+from course_tools.methods.niches import HigherIsBetter, Labels, NicheModelError, Thresholds, niche_scores
 
 __all__ = [
     "DiversificationError", "ATLAS_WEIGHTS", "FRONTIER_ECONOMIES", "CONSOLIDATE_WEIGHTS", "APPROACHES",
@@ -337,7 +337,7 @@ def consolidate_list(
     labels: Labels = None,
     lang: str = "en",
 ) -> pd.DataFrame:
-    """Products to consolidate: RCA >= ``rca_threshold``, ranked by :func:`course_tools.niches.niche_scores`.
+    """Products to consolidate: RCA >= ``rca_threshold``, ranked by :func:`course_tools.methods.niches.niche_scores`.
 
     ``weights`` default :data:`CONSOLIDATE_WEIGHTS` (untapped potential, demand CAGR, market-share
     change, equal weights; a course convention). The RCA rule is the list's definition; ``thresholds``

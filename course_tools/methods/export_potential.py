@@ -60,6 +60,8 @@ from typing import Optional
 import numpy as np
 import pandas as pd
 
+from course_tools.methods._common import IndicatorInputError
+
 __all__ = ["ExportPotentialError", "VARIANTS", "export_potential", "top_markets", "untapped_by_product"]
 
 #: Ease-of-trade variants: "F2" calibrated on every retained factor (default), "F1" as transcribed.
@@ -68,7 +70,7 @@ VARIANTS = ("F2", "F1")
 MAX_CELLS = 50_000_000
 
 
-class ExportPotentialError(ValueError):
+class ExportPotentialError(IndicatorInputError):
     """Bad input for the export potential (the message says what is wrong and how to fix it)."""
 
 
@@ -171,7 +173,7 @@ def export_potential(
     r"""Export potential EP_ijk, untapped potential and their factors (formula in the module docstring).
 
     ``flows``: tidy bilateral table (``year``, ``exporter``, ``importer``, ``product``, ``value``), e.g.
-    BACI read by :func:`course_tools.baci.read_baci`; missing cells and NaN values count as no flow;
+    BACI read by :func:`course_tools.data.baci.read_baci`; missing cells and NaN values count as no flow;
     the "world" is the table. ``years``: the window averaged for every level (default: all years of
     the table); v_ijk = sum over the window / number of window years. ``distances``: optional table
     (``exporter``, ``importer``, ``dist``; the column may also be ``distance_km`` as in

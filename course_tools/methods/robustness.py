@@ -7,8 +7,8 @@ sensitivity analysis techniques as tools for the quality assessment of composite
 168(2): 307-323; the JRC's implementation ``COINr`` (W. Becker; vignette "Sensitivity Analysis",
 ``R/sensitivity.R``). Course recipe: ``METHODS-niches.md`` section D.3.
 
-The ranking is the niche model of :mod:`course_tools.niches`: criteria normalised by
-:func:`~course_tools.niches.normalise` (1 = best), a weighted aggregate, products screened by
+The ranking is the niche model of :mod:`course_tools.methods.niches`: criteria normalised by
+:func:`~course_tools.methods.niches.normalise` (1 = best), a weighted aggregate, products screened by
 thresholds on raw values. :func:`robustness` recomputes it for **every combination** (a full factorial
 design) of
 
@@ -58,7 +58,7 @@ from typing import Optional, Union
 import numpy as np
 import pandas as pd
 
-from ..niches import (
+from course_tools.methods.niches import (
     _OPS,
     METHODS,
     MISSING_POLICIES,
@@ -334,7 +334,7 @@ def robustness(
     """Robustness of the niche ranking over every modelling choice (method in the module docstring).
 
     ``criteria``, ``weights``, ``thresholds``, ``higher_is_better``, ``missing`` as in
-    :func:`course_tools.niches.niche_scores`; the nominal ranking is ``nominal_method`` with
+    :func:`course_tools.methods.niches.niche_scores`; the nominal ranking is ``nominal_method`` with
     ``nominal_aggregation``, the nominal weights, all criteria and the nominal thresholds (with the
     arithmetic mean it is exactly the ranking of ``niche_scores``). ``eligible``: a fixed screen that
     no variant changes (the products that may be ranked, as a list of codes or a boolean Series by

@@ -123,7 +123,7 @@ def proxy_bilateral_flows(trade: pd.DataFrame, gravity: pd.DataFrame, products: 
 
     v_ijk = X_ik (exports of k by i, 2017 trade table) x F_ij / sum_j' F_ij' (i's 2006 bilateral
     flows, gravity table): each exporter sends the same share of every product to each partner as
-    of its total exports (the assumption of ``niche_criteria.regional_demand_share``). Only the
+    of its total exports (the assumption of ``methods.criteria.regional_demand_share``). Only the
     exporters present in both tables with positive total flows. Not observed data: a table with the
     shape of BACI, built from real totals, to test the methods on real magnitudes.
     """
@@ -150,8 +150,8 @@ def top_export_products(trade: pd.DataFrame, countries: list[str], n: int) -> li
 
 @functools.lru_cache(maxsize=None)
 def _criteria(country: str) -> pd.DataFrame:
-    from course_tools import niche_criteria
-    return niche_criteria.niche_criteria(country)
+    from course_tools.methods import criteria
+    return criteria.niche_criteria(country)
 
 
 def criteria_of(country: str) -> pd.DataFrame:

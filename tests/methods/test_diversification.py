@@ -5,7 +5,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from course_tools import data, niches
+from course_tools import data
+from course_tools.methods import niches
 from course_tools.methods.diversification import (
     APPROACHES,
     ATLAS_WEIGHTS,
@@ -20,7 +21,7 @@ from course_tools.methods.diversification import (
     strategic_approach,
     two_lists,
 )
-from niche_toys import criteria_of
+from tests.methods.niche_toys import criteria_of
 
 COUNTRIES = ["MEX", "PER", "JAM"]
 #: consolidate weights on criteria the shipped tables provide (the default also needs untapped potential)

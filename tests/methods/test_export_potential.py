@@ -12,7 +12,7 @@ from course_tools.methods.export_potential import (
     top_markets,
     untapped_by_product,
 )
-from niche_toys import (
+from tests.methods.niche_toys import (
     e1_distances,
     e1_expected,
     e1_flows,
