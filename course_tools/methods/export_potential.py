@@ -1,0 +1,495 @@
+r"""Export potential per exporter x product x market, in the spirit of ITC's Export Potential Indicator.
+
+Reference: Decreux, Y. & Spies, J. (2016), *Export Potential Assessments: A methodology to identify
+export opportunities for developing countries*, ITC Geneva, and the ITC Export Potential Map (EPM)
+methodology. The paper itself could not be read for the course; the form below follows ITC's lectures
+in the University of Geneva MOOC *Global Statistics - Composite Indices* (module 5), the EPM glossary
+wording and a transcription of the EPM equation by government analysts (GitHub
+``michael-reda/export_potential_indicator``). Course documentation: ``METHODS-niches.md`` section A.
+
+For exporter i, market j, product k, with v_ijk the exports of k from i to j (mean over a window of
+years) and sums written by dropping an index (v_ik = sum_j v_ijk, v_jk = sum_i v_ijk, v_k, v):
+
+.. math::
+
+    EP_{ijk} = s_{ik}\, d_{jk}\, \delta_{ijk}\, e_{ij}
+
+- supply (market share and capacity): :math:`s_{ik} = \frac{v_{ik}}{v_k}\min(1, v_{ik}/m_{ik})`,
+  with :math:`m_{ik}` the imports of k by i (a net importer's share is scaled down);
+- demand: :math:`d_{jk} = v_{jk}(1 + g_{jk})^h`, market j's imports of k, optionally projected
+  ``horizon`` = h years at its import CAGR :math:`g_{jk}` (h = 0 by default: current market size);
+- distance: :math:`\delta_{ijk} = \exp(-|\overline{\ln D}_{jk} - \ln D_{ij}|)`, where
+  :math:`\overline{\ln D}_{jk} = \sum_i v_{ijk}\ln D_{ij} / \sum_i v_{ijk}` is the import-weighted
+  mean log distance of j's suppliers of k (1 when i is as far as j's usual suppliers);
+- ease of trade: actual over hypothetical bilateral trade. **F2** (calibrated, default):
+  :math:`e_{ij} = v_{ij} / \sum_k s_{ik} d_{jk} \delta_{ijk}`, so that
+  :math:`\sum_k EP_{ijk} = v_{ij}` exactly; **F1** (ITC's ratio as transcribed):
+  :math:`e_{ij} = v_{ij} / \sum_k (v_{ik}/v_k) v_{jk}`;
+- untapped potential :math:`UP_{ijk} = \max(EP_{ijk} - v_{ijk}, 0)` (EPM: "export potential minus
+  the actual exports"; the clip at 0 is a course convention) and realised share
+  :math:`\rho_{ijk} = v_{ijk}/EP_{ijk}` (> 1: "above potential"; the potential is a benchmark, not
+  a ceiling).
+
+Simplifications against the published method (numbers as in METHODS-niches.md A.6):
+
+- S1 products at the level of the table (the course uses HS 4-digit; ITC uses HS 6-digit);
+- S2 v_ijk is the plain mean of the table's flows over the window (ITC: 5-year average of direct
+  and mirror data of reliable reporters);
+- S3 no GDP or population projections and no income elasticities (all set to 1): a static
+  potential at current market size; ``horizon`` > 0 is a scenario with historical import growth,
+  not a forecast (under F2 it changes the mix across products, not the pair total v_ij);
+- S4 no tariffs: neither the global tariff disadvantage of the supply term nor the bilateral tariff
+  advantage of the demand term, and no Armington elasticity; preferential access enters only
+  through the pair-level ease of trade;
+- S5 the relative-distance factor is kept in its transcribed form; S6 contiguity, language and
+  trade agreements are not used, and no gravity model predicts e_ij where i sells nothing to j:
+  there the potential is 0;
+- S7 the net-importer correction is kept; re-exports cannot be separated;
+- S8 eligibility: the USD potential is meant for products with RCA_ik >= ``rca_threshold`` (1 by
+  default; ITC's own rule was not read). For the others (ITC's Product Diversification Indicator
+  domain) :func:`top_markets` ranks markets without a dollar figure;
+- S9 EP = 0 where j does not import k; flows from a country to itself are dropped; flows below
+  ``min_flow`` count as 0 (METHODS-niches suggests USD 10,000);
+- S10 F2 calibration by default (F1 is biased downward once projections are removed).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Optional
+
+import numpy as np
+import pandas as pd
+
+from course_tools.methods._common import IndicatorInputError
+
+__all__ = ["ExportPotentialError", "VARIANTS", "export_potential", "top_markets", "untapped_by_product"]
+
+#: Ease-of-trade variants: "F2" calibrated on every retained factor (default), "F1" as transcribed.
+VARIANTS = ("F2", "F1")
+#: Above this many exporter x market x product cells, :func:`export_potential` asks for ``exporters=``.
+MAX_CELLS = 50_000_000
+
+
+class ExportPotentialError(IndicatorInputError):
+    """Bad input for the export potential (the message says what is wrong and how to fix it)."""
+
+
+# --------------------------------------------------------------------------------------------
+# input checks
+# --------------------------------------------------------------------------------------------
+def _require(table: object, cols: Iterable[str], what: str) -> pd.DataFrame:
+    if not isinstance(table, pd.DataFrame):
+        raise ExportPotentialError(f"{what} must be a pandas DataFrame, not {type(table).__name__}")
+    missing = [c for c in cols if c not in table.columns]
+    if missing:
+        raise ExportPotentialError(
+            f"{what} has no column(s) {missing}; it has {list(table.columns)}. Name them with the keyword "
+            f"arguments (year=..., exporter=..., importer=..., product=..., value=...)")
+    return table
+
+
+def _values(col: pd.Series, what: str) -> tuple[np.ndarray, int]:
+    """Float values of a flow column; NaN -> 0 (not reported = no flow), counted; errors otherwise."""
+    v = pd.to_numeric(col, errors="coerce").to_numpy(dtype=float)
+    bad = np.isnan(v) & col.notna().to_numpy()
+    if bad.any():
+        raise ExportPotentialError(
+            f"{what}: {int(bad.sum())} value(s) are not numbers (first: {col[bad].iloc[0]!r}); convert them "
+            f"with pd.to_numeric(..., errors='coerce') and check what did not convert")
+    if np.isinf(v).any():
+        raise ExportPotentialError(f"{what}: {int(np.isinf(v).sum())} infinite value(s); fix them first")
+    if (v < 0).any():
+        raise ExportPotentialError(
+            f"{what}: {int((v < 0).sum())} negative value(s); trade flows cannot be negative (a net or "
+            f"re-export figure?)")
+    n_nan = int(np.isnan(v).sum())
+    return np.nan_to_num(v, nan=0.0), n_nan
+
+
+def _distance_matrix(distances: pd.DataFrame, countries: pd.Index, exporter: str, importer: str,
+                     dist: Optional[str]) -> np.ndarray:
+    """C x C distances (NaN unknown); a missing direction is filled from the other one."""
+    if dist is None:
+        for cand in ("dist", "distance_km", "distw"):
+            if isinstance(distances, pd.DataFrame) and cand in distances.columns:
+                dist = cand
+                break
+        else:
+            dist = "dist"
+    _require(distances, [exporter, importer, dist], "distances")
+    d = distances[[exporter, importer, dist]]
+    vals = pd.to_numeric(d[dist], errors="coerce").to_numpy(dtype=float)
+    ia = countries.get_indexer(d[exporter].astype(str))
+    ja = countries.get_indexer(d[importer].astype(str))
+    keep = (ia >= 0) & (ja >= 0) & (ia != ja) & ~np.isnan(vals)
+    ia, ja, vals = ia[keep], ja[keep], vals[keep]
+    if np.isinf(vals).any() or (vals <= 0).any():
+        b = np.flatnonzero(np.isinf(vals) | (vals <= 0))[0]
+        raise ExportPotentialError(
+            f"distances: the distance from {countries[ia[b]]} to {countries[ja[b]]} is {vals[b]!r}; distances "
+            f"between two different countries must be positive and finite (log distance). Set unknown "
+            f"distances to NaN: those pairs then get no potential")
+    C = len(countries)
+    D = np.full((C, C), np.nan)
+    key = ia * C + ja
+    if len(np.unique(key)) < len(key):
+        s = pd.Series(vals).groupby(key).agg(["min", "max"])
+        clash = s[s["min"] != s["max"]]
+        if len(clash):
+            k0 = int(clash.index[0])
+            raise ExportPotentialError(
+                f"distances: the pair {countries[k0 // C]} -> {countries[k0 % C]} has different distances "
+                f"({clash.iloc[0]['min']} and {clash.iloc[0]['max']}); keep one row per pair")
+    D[ia, ja] = vals
+    return np.where(np.isnan(D), D.T, D)
+
+
+def _bincount2(r: np.ndarray, c: np.ndarray, w: np.ndarray, shape: tuple[int, int]) -> np.ndarray:
+    return np.bincount(r * shape[1] + c, weights=w, minlength=shape[0] * shape[1]).reshape(shape)
+
+
+# --------------------------------------------------------------------------------------------
+# export potential
+# --------------------------------------------------------------------------------------------
+def export_potential(
+    flows: pd.DataFrame,
+    *,
+    years: Optional[Iterable[int]] = None,
+    distances: Optional[pd.DataFrame] = None,
+    imports: Optional[pd.DataFrame] = None,
+    exporters: Optional[Iterable[str]] = None,
+    variant: str = "F2",
+    rca_threshold: float = 1.0,
+    growth_years: Optional[tuple[int, int]] = None,
+    horizon: float = 0.0,
+    min_flow: float = 0.0,
+    year: str = "year",
+    exporter: str = "exporter",
+    importer: str = "importer",
+    product: str = "product",
+    value: str = "value",
+    dist: Optional[str] = None,
+) -> pd.DataFrame:
+    r"""Export potential EP_ijk, untapped potential and their factors (formula in the module docstring).
+
+    ``flows``: tidy bilateral table (``year``, ``exporter``, ``importer``, ``product``, ``value``), e.g.
+    BACI read by :func:`course_tools.data.baci.read_baci`; missing cells and NaN values count as no flow;
+    the "world" is the table. ``years``: the window averaged for every level (default: all years of
+    the table); v_ijk = sum over the window / number of window years. ``distances``: optional table
+    (``exporter``, ``importer``, ``dist``; the column may also be ``distance_km`` as in
+    ``data.load_gravity()`` or ``distw``); without it the distance factor is 1; a pair with no distance
+    gets NaN potential; a zero or negative distance between two countries is an error. ``imports``:
+    optional table (``country``, ``product``, ``value`` [, ``year``]) of each exporter's own imports
+    m_ik for the supply-capacity correction; default: its imports in ``flows``. ``exporters``: the
+    exporters to compute (default all; the world aggregates always use the whole table).
+    ``variant``: "F2" (calibrated, default) or "F1". ``rca_threshold``: Balassa RCA (world = the table)
+    from which a product is EPI-eligible (METHODS-niches S8: 1.0, and 0.8 as a scenario).
+    ``growth_years`` = (y0, y1): the window of the import CAGR g_jk = (v_jk,y1 / v_jk,y0)^(1/(y1-y0)) - 1
+    (default: first and last window year; NaN where v_jk,y0 = 0); ``horizon``: years of projected
+    demand growth (0: none).
+
+    Returns one row per exporter x market x product where the market imports the product in the
+    window: exporter, importer, product, actual (v_ijk), rca, eligible, market_share (v_ik/v_k),
+    supply_capacity (min(1, v_ik/m_ik)), supply (s_ik), demand (v_jk), demand_growth (g_jk),
+    demand_used (d_jk), distance (D_ij), distance_factor (delta), ease_of_trade (e_ij), market_factor
+    (d_jk delta e_ij: ranks markets for a given exporter and product), potential (EP), untapped (UP),
+    realised (v_ijk / EP). ``attrs``: years, growth_years, variant, rca_threshold, horizon, counts of
+    NaN and self flows, pairs without distance, and ``notes`` (the simplifications in force).
+    """
+    if variant not in VARIANTS:
+        raise ExportPotentialError(f"variant={variant!r}; use one of {list(VARIANTS)}")
+    for name, x in (("rca_threshold", rca_threshold), ("horizon", horizon), ("min_flow", min_flow)):
+        if not (isinstance(x, (int, float)) and np.isfinite(x) and x >= 0):
+            raise ExportPotentialError(f"{name} must be a number >= 0, got {x!r}")
+    f = _require(flows, [year, exporter, importer, product, value], "flows")
+    vals, n_nan = _values(f[value], "flows")
+    fy = pd.to_numeric(f[year], errors="coerce").to_numpy()
+    avail_years = [int(y) for y in np.unique(fy[~np.isnan(fy)])]
+    window = avail_years if years is None else sorted({int(y) for y in years})
+    if not window:
+        raise ExportPotentialError("flows is empty: no year to compute a potential for")
+    absent = [y for y in window if y not in avail_years]
+    if absent:
+        raise ExportPotentialError(f"years {absent} are not in flows (it has {avail_years})")
+    if growth_years is None and len(window) >= 2:
+        growth_years = (window[0], window[-1])
+    if growth_years is not None:
+        y0, y1 = (int(growth_years[0]), int(growth_years[1]))
+        if not y1 > y0 or y0 not in avail_years or y1 not in avail_years:
+            raise ExportPotentialError(
+                f"growth_years={growth_years!r} must be two years of flows (it has {avail_years}), the first "
+                f"before the second")
+        growth_years = (y0, y1)
+    if horizon > 0 and growth_years is None:
+        raise ExportPotentialError("horizon > 0 projects demand with its growth: give growth_years=(y0, y1) "
+                                   "or a window of several years")
+
+    # codes: factorize the (long) columns once, then work on the (short) lists of labels
+    e_codes, e_uni = pd.factorize(f[exporter])
+    i_codes, i_uni = pd.factorize(f[importer])
+    p_codes, p_uni = pd.factorize(f[product])
+    if (e_codes < 0).any() or (i_codes < 0).any() or (p_codes < 0).any():
+        raise ExportPotentialError("flows: some rows have no exporter, importer or product code; drop them first")
+    e_lab, i_lab, p_lab = (np.asarray(u).astype(str) for u in (e_uni, i_uni, p_uni))
+    countries = pd.Index(sorted(set(e_lab) | set(i_lab)))
+    products = pd.Index(sorted(set(p_lab)))
+    C, K = len(countries), len(products)
+    ii_all = countries.get_indexer(e_lab)[e_codes]
+    jj_all = countries.get_indexer(i_lab)[i_codes]
+    kk_all = products.get_indexer(p_lab)[p_codes]
+    self_flow = ii_all == jj_all
+    n_self = int(self_flow.sum())
+    vals = np.where(vals < min_flow, 0.0, vals)
+    keep = ~self_flow & (vals > 0)
+    ny = len(window)
+    wmask = keep & np.isin(fy, window)
+    ii, jj, kk, vv = ii_all[wmask], jj_all[wmask], kk_all[wmask], vals[wmask] / ny
+
+    X = _bincount2(ii, kk, vv, (C, K))       # v_ik, exports by exporter
+    M = _bincount2(jj, kk, vv, (C, K))       # v_jk, imports by market
+    P = _bincount2(ii, jj, vv, (C, C))       # v_ij, bilateral totals
+    vk, vi, vtot = X.sum(axis=0), X.sum(axis=1), X.sum()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rca = (X / vi[:, None]) / (vk / vtot)[None, :]
+        rca = np.where((vi[:, None] > 0) & (vk[None, :] > 0), rca, np.nan)
+        share = np.where(vk[None, :] > 0, X / np.where(vk > 0, vk, 1.0)[None, :], 0.0)
+
+    # own imports m_ik for the supply-capacity (net importer) correction
+    if imports is None:
+        m_own = M
+    else:
+        imp = _require(imports, ["country", product, value], "imports")
+        iv, _ = _values(imp[value], "imports")
+        if year in imp.columns:
+            in_w = np.isin(pd.to_numeric(imp[year], errors="coerce").to_numpy(), window)
+            imp, iv = imp[in_w], iv[in_w] / ny
+        ci = countries.get_indexer(imp["country"].astype(str))
+        pi = products.get_indexer(imp[product].astype(str))
+        ok = (ci >= 0) & (pi >= 0)
+        m_own = _bincount2(ci[ok], pi[ok], iv[ok], (C, K))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        capacity = np.where(m_own > 0, np.minimum(1.0, X / np.where(m_own > 0, m_own, 1.0)), 1.0)
+    supply = share * capacity
+
+    # demand growth and demand used
+    if growth_years is not None:
+        g_rows = keep & (fy == growth_years[0])
+        M0 = _bincount2(jj_all[g_rows], kk_all[g_rows], vals[g_rows], (C, K))
+        g_rows = keep & (fy == growth_years[1])
+        M1 = _bincount2(jj_all[g_rows], kk_all[g_rows], vals[g_rows], (C, K))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            growth = np.where(M0 > 0, (M1 / np.where(M0 > 0, M0, 1.0)) ** (1.0 / (growth_years[1] - growth_years[0]))
+                              - 1.0, np.nan)
+    else:
+        growth = np.full((C, K), np.nan)
+    demand_used = M * (1.0 + np.nan_to_num(growth, nan=0.0)) ** horizon if horizon > 0 else M
+
+    # distances: D_ij and the import-weighted mean log distance of j's suppliers of k
+    use_dist = distances is not None
+    if use_dist:
+        D = _distance_matrix(distances, countries, exporter, importer, dist)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            lnD = np.log(D)
+        lnd = lnD[ii, jj]
+        known = ~np.isnan(lnd)
+        num = _bincount2(jj[known], kk[known], vv[known] * lnd[known], (C, K))
+        den = _bincount2(jj[known], kk[known], vv[known], (C, K))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            lnd_bar = np.where(den > 0, num / np.where(den > 0, den, 1.0), np.nan)
+    else:
+        D = np.full((C, C), np.nan)
+
+    # exporters to compute
+    if exporters is None:
+        ex_idx = np.flatnonzero(vi > 0)
+    else:
+        ex_list = [str(e) for e in ([exporters] if isinstance(exporters, str) else exporters)]
+        ex_idx = countries.get_indexer(ex_list)
+        bad = [e for e, i in zip(ex_list, ex_idx) if i < 0 or vi[i] <= 0]
+        if bad:
+            raise ExportPotentialError(
+                f"exporters {bad} export nothing in flows in the window {window}; check the codes "
+                f"(the table uses e.g. {list(countries[:3])})")
+    market_ok = M.sum(axis=1) > 0
+    n_cells = len(ex_idx) * int(market_ok.sum()) * K
+    if n_cells > MAX_CELLS:
+        raise ExportPotentialError(
+            f"{len(ex_idx)} exporters x {int(market_ok.sum())} markets x {K} products = {n_cells:,} cells is too "
+            f"large for one call; pass exporters=[...] (e.g. the country of the lesson)")
+
+    order = np.argsort(ii, kind="stable")
+    starts = np.searchsorted(ii[order], np.arange(C + 1))
+    parts: list[dict[str, np.ndarray]] = []
+    pairs_no_dist = 0
+    for e in ex_idx:
+        J = np.flatnonzero(market_ok & (np.arange(C) != e))
+        rows = order[starts[e]:starts[e + 1]]
+        A = np.zeros((C, K))
+        np.add.at(A, (jj[rows], kk[rows]), vv[rows])
+        A = A[J]
+        dJ = demand_used[J]
+        mJ = M[J]
+        if use_dist:
+            lnd_e = lnD[e, J]
+            pairs_no_dist += int(np.isnan(lnd_e).sum())
+            with np.errstate(invalid="ignore"):
+                delta = np.exp(-np.abs(lnd_bar[J] - lnd_e[:, None]))
+        else:
+            lnd_e = np.zeros(len(J))
+            delta = np.ones((len(J), K))
+        pos = mJ > 0
+        cell = np.where(pos & (dJ > 0), supply[e][None, :] * dJ * delta, 0.0)
+        if variant == "F2":
+            H = np.nansum(cell, axis=1)
+            H = np.where(np.isnan(lnd_e), np.nan, H)
+        else:
+            H = (share[e][None, :] * mJ).sum(axis=1)
+        vij = P[e, J]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            ease = np.where(H > 0, vij / np.where(H > 0, H, 1.0), np.where(np.isnan(H), np.nan, 0.0))
+            mfac = dJ * delta * ease[:, None]
+            ep = np.where(dJ > 0, supply[e][None, :] * mfac, 0.0)
+            ep = np.where(np.isnan(mfac) & (dJ > 0), np.nan, ep)
+            up = np.where(np.isnan(ep), np.nan, np.maximum(ep - A, 0.0))
+            realised = np.where(ep > 0, A / np.where(ep > 0, ep, 1.0), np.nan)
+        r, c = np.nonzero(pos)
+        parts.append({
+            "exporter": np.full(len(r), e), "importer": J[r], "product": c,
+            "actual": A[r, c], "rca": rca[e][c],
+            "market_share": share[e][c], "supply_capacity": capacity[e][c], "supply": supply[e][c],
+            "demand": mJ[r, c], "demand_growth": growth[J][r, c], "demand_used": dJ[r, c],
+            "distance": D[e, J][r], "distance_factor": delta[r, c], "ease_of_trade": ease[r],
+            "market_factor": mfac[r, c], "potential": ep[r, c], "untapped": up[r, c], "realised": realised[r, c],
+        })
+    cols = {k: np.concatenate([p[k] for p in parts]) if parts else np.array([]) for k in
+            ("exporter", "importer", "product", "actual", "rca", "market_share", "supply_capacity", "supply",
+             "demand", "demand_growth", "demand_used", "distance", "distance_factor", "ease_of_trade",
+             "market_factor", "potential", "untapped", "realised")}
+    out = pd.DataFrame({
+        "exporter": countries.to_numpy()[cols["exporter"].astype(int)],
+        "importer": countries.to_numpy()[cols["importer"].astype(int)],
+        "product": products.to_numpy()[cols["product"].astype(int)],
+        **{k: cols[k].astype(float) for k in cols if k not in ("exporter", "importer", "product")},
+    })
+    out.insert(5, "eligible", (out["rca"] >= rca_threshold).to_numpy())
+    notes = [
+        f"v_ijk = mean of the flows over {window[0]}-{window[-1]} ({ny} year(s)); world = the table.",
+        "No tariffs, GDP/population projections or income elasticities (ITC uses MAcMap tariffs and IMF "
+        "projections): a static potential at current market size" + (
+            f"; demand projected {horizon:g} years at the {growth_years[0]}-{growth_years[1]} import CAGR "
+            f"(scenario)" if horizon > 0 else "") + ".",
+        f"Ease of trade {variant}: " + ("calibrated so that the potentials of a pair sum to its actual trade."
+                                        if variant == "F2" else "ITC's actual / hypothetical bilateral trade."),
+        "Where the exporter sells nothing to a market, its ease of trade and potential there are 0 "
+        "(no gravity prediction).",
+        f"USD potential for products with RCA >= {rca_threshold:g} (eligible); others: market ranking only.",
+    ]
+    if not use_dist:
+        notes.append("No distances given: the distance factor is 1.")
+    elif pairs_no_dist:
+        notes.append(f"{pairs_no_dist} exporter-market pair(s) have no distance: their potential is NaN.")
+    out.attrs = {
+        "years": list(window), "growth_years": growth_years, "variant": variant,
+        "rca_threshold": float(rca_threshold), "horizon": float(horizon), "min_flow": float(min_flow),
+        "n_nan_flows": n_nan, "n_self_flows": n_self, "pairs_without_distance": pairs_no_dist,
+        "distance_used": use_dist, "notes": notes,
+    }
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# markets of a country's products
+# --------------------------------------------------------------------------------------------
+def top_markets(
+    potential: pd.DataFrame,
+    country: str,
+    products: Optional[Iterable[str]] = None,
+    *,
+    n: int = 5,
+    markets: Optional[Iterable[str]] = None,
+) -> pd.DataFrame:
+    """For one exporter and a list of products, the target markets ranked (1 = best), ``n`` per product.
+
+    ``potential``: the table of :func:`export_potential`. Eligible products (RCA >= threshold, the EPI
+    domain) rank markets by untapped potential UP (USD, then by potential EP); markets where the
+    country is already above potential come after, ordered by EP. Non-eligible products (the PDI
+    domain, products the country does not yet export competitively) rank markets by the market factor
+    d_jk delta_ijk e_ij, which orders the markets of a given exporter and product exactly as EP does
+    (supply is the same for every market), without a dollar figure: ``potential``, ``untapped`` and
+    ``realised`` are NaN there (ITC: "a rank ... not a US dollar value"). Only markets that import the product
+    and where the factor is positive are listed; cells without a distance (NaN) are left out.
+    ``markets``: restrict to these importers (e.g. the LAC group). Columns: exporter, product, rank,
+    importer, basis ("untapped" or "market_factor"), untapped, potential, actual, realised, demand,
+    demand_growth, distance, distance_factor, ease_of_trade, market_factor, rca, eligible.
+    ``attrs["no_market"]``: requested products with no market left.
+    """
+    need = ["exporter", "importer", "product", "potential", "untapped", "market_factor", "eligible"]
+    _require(potential, need, "potential (the table of export_potential)")
+    if not (isinstance(n, (int, np.integer)) and n >= 1):
+        raise ExportPotentialError(f"n must be a positive whole number, got {n!r}")
+    p = potential[potential["exporter"].astype(str) == str(country)]
+    if p.empty:
+        raise ExportPotentialError(
+            f"{country!r} is not an exporter of the potential table; compute it with "
+            f"export_potential(..., exporters=[{country!r}])")
+    wanted = None if products is None else [str(x) for x in ([products] if isinstance(products, str) else products)]
+    if wanted is not None:
+        p = p[p["product"].astype(str).isin(wanted)]
+    if markets is not None:
+        p = p[p["importer"].astype(str).isin({str(m) for m in markets})]
+    p = p.copy()
+    elig = p["eligible"].to_numpy(dtype=bool)
+    p["basis"] = np.where(elig, "untapped", "market_factor")
+    p = p[np.where(elig, p["potential"] > 0, p["market_factor"] > 0)]
+    p = p[p["market_factor"].notna()]
+    p["_k1"] = np.where(p["eligible"], p["untapped"], p["market_factor"])
+    p["_k2"] = np.where(p["eligible"], p["potential"], p["market_factor"])
+    p = p.sort_values(["product", "_k1", "_k2", "importer"], ascending=[True, False, False, True], kind="stable")
+    p["rank"] = p.groupby("product").cumcount() + 1
+    p = p[p["rank"] <= n]
+    p.loc[~p["eligible"].astype(bool), ["potential", "untapped", "realised"]] = np.nan
+    cols = ["exporter", "product", "rank", "importer", "basis", "untapped", "potential", "actual", "realised",
+            "demand", "demand_growth", "distance", "distance_factor", "ease_of_trade", "market_factor", "rca",
+            "eligible"]
+    out = p[[c for c in cols if c in p.columns]].reset_index(drop=True)
+    got = set(out["product"].astype(str))
+    out.attrs = {**potential.attrs, "country": str(country),
+                 "no_market": [x for x in (wanted or []) if x not in got]}
+    return out
+
+
+def untapped_by_product(
+    potential: pd.DataFrame,
+    country: str,
+    *,
+    markets: Optional[Iterable[str]] = None,
+) -> pd.DataFrame:
+    """One exporter's potential summed over its markets, by product: a criterion for the consolidate list.
+
+    untapped_k = sum_j max(EP_ijk - v_ijk, 0) over ``markets`` (default every market of the table; the
+    clip before summing is a course convention, METHODS-niches A.4: a market where the country is above
+    potential does not offset one where it is below), potential_k = sum_j EP_ijk, actual_k = sum_j
+    v_ijk. Cells without a distance (NaN) are left out and counted in n_markets_missing. Returns
+    product, untapped, potential, actual, n_markets (with positive potential), n_markets_missing,
+    eligible (RCA >= threshold: the dollar figures are meant for these only).
+    """
+    _require(potential, ["exporter", "importer", "product", "potential", "untapped", "actual", "eligible"],
+             "potential (the table of export_potential)")
+    p = potential[potential["exporter"].astype(str) == str(country)]
+    if p.empty:
+        raise ExportPotentialError(
+            f"{country!r} is not an exporter of the potential table; compute it with "
+            f"export_potential(..., exporters=[{country!r}])")
+    if markets is not None:
+        p = p[p["importer"].astype(str).isin({str(m) for m in markets})]
+    g = p.assign(_pos=p["potential"] > 0, _nan=p["potential"].isna()).groupby("product", sort=True)
+    out = pd.DataFrame({
+        "untapped": g["untapped"].sum(min_count=0),
+        "potential": g["potential"].sum(min_count=0),
+        "actual": g["actual"].sum(),
+        "n_markets": g["_pos"].sum().astype(int),
+        "n_markets_missing": g["_nan"].sum().astype(int),
+        "eligible": g["eligible"].first().astype(bool),
+    }).reset_index()
+    out.attrs = {**potential.attrs, "country": str(country)}
+    return out
