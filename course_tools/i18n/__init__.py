@@ -17,6 +17,7 @@ and its text to every entry: ``tests/course/test_i18n.py`` fails while one is mi
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -32,6 +33,7 @@ LANGS: tuple[str, ...] = ("en", "es")
 ENV_VAR = "NICHOS_LANG"
 
 _chosen: str | None = None
+_ARTICLE = re.compile(r"\b(a|de) el\b")
 
 
 class UnknownLanguageError(InputError):
@@ -68,14 +70,45 @@ def text(key: str, lang: str | None = None, /, **values: Any) -> str:
         entry = CATALOGUE[key]
     except KeyError:
         raise NichosError(f"no text {key!r} in the catalogue (course_tools/i18n/catalogue/)") from None
-    s = entry[check_lang(current_language() if lang is None else lang)]
-    return s.format(**values) if values else s
+    lang = check_lang(current_language() if lang is None else lang)
+    s = entry[lang].format(**values) if values else entry[lang]
+    return _contract_articles(s) if lang == "es" else s
+
+
+def _contract_articles(s: str) -> str:
+    """Spanish contractions in generated text: "frente a el mundo" -> "frente al mundo", "de el" -> "del".
+
+    Only the lower-case article is contracted, so a proper name keeps its own ("de El Salvador").
+    """
+    return _ARTICLE.sub(lambda m: ("al" if m.group(1) == "a" else "del"), s)
+
+
+class _Text(str):
+    """A catalogue text whose ``.format()`` also applies the language's grammar (Spanish contractions)."""
+
+    lang: str
+
+    def __new__(cls, value: str, lang: str) -> _Text:
+        obj = super().__new__(cls, value)
+        obj.lang = lang
+        return obj
+
+    def __reduce__(self) -> tuple:  # copies and pickles are plain strings (plotly deep-copies titles)
+        return (str, (str(self),))
+
+    def format(self, *args: Any, **kwargs: Any) -> str:  # noqa: A003 - str's own method
+        s = str.format(self, *args, **kwargs)
+        return _contract_articles(s) if self.lang == "es" else s
 
 
 def texts(prefix: str, lang: str | None = None, /) -> Mapping[str, str]:
-    """Every text whose key starts with ``prefix + "."``, keyed by the rest of the key (for a figure's labels)."""
+    """Every text whose key starts with ``prefix + "."``, keyed by the rest of the key (for a figure's labels).
+
+    Each text's ``.format(...)`` fills its fields like :func:`text` does, grammar included.
+    """
     head = prefix + "."
-    found = {k[len(head):]: text(k, lang) for k in CATALOGUE if k.startswith(head)}
+    lang = check_lang(current_language() if lang is None else lang)
+    found = {k[len(head):]: _Text(text(k, lang), lang) for k in CATALOGUE if k.startswith(head)}
     if not found:
         raise NichosError(f"no text under {prefix!r} in the catalogue (course_tools/i18n/catalogue/)")
     return found

@@ -20,6 +20,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from course_tools.indicators import ComplexityResult, country_on_product_space
+from course_tools.i18n import texts
+from course_tools.views import ViewInputError
 
 __all__ = [
     "ProductSpaceViewError",
@@ -32,44 +34,9 @@ __all__ = [
     "country_picker",
 ]
 
-_LANGS = ("en", "es")
 _ABSENT_COLOUR = "#d9d9d9"
-_TEXT = {
-    "en": {
-        "diversity": "Diversity (products with RCA ≥ 1)",
-        "avg_ubiquity": "Average ubiquity of its products (countries with RCA ≥ 1)",
-        "du_title": "Diversified countries export products few others export",
-        "ps_title": "{name} on the product space ({n} of {total} products with RCA ≥ 1)",
-        "present": "exports with RCA ≥ 1",
-        "absent": "not yet (RCA < 1)",
-        "links": "proximity links",
-        "world": "world exports",
-        "others": "other countries",
-        "selected": "selected product",
-    },
-    "es": {
-        "diversity": "Diversidad (productos con VCR ≥ 1)",
-        "avg_ubiquity": "Ubicuidad media de sus productos (países con VCR ≥ 1)",
-        "du_title": "Los países diversificados exportan productos que pocos exportan",
-        "ps_title": "{name} en el espacio de productos ({n} de {total} productos con VCR ≥ 1)",
-        "present": "exporta con VCR ≥ 1",
-        "absent": "todavía no (VCR < 1)",
-        "links": "enlaces de proximidad",
-        "world": "exportaciones mundiales",
-        "others": "otros países",
-        "selected": "producto elegido",
-    },
-}
-
-
-class ProductSpaceViewError(ValueError):
+class ProductSpaceViewError(ViewInputError):
     """Bad argument for a product-space table or figure (says what is wrong and how to fix it)."""
-
-
-def _lang(lang: str) -> dict[str, str]:
-    if lang not in _LANGS:
-        raise ProductSpaceViewError(f"lang={lang!r}; use 'en' or 'es'")
-    return _TEXT[lang]
 
 
 def _check_result(result: object) -> ComplexityResult:
@@ -246,7 +213,7 @@ def diversity_ubiquity_figure(
     ``table``: :func:`diversity_ubiquity_table`. Countries in ``highlight`` are drawn in red and
     labelled with their names. Trace 0 = the other countries, trace 1 = highlighted ones.
     """
-    tx = _lang(lang)
+    tx = texts("complexity", lang)
     need = {"country", "name", "diversity", "avg_ubiquity"}
     if not need <= set(table.columns):
         raise ProductSpaceViewError(f"table needs columns {sorted(need)}: use diversity_ubiquity_table(result)")
@@ -288,7 +255,7 @@ def product_space_figure(
     drawn with a black ring. Traces: 0 = links, 1 = absent products, 2 = present products,
     3 = the highlighted product (only if given).
     """
-    tx = _lang(lang)
+    tx = texts("complexity", lang)
     if not {"product", "x", "y", "present", "world_trade"} <= set(nodes.columns):
         raise ProductSpaceViewError("nodes must be the table of product_space_nodes(...)")
     if not {"source", "target"} <= set(edges.columns):

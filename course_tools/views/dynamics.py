@@ -25,6 +25,7 @@ from plotly.subplots import make_subplots
 
 from course_tools.errors import require_columns
 from course_tools.methods.dynamics import QUADRANTS, CompetitivenessInputError
+from course_tools.i18n import texts
 
 __all__ = [
     "CompetitivenessInputError", "QUADRANT_ORDER", "QUADRANT_COLOURS",
@@ -40,41 +41,6 @@ QUADRANT_COLOURS: dict[str, str] = {
     "retreat": "#D55E00", "no demand": "#999999",
 }
 
-_TEXT = {
-    "en": {
-        "scatter_title": "Competitiveness matrix of {name}, {y0}–{y1} (world market)",
-        "dw": "change in the product's weight in world trade, Δw (percentage points)",
-        "dms": "change in {name}'s world market share, Δms (percentage points)",
-        "path_title": "{name} 1995–2023: {what}",
-        "eci": "Economic Complexity Index (Atlas ECI)", "diversity": "diversity (products with RCA ≥ 1)",
-        "year": "year", "cms_title": "Why the exports of {name} changed, {y0}–{y1} (constant market share)",
-        "usd": "billion USD (current)", "product": "product", "export_t1": "exports {y1} (USD)",
-        "world_growth": "world growth", "commodity_composition": "product composition",
-        "market_distribution": "market distribution", "competitiveness": "competitiveness",
-        "total_change": "total change",
-    },
-    "es": {
-        "scatter_title": "Matriz de competitividad de {name}, {y0}–{y1} (mercado mundial)",
-        "dw": "cambio del peso del producto en el comercio mundial, Δw (puntos porcentuales)",
-        "dms": "cambio de la cuota de mercado mundial de {name}, Δms (puntos porcentuales)",
-        "path_title": "{name} 1995–2023: {what}",
-        "eci": "Índice de Complejidad Económica (ICE del Atlas)",
-        "diversity": "diversidad (productos con VCR ≥ 1)",
-        "year": "año", "cms_title": "Por qué cambiaron las exportaciones de {name}, {y0}–{y1} (cuota de mercado constante)",
-        "usd": "miles de millones de USD (corrientes)", "product": "producto", "export_t1": "exportaciones {y1} (USD)",
-        "world_growth": "crecimiento mundial", "commodity_composition": "composición de productos",
-        "market_distribution": "distribución de mercados", "competitiveness": "competitividad",
-        "total_change": "cambio total",
-    },
-}
-
-
-def _text(lang: str) -> dict[str, str]:
-    if lang not in _TEXT:
-        raise ValueError(f"lang must be 'en' or 'es', not {lang!r}")
-    return _TEXT[lang]
-
-
 def _label(quadrant: str, lang: str) -> str:
     return quadrant if lang == "en" else QUADRANTS.get(quadrant, quadrant)
 
@@ -87,7 +53,7 @@ def quadrant_counts(table: pd.DataFrame, *, quadrant: str = "quadrant", value: s
     and ``share`` (fraction of the country's total ``value``). Quadrants with no product show 0;
     "no demand" is listed only if some product has it.
     """
-    _text(lang)
+    texts("dynamics", lang)
     require_columns(table, (quadrant, value), "table", CompetitivenessInputError, hint="Pass the result of world_market_table().")
     unknown = sorted(set(table[quadrant]) - set(QUADRANT_ORDER))
     if unknown:
@@ -136,7 +102,7 @@ def competitiveness_scatter(
     hover shows the product's name (column ``label``, else its code) and exports. Products with
     "no demand" (Δms undefined) are not drawn.
     """
-    t = _text(lang)
+    t = texts("dynamics", lang)
     require_columns(table, (product, "delta_weight", "delta_share", "quadrant", "export_t1"), "table", CompetitivenessInputError, hint="Pass the result of world_market_table().")
     names = table[label] if label in table.columns else table[product]
     fig = go.Figure()
@@ -178,7 +144,7 @@ def path_figure(
     ``countries``: ISO3 codes (the first is the country of the lesson, drawn thicker);
     ``names`` maps codes to names for the legend.
     """
-    t = _text(lang)
+    t = texts("dynamics", lang)
     require_columns(country_year, (country_col, year, *columns), "country_year", CompetitivenessInputError, hint="Pass data.load_country_year().")
     countries = list(countries)
     absent = [c for c in countries if not (country_year[country_col] == c).any()]
@@ -206,7 +172,7 @@ def path_figure(
 def cms_figure(components: pd.Series, *, country_name: str, years: tuple[int, int],
                lang: str = "en") -> go.Figure:
     """Waterfall of a constant-market-share decomposition (billion USD): effects, then the total change."""
-    t = _text(lang)
+    t = texts("dynamics", lang)
     if not isinstance(components, pd.Series) or "total_change" not in components.index:
         raise CompetitivenessInputError("components must be the Series returned by cms_world() "
                                         "(with a 'total_change' entry)")

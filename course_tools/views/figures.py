@@ -13,31 +13,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from course_tools.views.tables import TableInputError, export_basket
+from course_tools.i18n import LANGS, texts
 
 __all__ = ["export_treemap", "top_partners_bar", "LANGS"]
-
-LANGS = ("en", "es")
-
-_TEXT = {
-    "en": {
-        "treemap_title": "Export basket of {name}{year}: HS chapter → heading",
-        "partners_title": "Top {n} destinations of the exports of {name}{year}",
-        "share": "share of exports (%)", "partner": "destination", "value": "value",
-        "hs_chapter": "HS chapter", "hs_heading": "HS heading", "total": "total",
-    },
-    "es": {
-        "treemap_title": "Canasta exportadora de {name}{year}: capítulo SA → partida",
-        "partners_title": "Principales {n} destinos de las exportaciones de {name}{year}",
-        "share": "participación en las exportaciones (%)", "partner": "destino", "value": "valor",
-        "hs_chapter": "capítulo SA", "hs_heading": "partida SA", "total": "total",
-    },
-}
-
-
-def _check_lang(lang: str) -> dict[str, str]:
-    if lang not in LANGS:
-        raise ValueError(f"lang must be 'en' or 'es', not {lang!r}")
-    return _TEXT[lang]
 
 
 def _short(text: str, width: int) -> str:
@@ -79,7 +57,7 @@ def export_treemap(
     Labels show the code and a shortened name; hovering shows the full name, the value and the share.
     ``year`` defaults to the single year of ``trade`` (if it has a ``year`` column).
     """
-    text = _check_lang(lang)
+    text = texts("figures", lang)
     names = _name_lookup(products, code_col, name_col)
     headings = export_basket(trade, country, level=4, country_col=country_col, product_col=product_col,
                              value_col=value_col)
@@ -139,7 +117,7 @@ def top_partners_bar(
     hovering shows the flow in ``unit``. ``partner_names`` maps ISO3 codes to names (e.g.
     ``data.countries(lang).set_index("iso3")["name"]``); codes without a name are shown as codes.
     """
-    text = _check_lang(lang)
+    text = texts("figures", lang)
     missing = [c for c in (partner_col, value_col, share_col) if c not in getattr(partners, "columns", [])]
     if missing:
         raise TableInputError(f"partners has no column(s) {missing}: pass the table of tables.top_partners()")

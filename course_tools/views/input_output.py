@@ -12,6 +12,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from course_tools.indicators import SymmetricTable, supply_use_to_symmetric
+from course_tools.i18n import check_lang, texts
+from course_tools.views import ViewInputError
 
 __all__ = [
     "ValueChainInputError", "BALANCING_COLUMN", "REGION_NAMES", "ibge_symmetric_table",
@@ -38,31 +40,10 @@ REGION_NAMES: dict[str, dict[str, str]] = {
            "TWN": "Taiwán", "USA": "Estados Unidos"},
 }
 
-_TEXT = {
-    "en": {"key_title": "Key sectors of {name}: backward vs forward linkages ({fwd} forward linkage)",
-           "bl": "backward linkage (Rasmussen, mean = 1)", "fl": "forward linkage ({fwd}, mean = 1)",
-           "fva_title": "Foreign value added in the exports of {name}, {year}, by source region",
-           "fva_x": "share of {name}'s gross exports (%)", "source": "source region"},
-    "es": {"key_title": "Sectores clave de {name}: encadenamientos hacia atrás y hacia adelante ({fwd})",
-           "bl": "encadenamiento hacia atrás (Rasmussen, media = 1)",
-           "fl": "encadenamiento hacia adelante ({fwd}, media = 1)",
-           "fva_title": "Valor agregado extranjero en las exportaciones de {name}, {year}, por región de origen",
-           "fva_x": "porcentaje de las exportaciones brutas de {name}", "source": "región de origen"},
-}
 _TYPE_COLOURS = {"key": "#D55E00", "backward-oriented": "#0072B2", "forward-oriented": "#009E73",
                  "independent": "#999999"}
-_TYPE_ES = {"key": "clave", "backward-oriented": "impulsor", "forward-oriented": "estratégico (base)",
-            "independent": "independiente"}
-
-
-class ValueChainInputError(ValueError):
+class ValueChainInputError(ViewInputError):
     """Bad input to a value-chain table or figure (the message says how to fix it)."""
-
-
-def _lang(lang: str) -> str:
-    if lang not in _TEXT:
-        raise ValueChainInputError(f"lang must be 'en' or 'es', got {lang!r}")
-    return lang
 
 
 def ibge_symmetric_table(sut, *, assumption: str = "fixed-product-sales") -> SymmetricTable:
@@ -126,7 +107,7 @@ def fva_by_source(va_in_exports: pd.DataFrame, exporter: str, *, lang: str = "en
     Input: the tidy output of :func:`indicators.value_added_in_exports`. Columns: ``source``,
     ``source_name``, ``value_added`` (US$ million), ``share`` (of the exporter's gross exports).
     """
-    _lang(lang)
+    check_lang(lang)
     need = {"exporter", "source", "value_added", "share"}
     if not need.issubset(va_in_exports.columns):
         raise ValueChainInputError(f"pass the output of value_added_in_exports(); missing {sorted(need - set(va_in_exports.columns))}")
@@ -145,14 +126,14 @@ def key_sector_figure(linkages_df: pd.DataFrame, *, name: str = "Brazil", forwar
     ``linkages_df`` is the output of :func:`indicators.key_sectors` (columns ``backward``,
     ``forward``, ``type``; index = sector names). Dashed lines at ``threshold`` draw the quadrants.
     """
-    t = _TEXT[_lang(lang)]
+    t = texts("input_output", lang)
     for c in ("backward", "forward", "type"):
         if c not in linkages_df.columns:
             raise ValueChainInputError(f"linkages_df has no column {c!r}: pass the output of key_sectors(linkages(...))")
     fig = go.Figure()
     for typ, colour in _TYPE_COLOURS.items():
         d = linkages_df[linkages_df["type"] == typ]
-        label = typ if lang == "en" else _TYPE_ES[typ]
+        label = t[f"type.{typ}"]
         fig.add_trace(go.Scatter(x=d["backward"], y=d["forward"], mode="markers", name=f"{label} ({len(d)})",
                                  marker={"color": colour, "size": 9}, text=[str(s) for s in d.index],
                                  hovertemplate="%{text}<br>BL %{x:.2f} · FL %{y:.2f}<extra></extra>"))
@@ -169,7 +150,7 @@ def fva_figure(fva_table: pd.DataFrame, *, name: str = "Brazil", year: int = 200
 
     ``fva_table`` is the output of :func:`fva_by_source`.
     """
-    t = _TEXT[_lang(lang)]
+    t = texts("input_output", lang)
     if not {"source_name", "share"}.issubset(fva_table.columns):
         raise ValueChainInputError("pass the output of fva_by_source()")
     d = fva_table.head(top).iloc[::-1]

@@ -23,8 +23,10 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from course_tools.i18n import LANGS, texts
 from course_tools.indicators import (export_similarity, grubel_lloyd, grubel_lloyd_aggregate,
-                         regional_trade_indicators_by_group, trade_complementarity, trade_intensity)
+                                     regional_trade_indicators_by_group, trade_complementarity, trade_intensity)
+from course_tools.views import ViewInputError
 
 __all__ = [
     "RegionalInputError", "LANGS", "bilateral_flows", "partner_intensities", "intensity_matrix",
@@ -33,50 +35,12 @@ __all__ = [
     "grubel_lloyd_table", "grubel_lloyd_by_level",
 ]
 
-LANGS = ("en", "es")
+#: The columns of :func:`bloc_table` that :func:`bloc_bar` can draw.
+_MEASURES = ("intra_share", "intensity", "introversion")
 
 
-class RegionalInputError(ValueError):
+class RegionalInputError(ViewInputError):
     """A table given to a function of :mod:`course_tools.views.interdependence` cannot be used (the message says why)."""
-
-
-_TEXT = {
-    "en": {
-        "heatmap_title": "Trade intensity between Latin American and Caribbean countries, {year}",
-        "exporter": "exporter (row)", "importer": "importer (column)",
-        "colorbar": "trade intensity<br>(log scale, 1 = neutral)",
-        "hover": "%{y} → %{x}<br>intensity %{customdata:.2f}<extra></extra>",
-        "partner_title": "{name}: trade intensity with Latin American and Caribbean partners, {year}",
-        "partner_x": "trade intensity index (log scale; 1 = as expected from the partner's size)",
-        "partner_y": "partner", "neutral": "neutral (1)",
-        "bloc_title": "Regional blocs: {measure}, {year}",
-        "bloc_y": "bloc",
-        "measures": {"intra_share": "share of intra-bloc exports", "intensity": "intra-bloc trade intensity",
-                     "introversion": "introversion index (−1 to 1)"},
-        "zero": "no recorded flow",
-    },
-    "es": {
-        "heatmap_title": "Intensidad comercial entre países de América Latina y el Caribe, {year}",
-        "exporter": "exportador (fila)", "importer": "importador (columna)",
-        "colorbar": "intensidad comercial<br>(escala log., 1 = neutral)",
-        "hover": "%{y} → %{x}<br>intensidad %{customdata:.2f}<extra></extra>",
-        "partner_title": "{name}: intensidad comercial con socios de América Latina y el Caribe, {year}",
-        "partner_x": "índice de intensidad comercial (escala log.; 1 = lo esperado por el tamaño del socio)",
-        "partner_y": "socio", "neutral": "neutral (1)",
-        "bloc_title": "Bloques regionales: {measure}, {year}",
-        "bloc_y": "bloque",
-        "measures": {"intra_share": "participación de las exportaciones intrabloque",
-                     "intensity": "intensidad del comercio intrabloque",
-                     "introversion": "índice de introversión (−1 a 1)"},
-        "zero": "sin flujo registrado",
-    },
-}
-
-
-def _text(lang: str) -> dict:
-    if lang not in LANGS:
-        raise RegionalInputError(f"lang must be 'en' or 'es', not {lang!r}")
-    return _TEXT[lang]
 
 
 def _need(table: pd.DataFrame, columns: Iterable[str], what: str) -> None:
@@ -232,7 +196,7 @@ def intensity_heatmap(
     Colours: log10 of the intensity, white at 1 (neutral), blue above, red below; zero flows are
     left blank. Hover shows the intensity itself.
     """
-    t = _text(lang)
+    t = texts("interdependence", lang)
     if not isinstance(matrix, pd.DataFrame) or matrix.shape[0] != matrix.shape[1]:
         raise RegionalInputError("intensity_heatmap: pass the square matrix of intensity_matrix(...)")
     if order is not None:
@@ -277,7 +241,7 @@ def partner_intensity_bar(
     year: int | str | None = 2006,
 ) -> go.Figure:
     """Horizontal bars of :func:`partner_intensities` (log scale), with the neutral line at 1."""
-    t = _text(lang)
+    t = texts("interdependence", lang)
     _need(table, ["partner", "trade_intensity", "flow"], "partner_intensity_bar")
     d = table[table["trade_intensity"] > 0].sort_values("trade_intensity")
     fig = go.Figure(go.Bar(
@@ -329,15 +293,15 @@ def bloc_table(
 def bloc_bar(table: pd.DataFrame, measure: str = "introversion", *, lang: str = "en",
              year: int | str | None = 2006) -> go.Figure:
     """Bars of one column of :func:`bloc_table` (``intra_share``, ``intensity`` or ``introversion``)."""
-    t = _text(lang)
-    if measure not in t["measures"]:
-        raise RegionalInputError(f"bloc_bar: measure must be one of {list(t['measures'])}, not {measure!r}")
+    t = texts("interdependence", lang)
+    if measure not in _MEASURES:
+        raise RegionalInputError(f"bloc_bar: measure must be one of {list(_MEASURES)}, not {measure!r}")
     _need(table, ["group", measure], "bloc_bar")
     d = table.sort_values(measure)
     fig = go.Figure(go.Bar(x=d[measure], y=d["group"], orientation="h",
                            hovertemplate="%{y}: %{x:.3f}<extra></extra>"))
-    fig.update_layout(title=t["bloc_title"].format(measure=t["measures"][measure], year=_year_text(year)),
-                      xaxis={"title": t["measures"][measure]}, yaxis={"title": t["bloc_y"]}, height=380)
+    fig.update_layout(title=t["bloc_title"].format(measure=t[f"measures.{measure}"], year=_year_text(year)),
+                      xaxis={"title": t[f"measures.{measure}"]}, yaxis={"title": t["bloc_y"]}, height=380)
     if measure == "introversion":
         fig.update_xaxes(range=[-1, 1])
     return fig

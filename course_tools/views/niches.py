@@ -22,57 +22,17 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from course_tools.methods import niches as nm
+from course_tools.i18n import texts
+from course_tools.views import ViewInputError
 
 __all__ = ["NicheViewError", "ranking_figure", "sensitivity_figure", "ranking_table", "NicheApp", "weights_app"]
 
-_TEXT = {
-    "en": {
-        "rank_title": "The {n} best-ranked niches and the criteria that put them there",
-        "score": "Score (sum of weighted contributions, 0 to 1)",
-        "contribution": "contribution",
-        "value": "value",
-        "sens_title": "Which niches are robust? {n} draws of weights (spread {spread:g}) and thresholds (±{tspread:.0%})",
-        "share": "Share of draws in the top {k}",
-        "stability": "Stability of the top {k}",
-        "overlap": "top-{k} overlap",
-        "spearman": "Spearman ρ",
-        "robust": "robust (≥ {r:.0%} of draws)",
-        "not_robust": "less robust",
-        "weights": "Weights",
-        "thresholds": "Thresholds",
-        "name": "name",
-        "none_pass": "No product passes the thresholds: relax them.",
-    },
-    "es": {
-        "rank_title": "Los {n} nichos mejor clasificados y los criterios que los sitúan ahí",
-        "score": "Puntaje (suma de contribuciones ponderadas, de 0 a 1)",
-        "contribution": "contribución",
-        "value": "valor",
-        "sens_title": "¿Qué nichos son robustos? {n} sorteos de pesos (dispersión {spread:g}) y umbrales (±{tspread:.0%})",
-        "share": "Proporción de sorteos en los {k} primeros",
-        "stability": "Estabilidad de los {k} primeros",
-        "overlap": "coincidencia top {k}",
-        "spearman": "ρ de Spearman",
-        "robust": "robusto (≥ {r:.0%} de sorteos)",
-        "not_robust": "menos robusto",
-        "weights": "Pesos",
-        "thresholds": "Umbrales",
-        "name": "nombre",
-        "none_pass": "Ningún producto supera los umbrales: relájelos.",
-    },
-}
 _PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
             "#bcbd22", "#17becf", "#393b79", "#ad494a", "#637939", "#8c6d31"]
 
 
-class NicheViewError(ValueError):
+class NicheViewError(ViewInputError):
     """Bad argument for a niche figure or the weights app (says what is wrong and how to fix it)."""
-
-
-def _tx(lang: str) -> dict[str, str]:
-    if lang not in _TEXT:
-        raise NicheViewError(f"lang={lang!r}; use 'en' or 'es'")
-    return _TEXT[lang]
 
 
 def _names(names: Mapping[str, str] | pd.Series | pd.DataFrame | None) -> dict[str, str]:
@@ -107,7 +67,7 @@ def _criteria_of(scores: pd.DataFrame) -> list[str]:
 
 def ranking_table(scores: pd.DataFrame, names=None, *, top: int | None = 15, lang: str = "en") -> pd.DataFrame:
     """The passing products in rank order with their names: rank, product, name, score, why."""
-    tx = _tx(lang)
+    tx = texts("niches", lang)
     s = _check_scores(scores)
     nm_ = _names(names)
     s = s[s["passes"].astype(bool)]
@@ -139,7 +99,7 @@ def ranking_figure(
     Series or ``data.products(level=4)``); ``labels``: criterion -> display name (default: the
     labels kept by niche_scores). Hover shows the raw value of the criterion.
     """
-    tx = _tx(lang)
+    tx = texts("niches", lang)
     s = _check_scores(scores)
     crit = _criteria_of(s)
     if not crit:
@@ -190,7 +150,7 @@ def sensitivity_figure(
     Traces: 0 = robust products, 1 = less robust products (bars, x = share_top_k),
     2 = overlap, 3 = Spearman (boxes).
     """
-    tx = _tx(lang)
+    tx = texts("niches", lang)
     if not isinstance(result, nm.SensitivityResult):
         raise NicheViewError(f"expected the result of niches.sensitivity(...), got {type(result).__name__}")
     nm_ = _names(names)
@@ -238,7 +198,7 @@ class NicheApp:
                  labels, lang, top, step):
         import ipywidgets as widgets
 
-        self._tx = _tx(lang)
+        self._tx = texts("niches", lang)
         self.criteria = criteria
         self.names = names
         self.lang = lang

@@ -28,6 +28,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from course_tools.views import specialisation as profiles
+from course_tools.i18n import texts
+from course_tools.views import ViewInputError
 
 __all__ = [
     "RcaViewError",
@@ -42,41 +44,8 @@ __all__ = [
 
 #: The two references of the explorer: the key used in the tables and the label of the drop-down.
 REFERENCES = ("world", "region")
-_LANGS = ("en", "es")
-_TEXT = {
-    "en": {
-        "world": "World", "region": "Latin America and the Caribbean",
-        "reference": "Reference", "threshold": "RCA ≥", "top_n": "Products",
-        "summary": "<b>{name}</b>: <b>{n_above}</b> of {n_exported} exported products have RCA ≥ {t:g} "
-                   "{ref}; the bars show the {n_shown} largest exports among them.",
-        "title": "{name}: largest exports with RCA ≥ {t:g} {ref} ({n_shown} of {n_above})",
-        "none": "No product has RCA ≥ {t:g} {ref}: lower the threshold.",
-        "rca": "RCA (log scale; dashed line = your threshold)", "share": "share of the country's exports",
-        "value": "exports",
-        "vs_world": "against the world", "vs_region": "against Latin America and the Caribbean",
-    },
-    "es": {
-        "world": "Mundo", "region": "América Latina y el Caribe",
-        "reference": "Referencia", "threshold": "VCR ≥", "top_n": "Productos",
-        "summary": "<b>{name}</b>: <b>{n_above}</b> de {n_exported} productos exportados tienen VCR ≥ {t:g} "
-                   "{ref}; las barras muestran las {n_shown} mayores exportaciones entre ellos.",
-        "title": "{name}: mayores exportaciones con VCR ≥ {t:g} {ref} ({n_shown} de {n_above})",
-        "none": "Ningún producto tiene VCR ≥ {t:g} {ref}: baje el umbral.",
-        "rca": "VCR (escala log; línea punteada = su umbral)", "share": "participación en las exportaciones del país",
-        "value": "exportaciones",
-        "vs_world": "frente al mundo", "vs_region": "frente a América Latina y el Caribe",
-    },
-}
-
-
-class RcaViewError(ValueError):
+class RcaViewError(ViewInputError):
     """Bad argument for the RCA explorer (the message says what is wrong and how to fix it)."""
-
-
-def _text(lang: str) -> dict[str, str]:
-    if lang not in _LANGS:
-        raise RcaViewError(f"lang={lang!r}; use 'en' (English) or 'es' (español)")
-    return _TEXT[lang]
 
 
 def _check_reference(reference: str) -> None:
@@ -186,7 +155,7 @@ def products_above_bar(
     reference in the title, e.g. ``"against the Andean Community"`` (default: against the world /
     against Latin America and the Caribbean, in ``lang``).
     """
-    tx = _text(lang)
+    tx = texts("rca_explorer", lang)
     need = [product_col, value_col, "rca", "share"]
     if not isinstance(above, pd.DataFrame) or any(c not in above.columns for c in need):
         raise RcaViewError(f"above needs columns {need}: use products_above(reference_profiles(...))")
@@ -273,7 +242,7 @@ def rca_explorer_app(
 
     from course_tools.views.widgets import show_in
 
-    tx = _text(lang)
+    tx = texts("rca_explorer", lang)
     _check_reference(reference)
     if not isinstance(table, pd.DataFrame) or "reference" not in table.columns:
         raise RcaViewError("table must be reference_profiles(trade, country, region=...)")

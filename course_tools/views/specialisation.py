@@ -29,6 +29,8 @@ import plotly.graph_objects as go
 
 from course_tools.errors import require_columns
 from course_tools.indicators import specialisation as spec
+from course_tools.i18n import LANGS, texts
+from course_tools.views import ViewInputError
 
 __all__ = [
     "ProfileInputError",
@@ -44,11 +46,10 @@ __all__ = [
     "LANGS",
 ]
 
-LANGS = ("en", "es")
 GROUPS = ("both", "world only", "region only", "neither")
 
 
-class ProfileInputError(ValueError):
+class ProfileInputError(ViewInputError):
     """A table given to a profile helper cannot be used as asked (the message says why and how to fix it)."""
 
 
@@ -84,12 +85,6 @@ def _clean_values(trade: pd.DataFrame, country_col: str, product_col: str, value
     if (t[value_col] < 0).any():
         raise ProfileInputError(f"{what}: {value_col!r} has negative values; exports cannot be negative")
     return t
-
-
-def _text(lang: str) -> dict[str, str]:
-    if lang not in LANGS:
-        raise ValueError(f"lang must be 'en' or 'es', not {lang!r}")
-    return _TEXT[lang]
 
 
 def _short(text: object, width: int) -> str:
@@ -337,40 +332,6 @@ def net_trade_profile(
 # --------------------------------------------------------------------------------------------
 # figures
 # --------------------------------------------------------------------------------------------
-_TEXT = {
-    "en": {
-        "bar_title": "{name}: the {n} products with the highest revealed comparative advantage{ref}{year}",
-        "vs": " against {ref}", "world": "the world",
-        "rca_log": "RCA (log scale; 1 = world average)", "product": "product",
-        "share": "share of the country's exports", "value": "exports", "rsca": "RSCA",
-        "scatter_title": "{name}: RCA against the world and against {region}{year}",
-        "rca_world": "RCA against the world (log scale)", "rca_region": "RCA against {region} (log scale)",
-        "both": "advantage in both", "world only": "advantage against the world only",
-        "region only": "advantage against the region only", "neither": "no advantage",
-        "div_title": "Diversification and concentration of exports{year}",
-        "n_rca": "diversification: number of products with RCA ≥ 1",
-        "hhi_unctad": "concentration: UNCTAD-normalised Herfindahl index",
-        "lafay_title": "{name}: contribution to the trade balance (Lafay index){year}",
-        "lafay": "Lafay index (points; all groups add up to 0)", "group": "product group",
-        "tbi": "trade balance index", "imports": "imports",
-    },
-    "es": {
-        "bar_title": "{name}: los {n} productos con mayor ventaja comparativa revelada{ref}{year}",
-        "vs": " frente a {ref}", "world": "el mundo",
-        "rca_log": "VCR (escala log; 1 = promedio mundial)", "product": "producto",
-        "share": "participación en las exportaciones del país", "value": "exportaciones", "rsca": "VCRS",
-        "scatter_title": "{name}: VCR frente al mundo y frente a {region}{year}",
-        "rca_world": "VCR frente al mundo (escala log)", "rca_region": "VCR frente a {region} (escala log)",
-        "both": "ventaja en ambos", "world only": "ventaja solo frente al mundo",
-        "region only": "ventaja solo frente a la región", "neither": "sin ventaja",
-        "div_title": "Diversificación y concentración de las exportaciones{year}",
-        "n_rca": "diversificación: número de productos con VCR ≥ 1",
-        "hhi_unctad": "concentración: índice de Herfindahl normalizado (UNCTAD)",
-        "lafay_title": "{name}: contribución al saldo comercial (índice de Lafay){year}",
-        "lafay": "índice de Lafay (puntos; todos los grupos suman 0)", "group": "grupo de productos",
-        "tbi": "índice de balanza comercial", "imports": "importaciones",
-    },
-}
 _COLOURS = {"both": "#1b7837", "world only": "#5aae61", "region only": "#9970ab", "neither": "#bababa"}
 
 
@@ -397,7 +358,7 @@ def top_rca_bar(
     ``share`` of its exports is at least ``min_share`` are drawn (a tiny product can have a huge RCA).
     A dashed line marks RCA = 1. Labels: code and shortened name; hover: full name, RCA, RSCA, share.
     """
-    text = _text(lang)
+    text = texts("specialisation", lang)
     _need(profile, [product_col, value_col, "share", "rca", "rsca"], "profile")
     if not isinstance(top_n, (int, np.integer)) or top_n < 1:
         raise ProfileInputError(f"top_n must be a whole number >= 1, not {top_n!r}")
@@ -448,7 +409,7 @@ def rca_world_vs_region_scatter(
     region only / neither), marker area proportional to the product's share of the country's
     exports; dashed lines at RCA = 1 split the four quadrants. Products not exported are not drawn.
     """
-    text = _text(lang)
+    text = texts("specialisation", lang)
     _need(two, [product_col, value_col, "share", "rca_world", "rca_region", "group"], "two")
     rows = two[(two[value_col] > 0) & (two["rca_region"] > 0)]
     if rows.empty:
@@ -498,7 +459,7 @@ def diversification_concentration_scatter(
     ``summary`` is the table of :func:`specialisation_summary`; ``highlight`` (ISO3) is drawn in a
     second, coloured trace. Hover shows the name, both values and the total exports.
     """
-    text = _text(lang)
+    text = texts("specialisation", lang)
     _need(summary, [country_col, x, y], "summary")
     labels = summary["name"] if "name" in summary.columns else summary[country_col]
     code = str(highlight).strip().upper() if highlight else None
@@ -536,7 +497,7 @@ def lafay_bar(
     Green = the group adds to the trade balance more than its weight in trade (net-trade
     specialisation); red = it takes away. Hover shows exports, imports and the trade balance index.
     """
-    text = _text(lang)
+    text = texts("specialisation", lang)
     _need(net, ["code", "export_value", "import_value", "tbi", "lafay"], "net")
     pos = net[net["lafay"] > 0].nlargest(top_n, "lafay")
     neg = net[net["lafay"] < 0].nsmallest(top_n, "lafay")

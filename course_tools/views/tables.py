@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from course_tools.errors import require_columns
+from course_tools.views import ViewInputError
 
 __all__ = ["TableInputError", "export_basket", "top_partners", "add_names"]
 
@@ -18,7 +19,7 @@ __all__ = ["TableInputError", "export_basket", "top_partners", "add_names"]
 HS_LEVELS = (2, 4)
 
 
-class TableInputError(ValueError):
+class TableInputError(ViewInputError):
     """The table given to a helper cannot be used as asked (the message says why and how to fix it)."""
 
 

@@ -13,6 +13,8 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from course_tools import indicators as ind
+from course_tools.i18n import check_lang, texts
+from course_tools.views import ViewInputError
 
 __all__ = ["SECTOR_EN", "sector_names", "municipal_table", "reference_totals", "lq_table",
            "suppression_table", "productivity_table", "shift_share_table", "specialisation_table", "cluster_table", "lq_heatmap",
@@ -33,7 +35,7 @@ _STATE, _NATION = "28", "00"
 _LEVELS = ("state", "nation")
 
 
-class TerritoryInputError(ValueError):
+class TerritoryInputError(ViewInputError):
     """Bad argument for a territory table (says what is wrong and how to fix it)."""
 
 
@@ -49,9 +51,7 @@ def _check(census: pd.DataFrame, year: int, value: str) -> None:
 
 def sector_names(census: pd.DataFrame, lang: str = "en") -> dict[str, str]:
     """Sector code -> name: English (:data:`SECTOR_EN`) or the census's Spanish SCIAN names."""
-    if lang not in ("en", "es"):
-        raise TerritoryInputError(f"lang={lang!r}; use 'en' or 'es'")
-    if lang == "en":
+    if check_lang(lang) == "en":
         return dict(SECTOR_EN)
     pairs = census[["sector_code", "sector"]].drop_duplicates("sector_code")
     return dict(zip(pairs["sector_code"].astype(str), pairs["sector"].astype(str)))
@@ -218,35 +218,11 @@ def cluster_table(census: pd.DataFrame, *, start: int = 2003, end: int = 2023, l
                                       + ["candidate", "suppressed_t0"]).reset_index(drop=True)
 
 
-_TXT = {
-    "en": {"lq_title": "Location quotients of the {n} largest municipalities, {year} (vs {ref})",
-           "state": "Tamaulipas", "nation": "Mexico", "lq": "LQ", "mun": "Municipality", "sector": "Sector",
-           "ss_title": "{mun}: employment change {a}-{b} by sector, shift-share vs Tamaulipas",
-           "persons": "Persons employed", "national_share": "State growth", "industrial_mix": "Industry mix",
-           "regional_shift": "Regional (competitive) shift",
-           "sup_title": "Suppressed census cells (confidentiality), {year}: {k} of {n}",
-           "sup": "suppressed", "pub": "published", "none": "no row"},
-    "es": {"lq_title": "Cocientes de localización de los {n} municipios más grandes, {year} (vs {ref})",
-           "state": "Tamaulipas", "nation": "México", "lq": "CL", "mun": "Municipio", "sector": "Sector",
-           "ss_title": "{mun}: cambio del empleo {a}-{b} por sector, shift-share vs Tamaulipas",
-           "persons": "Personal ocupado", "national_share": "Crecimiento estatal", "industrial_mix": "Mezcla sectorial",
-           "regional_shift": "Efecto regional (competitivo)",
-           "sup_title": "Celdas censales reservadas (confidencialidad), {year}: {k} de {n}",
-           "sup": "reservada", "pub": "publicada", "none": "sin fila"},
-}
-
-
-def _txt(lang: str) -> dict:
-    if lang not in _TXT:
-        raise TerritoryInputError(f"lang={lang!r}; use 'en' or 'es'")
-    return _TXT[lang]
-
-
 def lq_heatmap(lq: pd.DataFrame, *, year: int, against: str = "state", top: int = 12,
                lang: str = "en") -> go.Figure:
     """Heatmap municipality x sector of the LQs of :func:`lq_table` for the ``top`` municipalities
     by employment; diverging colours centred on LQ = 1 (log scale), blank = suppressed/absent."""
-    t = _txt(lang)
+    t = texts("territory", lang)
     need = {"region", "industry", "lq"}
     if not need.issubset(lq.columns):
         raise TerritoryInputError(f"lq_heatmap needs the output of lq_table (columns {sorted(need)})")
@@ -270,7 +246,7 @@ def shift_share_figure(ss: pd.DataFrame, *, municipality: str, start: int = 2003
                        lang: str = "en") -> go.Figure:
     """Stacked horizontal bars of the Dunn components (national share, industry mix, regional
     shift) by sector for one municipality, from :func:`shift_share_table` (``by_industry=True``)."""
-    t = _txt(lang)
+    t = texts("territory", lang)
     if "industry" not in ss.columns:
         raise TerritoryInputError("shift_share_figure needs shift_share_table(..., by_industry=True)")
     s = ss[ss["region"] == municipality]
@@ -289,7 +265,7 @@ def shift_share_figure(ss: pd.DataFrame, *, municipality: str, start: int = 2003
 def suppression_map(census: pd.DataFrame, *, year: int, lang: str = "en") -> go.Figure:
     """Grid municipality x sector: published (1), suppressed (2) or no row (0), municipalities
     ordered by published employment. Shows where the census cannot be read."""
-    t = _txt(lang)
+    t = texts("territory", lang)
     cells = municipal_table(census, year=year, keep_suppressed=True)
     order = suppression_table(census, year=year)["municipality"].tolist()
     m = (cells.assign(code=np.where(cells["suppressed"], 2, 1))

@@ -64,3 +64,11 @@ def test_one_error_for_an_unknown_language(bad):
 def test_an_unknown_key_names_the_catalogue():
     with pytest.raises(NichosError, match="catalogue"):
         i18n.text("nowhere.nothing")
+
+
+def test_spanish_contractions_in_generated_text(monkeypatch):
+    monkeypatch.setitem(CATALOGUE, "common.test_vs", {"en": "RCA against {ref}", "es": "VCR frente a {ref} de {c}"})
+    assert i18n.text("common.test_vs", "es", ref="el mundo", c="el país") == "VCR frente al mundo del país"
+    assert i18n.texts("common", "es")["test_vs"].format(ref="el mundo", c="El Salvador") == \
+        "VCR frente al mundo de El Salvador"
+    assert i18n.text("common.test_vs", "en", ref="the world", c="x") == "RCA against the world"

@@ -16,6 +16,7 @@ import pandas as pd
 import pytest
 from pytest import approx
 
+from course_tools.i18n import UnknownLanguageError
 from course_tools import indicators as ind
 from course_tools.views import complexity as v
 
@@ -114,7 +115,7 @@ def test_diversity_ubiquity_figure(res):
     assert list(fig.data[1].x) == [5] and list(fig.data[1].y) == approx([2.6])
     assert list(fig.data[1].text) == ["Country one"]
     assert "Diversity" in fig.layout.xaxis.title.text and "ubiquity" in fig.layout.yaxis.title.text
-    with pytest.raises(v.ProductSpaceViewError, match="lang"):
+    with pytest.raises(UnknownLanguageError, match="use one of 'en', 'es'"):
         v.diversity_ubiquity_figure(t, lang="pt")
 
 

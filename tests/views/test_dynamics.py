@@ -8,6 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
+from course_tools.i18n import UnknownLanguageError
 from course_tools.methods import dynamics as dyn
 from course_tools.views import dynamics as cp
 
@@ -61,7 +62,7 @@ def test_quadrant_counts_by_hand():
     assert q["share"].tolist() == pytest.approx([27 / 127, 54 / 127, 33 / 127, 13 / 127])
     es = cp.quadrant_counts(t, lang="es")
     assert es["quadrant"].tolist() == ["estrella naciente", "estrella menguante", "oportunidad perdida", "retirada"]
-    with pytest.raises(ValueError, match="lang"):
+    with pytest.raises(UnknownLanguageError, match="use one of 'en', 'es'"):
         cp.quadrant_counts(t, lang="fr")
 
 

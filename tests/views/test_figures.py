@@ -11,6 +11,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
+from course_tools.i18n import UnknownLanguageError
 from course_tools import data
 from course_tools.views.figures import export_treemap, top_partners_bar
 from course_tools.views.tables import TableInputError, top_partners
@@ -60,7 +61,7 @@ def test_treemap_spanish_real(hs_names_es):
 
 def test_treemap_bad_input():
     trade, names = _toy()
-    with pytest.raises(ValueError, match="lang must be 'en' or 'es'"):
+    with pytest.raises(UnknownLanguageError, match="use one of 'en', 'es'"):
         export_treemap(trade, "AAA", names, lang="fr")
     with pytest.raises(TableInputError, match="products must be a DataFrame"):
         export_treemap(trade, "AAA", names.rename(columns={"name": "desc"}))

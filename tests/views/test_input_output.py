@@ -6,6 +6,7 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
+from course_tools.i18n import UnknownLanguageError
 from course_tools import data
 from course_tools.views import input_output as vc
 from course_tools.indicators import key_sectors
@@ -93,7 +94,7 @@ def test_key_sector_figure_has_one_trace_per_class_with_sector_names():
     assert fig.layout.xaxis.title.text.startswith("backward linkage")
     es = vc.key_sector_figure(ks, lang="es")
     assert es.data[0].name == "clave (1)"
-    with pytest.raises(vc.ValueChainInputError, match="lang"):
+    with pytest.raises(UnknownLanguageError, match="use one of 'en', 'es'"):
         vc.key_sector_figure(ks, lang="pt")
 
 

@@ -14,6 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
+from course_tools.i18n import UnknownLanguageError
 from course_tools.views import interdependence as regional
 from course_tools.views.interdependence import RegionalInputError
 
@@ -187,7 +188,7 @@ def test_intensity_heatmap_structure_and_values():
     assert math.isnan(z[0, 0])
     assert fig.layout.title.text.startswith("Intensidad comercial")
     assert len(fig.layout.shapes) == 2  # one vertical and one horizontal line between the two blocs
-    with pytest.raises(RegionalInputError, match="lang"):
+    with pytest.raises(UnknownLanguageError, match="use one of 'en', 'es'"):
         regional.intensity_heatmap(m, order, lang="fr")
 
 

@@ -18,6 +18,7 @@ import pandas as pd
 import pytest
 from pytest import approx
 
+from course_tools.i18n import UnknownLanguageError
 from course_tools.views import niches as nv
 from course_tools.methods import niches as nm
 
@@ -58,7 +59,7 @@ def test_ranking_figure_spanish_top_and_names_table(scores):
     assert fig.layout.xaxis.title.text.startswith("Puntaje")
     y = list(fig.data[0].y)
     assert y[1] == "Manzanas (a)" and y[0].endswith("… (b)") and len(y[0]) < 50  # long names cut
-    with pytest.raises(nv.NicheViewError, match="lang='pt'"):
+    with pytest.raises(UnknownLanguageError, match="use one of 'en', 'es'"):
         nv.ranking_figure(scores, lang="pt")
     with pytest.raises(nv.NicheViewError, match="niche_scores"):
         nv.ranking_figure(T)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from course_tools.i18n import UnknownLanguageError
 from course_tools import data
 from course_tools.views import rca_explorer as rca_view
 from course_tools.views.widgets import WIDGET_VIEW_MIMETYPE, WidgetWithFallback
@@ -134,7 +135,7 @@ def test_bad_inputs_say_how_to_fix(trade, lac, table):
         rca_view.reference_profiles(trade, "MEX", region="LAC")
     with pytest.raises(rca_view.RcaViewError, match="ISO3 code"):
         rca_view.reference_profiles(trade, "XXX", region=lac)
-    with pytest.raises(rca_view.RcaViewError, match="use 'en'"):
+    with pytest.raises(UnknownLanguageError, match="use one of 'en', 'es'"):
         rca_view.rca_explorer_app(table, lang="pt")
     with pytest.raises(rca_view.RcaViewError, match="reference_profiles"):
         rca_view.products_above(trade)

@@ -16,6 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
+from course_tools.i18n import UnknownLanguageError
 from course_tools import data
 from course_tools.views import specialisation as profiles
 from course_tools.views.specialisation import ProfileInputError
@@ -193,7 +194,7 @@ def test_top_rca_bar_draws_the_profile():
     assert all_bars.layout.xaxis.title.text.startswith("VCR")
     big = profiles.top_rca_bar(p, 10, min_share=0.25)
     assert list(big.data[0].y) == ["0101 Horses", "0102 Bovine animals"]  # 0201 has 20 % of A's exports
-    with pytest.raises(ValueError, match="lang"):
+    with pytest.raises(UnknownLanguageError, match="use one of \'en\', \'es\'"):
         profiles.top_rca_bar(p, 5, "fr")
     with pytest.raises(ProfileInputError, match="top_n"):
         profiles.top_rca_bar(p, 0)

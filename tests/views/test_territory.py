@@ -11,6 +11,7 @@ import plotly.graph_objects as go
 import pytest
 from pytest import approx
 
+from course_tools.i18n import UnknownLanguageError
 from course_tools import data
 from course_tools.views import territory as tv
 
@@ -93,7 +94,7 @@ def test_bad_input_messages(toy):
         tv.municipal_table(toy, year=1999)
     with pytest.raises(tv.TerritoryInputError, match="level="):
         tv.reference_totals(toy, year=2023, level="county")
-    with pytest.raises(tv.TerritoryInputError, match="lang"):
+    with pytest.raises(UnknownLanguageError, match="use one of 'en', 'es'"):
         tv.sector_names(toy, lang="fr")
 
 

@@ -1,0 +1,64 @@
+"""Texts of :mod:`course_tools.views.interdependence`."""
+
+TEXTS: dict[str, dict[str, str]] = {
+    "interdependence.heatmap_title": {
+        "en": "Trade intensity between Latin American and Caribbean countries, {year}",
+        "es": "Intensidad comercial entre países de América Latina y el Caribe, {year}",
+    },
+    "interdependence.exporter": {
+        "en": "exporter (row)",
+        "es": "exportador (fila)",
+    },
+    "interdependence.importer": {
+        "en": "importer (column)",
+        "es": "importador (columna)",
+    },
+    "interdependence.colorbar": {
+        "en": "trade intensity<br>(log scale, 1 = neutral)",
+        "es": "intensidad comercial<br>(escala log., 1 = neutral)",
+    },
+    "interdependence.hover": {
+        "en": "%{y} → %{x}<br>intensity %{customdata:.2f}<extra></extra>",
+        "es": "%{y} → %{x}<br>intensidad %{customdata:.2f}<extra></extra>",
+    },
+    "interdependence.partner_title": {
+        "en": "{name}: trade intensity with Latin American and Caribbean partners, {year}",
+        "es": "{name}: intensidad comercial con socios de América Latina y el Caribe, {year}",
+    },
+    "interdependence.partner_x": {
+        "en": "trade intensity index (log scale; 1 = as expected from the partner's size)",
+        "es": "índice de intensidad comercial (escala log.; 1 = lo esperado por el tamaño del socio)",
+    },
+    "interdependence.partner_y": {
+        "en": "partner",
+        "es": "socio",
+    },
+    "interdependence.neutral": {
+        "en": "neutral (1)",
+        "es": "neutral (1)",
+    },
+    "interdependence.bloc_title": {
+        "en": "Regional blocs: {measure}, {year}",
+        "es": "Bloques regionales: {measure}, {year}",
+    },
+    "interdependence.bloc_y": {
+        "en": "bloc",
+        "es": "bloque",
+    },
+    "interdependence.measures.intra_share": {
+        "en": "share of intra-bloc exports",
+        "es": "participación de las exportaciones intrabloque",
+    },
+    "interdependence.measures.intensity": {
+        "en": "intra-bloc trade intensity",
+        "es": "intensidad del comercio intrabloque",
+    },
+    "interdependence.measures.introversion": {
+        "en": "introversion index (−1 to 1)",
+        "es": "índice de introversión (−1 a 1)",
+    },
+    "interdependence.zero": {
+        "en": "no recorded flow",
+        "es": "sin flujo registrado",
+    },
+}
