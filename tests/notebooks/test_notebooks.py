@@ -8,6 +8,9 @@
   notebooks are kept in ``tests/_output/`` (same folders, ``<name>.<case>.ipynb``).
 * Compares the values recorded with ``record()`` with the expected ones and lists every
   difference: ``top_product: expected '2603', got '0901'``.
+* Runs the Spanish edition of every lesson (``lessons/es/``, same code, ``LANG = "es"``) for the first
+  parameter set of its English lesson: it must record the same values, except those a case lists in
+  ``expected_es`` (names in the reader's language).
 
 Quick checks (not slow): each notebook has a ``parameters`` cell defining the parameters used
 here, is saved without outputs and without machine paths, and the expectations agree with the
@@ -27,6 +30,7 @@ import nbformat
 import pytest
 from tests.notebooks.notebook_expectations import EXPECTATIONS, FACTS
 
+from course_tools.course import editions
 from course_tools.course.runner import NotebookRunError, parameters_cell, run_notebook
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,8 +45,11 @@ def discover_notebooks(root: Path = ROOT, folders: tuple[str, ...] = NOTEBOOK_DI
     for folder in folders:
         for path in (root / folder).rglob("*.ipynb"):
             rel = path.relative_to(root)
-            if ".ipynb_checkpoints" not in rel.parts and not any(p.startswith(".") for p in rel.parts):
-                found.append(rel.as_posix())
+            if ".ipynb_checkpoints" in rel.parts or any(p.startswith(".") for p in rel.parts):
+                continue
+            if folder == "lessons" and len(rel.parts) > 2 and rel.parts[1] in editions.FOLDERS.values():
+                continue  # an edition in another language: run by test_edition_records_the_same_values
+            found.append(rel.as_posix())
     return sorted(found)
 
 
@@ -129,6 +136,34 @@ def test_notebook_records_expected_values(notebook: str, case_id: str | None):
         )
 
 
+SPANISH = editions.pairs("es", ROOT / "lessons")
+
+
+def _edition_case(pair: editions.EditionPair) -> tuple[str, dict[str, Any], dict[str, Any]]:
+    """(case id, parameters, expected values) of an edition: the English lesson's first case, in its language."""
+    english = pair.english.relative_to(ROOT).as_posix()
+    case_id, case = next(iter(EXPECTATIONS[english].items()))
+    parameters = {k: v for k, v in case["parameters"].items() if k != "LANG"}
+    return case_id, parameters, {**case["expected"], **case.get("expected_es", {})}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("pair", SPANISH, ids=[p.edition.name for p in SPANISH])
+def test_edition_records_the_same_values(pair: editions.EditionPair):
+    case_id, parameters, expected = _edition_case(pair)
+    notebook = pair.edition.relative_to(ROOT).as_posix()
+    out = output_path(notebook, case_id)
+    try:
+        _, records = run_notebook(pair.edition, parameters, output_path=out)
+    except NotebookRunError as err:
+        pytest.fail(str(err), pytrace=False)
+    problems = compare_records(expected, records)
+    if problems:
+        pytest.fail(f"{notebook} with {parameters}: {len(problems)} recorded value(s) differ from the English "
+                    f"edition's ({EXPECTATIONS_FILE}, expected_es for names in Spanish):\n  "
+                    + "\n  ".join(problems) + f"\nexecuted notebook: {out.relative_to(ROOT)}", pytrace=False)
+
+
 # --- quick checks of the notebooks and the expectations -----------------------------------------
 
 def test_every_notebook_has_expectations():
@@ -147,7 +182,10 @@ def test_at_least_two_parameter_sets_with_values(notebook):
     cases = EXPECTATIONS[notebook]
     assert len(cases) >= 2, f"{notebook}: {len(cases)} parameter set(s); the course tests at least two countries"
     for case_id, case in cases.items():
-        assert set(case) == {"parameters", "expected"}, f"{notebook}[{case_id}]: keys must be parameters, expected"
+        assert {"parameters", "expected"} <= set(case) <= {"parameters", "expected", "expected_es"}, (
+            f"{notebook}[{case_id}]: keys must be parameters, expected (and expected_es)")
+        assert set(case.get("expected_es", {})) <= set(case["expected"]), (
+            f"{notebook}[{case_id}]: expected_es may only give the Spanish value of a recorded name")
         assert case["parameters"], f"{notebook}[{case_id}]: no parameters"
         assert case["expected"], f"{notebook}[{case_id}]: no expected values"
     assert len({repr(sorted(c["parameters"].items())) for c in cases.values()}) == len(cases), (
@@ -174,26 +212,32 @@ def test_notebook_has_a_parameters_cell(notebook):
 LESSONS = [nb for nb in NOTEBOOKS if nb.startswith("lessons/")]
 
 
-@pytest.mark.parametrize("notebook", LESSONS)
+STRUCTURE_WORDS = {"en": ("Objectives", "Duration", "Prerequisites", "Key points"),
+                   "es": ("Objetivos", "Duración", "Requisitos previos", "Puntos clave")}
+EDITIONS = [p.edition.relative_to(ROOT).as_posix() for p in SPANISH]
+
+
+@pytest.mark.parametrize("notebook", LESSONS + EDITIONS)
 def test_lesson_has_the_course_structure(notebook):
     """Objectives, duration, prerequisites on top; parameters then setup_notebook(); key points at the end."""
     nb = _read(notebook)
+    *top, key_points = STRUCTURE_WORDS["es" if notebook in EDITIONS else "en"]
     first_md = next((c.source for c in nb.cells if c.cell_type == "markdown"), "")
-    for word in ("Objectives", "Duration", "Prerequisites"):
+    for word in top:
         assert word in first_md, f"{notebook}: the first text cell must state the {word} of the lesson"
     codes = [c for c in nb.cells if c.cell_type == "code"]
     assert codes and "parameters" in codes[0].metadata.get("tags", []), (
         f"{notebook}: the first code cell must be the one tagged 'parameters'")
-    assert len(codes) > 1 and "setup_notebook()" in codes[1].source, (
+    assert len(codes) > 1 and "setup_notebook(" in codes[1].source, (
         f"{notebook}: the code cell after the parameters must call setup_notebook()")
     last_md = [c.source for c in nb.cells if c.cell_type == "markdown"][-1]
-    assert "Key points" in last_md, f"{notebook}: end with a 'Key points' text cell"
+    assert key_points in last_md, f"{notebook}: end with a '{key_points}' text cell"
 
 
 _MACHINE_PATH = re.compile(r"(/home/|/Users/|/work/|/tmp/|/root/|[A-Za-z]:\\\\)")
 
 
-@pytest.mark.parametrize("notebook", NOTEBOOKS)
+@pytest.mark.parametrize("notebook", NOTEBOOKS + EDITIONS)
 def test_notebook_is_saved_clean(notebook):
     nb = _read(notebook)
     with_outputs = [i for i, c in enumerate(nb.cells)

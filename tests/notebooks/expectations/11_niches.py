@@ -62,7 +62,9 @@ EXERCISE = {
 
 EXPECTATIONS = {
     "lessons/11_niches.ipynb": {
-        c: {"parameters": {"COUNTRY": c}, "expected": LESSON[c]} for c in LESSON
+        c: {"parameters": {"COUNTRY": c}, "expected": LESSON[c],
+            # the Spanish edition labels the quadrant in Spanish (ECLAC's TradeCAN terms)
+            "expected_es": {"top_niche_quadrant": "estrella naciente"}} for c in LESSON
     },
     "solutions/ex11/ex11.ipynb": {
         c: {"parameters": {"COUNTRY": c}, "expected": EXERCISE[c]} for c in EXERCISE
