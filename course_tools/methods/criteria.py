@@ -38,6 +38,7 @@ import numpy as np
 import pandas as pd
 
 from course_tools.methods import dynamics as dyn
+from course_tools.methods._common import IndicatorInputError
 from course_tools import data
 from course_tools import indicators as ind
 from course_tools.views import specialisation as profiles
@@ -130,7 +131,7 @@ _CATALOGUE: list[tuple[str, str, str, str, bool, str, str]] = [
 CRITERIA: tuple[str, ...] = tuple(row[0] for row in _CATALOGUE)
 
 
-class NicheCriteriaError(ValueError):
+class NicheCriteriaError(IndicatorInputError):
     """The criteria table cannot be built as asked (the message says what is wrong and how to fix it)."""
 
 

@@ -33,6 +33,8 @@ import numpy as np
 import pandas as pd
 from scipy.stats import rankdata
 
+from course_tools.methods._common import IndicatorInputError
+
 __all__ = [
     "NicheModelError",
     "Thresholds",
@@ -68,7 +70,7 @@ HigherIsBetter = Union[Mapping[str, bool], pd.Series, pd.DataFrame, None]
 Labels = Union[Mapping[str, str], pd.Series, pd.DataFrame, None]
 
 
-class NicheModelError(ValueError):
+class NicheModelError(IndicatorInputError):
     """Bad input for the niche model (the message says what is wrong and how to fix it)."""
 
 

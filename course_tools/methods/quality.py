@@ -12,8 +12,10 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from course_tools.methods._common import IndicatorInputError
 
-class QualityInputError(ValueError):
+
+class QualityInputError(IndicatorInputError):
     """The table given to a quality check does not have what the check needs."""
 
 
