@@ -59,21 +59,21 @@ import numpy as np
 import pandas as pd
 
 from course_tools.methods.niches import (
-    _OPS,
     METHODS,
     MISSING_POLICIES,
+    OPERATORS,
     HigherIsBetter,
     NicheModelError,
     Thresholds,
-    _check_table,
-    _check_thresholds,
-    _check_weights,
-    _draw_weights,
-    _hib_map,
-    _numeric,
-    _score,
+    check_table,
+    check_thresholds,
+    check_weights,
+    higher_is_better_map,
     normalise,
+    numeric_columns,
+    score_matrix,
 )
+from course_tools.methods.sensitivity import draw_weights
 
 __all__ = ["RobustnessError", "AGGREGATIONS", "THRESHOLD_LEVELS", "LABELS", "RobustnessResult",
            "simplex_grid", "robustness"]
@@ -174,7 +174,7 @@ def _weight_design(design: Union[str, pd.DataFrame, np.ndarray], cols: list[str]
     pos = w_nom > 0
     if isinstance(design, str):
         if design == "dirichlet":
-            return _draw_weights(w_nom, n, spread, rng)
+            return draw_weights(w_nom, n, spread, rng)
         if design == "grid":
             g = simplex_grid(int(pos.sum()), step, minimum)
             out = np.zeros((len(g), len(cols)))
@@ -203,12 +203,12 @@ def _threshold_masks(t: pd.DataFrame, thr: Mapping[str, tuple[str, float]], leve
         mask = np.ones(n, dtype=bool)
         if level != "none":
             for c, (op, v) in thr.items():
-                x = _numeric(t, [c])[:, 0]
+                x = numeric_columns(t, [c])[:, 0]
                 scale = abs(v) if v != 0 else float(np.nanstd(x))
                 admit_more = -1.0 if op in (">=", ">") else 1.0
                 shift = {"nominal": 0.0, "looser": admit_more, "stricter": -admit_more}[level]
                 with np.errstate(invalid="ignore"):
-                    mask &= _OPS[op](x, v + shift * spread * scale) & ~np.isnan(x)
+                    mask &= OPERATORS[op](x, v + shift * spread * scale) & ~np.isnan(x)
         out[level] = mask
     return out
 
@@ -230,7 +230,7 @@ def _scale(norm: np.ndarray, avail: np.ndarray, method: str, aggregation: str, m
 
 def _scores(Y: np.ndarray, avail: np.ndarray, W: np.ndarray, aggregation: str, missing: str) -> np.ndarray:
     """Scores, one row per weight vector (columns of W, criteria x variants), one column per product."""
-    S, _ = _score(Y, avail, W, missing)
+    S, _ = score_matrix(Y, avail, W, missing)
     S = np.ascontiguousarray(S.T)
     if aggregation == "geometric":
         S = np.exp(S)
@@ -348,7 +348,7 @@ def robustness(
     vectors (columns = criteria). Labels use ``robust_share``, ``plausible_share`` and
     ``p95_factor`` x k. About 1 s for 1,137 products x 10 criteria x 26,400 variants.
     """
-    t = _check_table(criteria)
+    t = check_table(criteria)
     if missing not in MISSING_POLICIES:
         raise RobustnessError(f"missing={missing!r}; use one of {list(MISSING_POLICIES)}")
     if not (isinstance(k, (int, np.integer)) and k >= 1):
@@ -370,10 +370,10 @@ def robustness(
         raise RobustnessError(f"n_weights must be a positive whole number, got {n_weights!r}")
     if not 0 < plausible_share <= robust_share <= 1:
         raise RobustnessError("the bars must satisfy 0 < plausible_share <= robust_share <= 1")
-    w = _check_weights(t, weights)
-    thr = _check_thresholds(t, thresholds)
+    w = check_weights(t, weights)
+    thr = check_thresholds(t, thresholds)
     cols = list(w)
-    hib = _hib_map(t, higher_is_better, cols)
+    hib = higher_is_better_map(t, higher_is_better, cols)
     w_nom = np.array([w[c] for c in cols])
     levels = list(dict.fromkeys(threshold_levels)) if thr else ["nominal"]
     for lv in levels:
@@ -437,7 +437,7 @@ def robustness(
     if n_top == 0:
         raise RobustnessError("no product passes the nominal screen: nothing to rank (check the thresholds)")
     Y0 = _scale(norm_cache[nominal_method], avail, nominal_method, nominal_aggregation, missing)
-    s_nom = _score(Y0, avail, w_nom[:, None], missing)[0][:, 0]
+    s_nom = score_matrix(Y0, avail, w_nom[:, None], missing)[0][:, 0]
     if nominal_aggregation == "geometric":
         s_nom = np.exp(s_nom)
 
