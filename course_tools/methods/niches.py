@@ -2,7 +2,7 @@
 
 Input: a CRITERIA TABLE, one row per product (index ``product``, e.g. HS4 codes) and one numeric
 column per criterion (RCA, density, PCI, demand growth, LAC demand share, linkages...; NaN = not
-available), such as :func:`course_tools.methods.criteria.niche_criteria` returns. Column names are
+available), such as :func:`course_tools.methods.criteria.criteria_table` returns. Column names are
 data: any criterion works. The model, in four explicit steps:
 
 1. **Screen** (:data:`Thresholds`): a product must meet every threshold on the *raw* values, e.g.
