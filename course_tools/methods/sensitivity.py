@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 from scipy.stats import rankdata
 
+from course_tools.methods.rank_statistics import row_quantiles
 from course_tools.methods.niches import (
     OPERATORS,
     HigherIsBetter,
@@ -71,24 +72,6 @@ class SensitivityResult:
 # --------------------------------------------------------------------------------------------
 # small named pieces
 # --------------------------------------------------------------------------------------------
-def _row_quantiles(a: np.ndarray, qs: tuple[float, ...]) -> list[np.ndarray]:
-    """Quantiles of each row ignoring NaN (linear interpolation, as numpy's default); all-NaN -> NaN.
-
-    Same numbers as ``np.nanquantile(a, q, axis=1)``, without its slow row-by-row loop.
-    """
-    srt = np.sort(a, axis=1)  # NaN go last
-    m = (~np.isnan(a)).sum(axis=1)
-    out = []
-    for q in qs:
-        pos = q * np.maximum(m - 1, 0)
-        lo = np.floor(pos).astype(int)
-        hi = np.minimum(lo + 1, np.maximum(m - 1, 0))
-        vlo = np.take_along_axis(srt, lo[:, None], axis=1)[:, 0]
-        vhi = np.take_along_axis(srt, hi[:, None], axis=1)[:, 0]
-        out.append(np.where(m > 0, vlo + (pos - lo) * (vhi - vlo), np.nan))
-    return out
-
-
 def draw_weights(w: np.ndarray, n: int, spread: float, rng: np.random.Generator) -> np.ndarray:
     """n weight vectors (n x criteria) from a Dirichlet centred on w with concentration 1/spread^2.
 
@@ -172,7 +155,7 @@ def _product_table(products: np.ndarray, base_rank: np.ndarray, S_eff: np.ndarra
     ranks[~np.isfinite(S_eff)] = np.nan
     share = in_top.mean(axis=1)
     keep = b_pass | (share > 0)
-    q = _row_quantiles(ranks[keep], (0.5, 0.05, 0.95))
+    q = row_quantiles(ranks[keep], (0.5, 0.05, 0.95))
     prod = pd.DataFrame({
         "product": products[keep],
         "base_rank": base_rank[keep],

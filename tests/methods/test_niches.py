@@ -30,7 +30,7 @@ from pytest import approx
 from scipy.stats import spearmanr
 
 from course_tools.methods import niches as nm
-from course_tools.methods import sensitivity as sensitivity_module
+from course_tools.methods import rank_statistics
 
 T = pd.DataFrame(
     {"rca": [4.0, 2.0, 1.0, 0.5], "distance": [0.9, 0.5, 0.7, 0.6], "pci": [np.nan, 1.0, -1.0, 0.0]},
@@ -327,7 +327,7 @@ def test_rank_quantiles_per_product():
     assert (p["rank_p05"] == p["median_rank"]).all() and (p["rank_p95"] == p["median_rank"]).all()
     # the fast row quantile ignoring NaN gives numpy's nanquantile (linear interpolation)
     a = np.array([[1.0, np.nan, 3.0, 2.0, 10.0], [np.nan] * 5, [4.0, np.nan, np.nan, np.nan, np.nan]])
-    got = sensitivity_module._row_quantiles(a, (0.5, 0.05, 0.95))
+    got = rank_statistics.row_quantiles(a, (0.5, 0.05, 0.95))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)
         for g, q in zip(got, (0.5, 0.05, 0.95)):
