@@ -24,13 +24,12 @@ import pandas as pd
 from course_tools.methods._common import (
     IndicatorInputError,
     _as_matrix,
-    _balassa,
-    _check_value_column,
     _drop_zero,
-    _is_tidy,
     _pair,
     _shape_back,
     _to_tidy,
+    balassa_frame,
+    reference_totals,
 )
 
 __all__ = [
@@ -44,32 +43,18 @@ __all__ = [
 
 
 # --------------------------------------------------------------------------------------------
-# world totals
-# --------------------------------------------------------------------------------------------
-def _world_series(world: pd.Series | pd.DataFrame | None, cols: str, value: str,
-                  index: pd.Index, what: str) -> pd.Series | None:
-    if world is None:
-        return None
-    if isinstance(world, pd.DataFrame):
-        if not _is_tidy(world, (cols, value)):
-            raise IndicatorInputError(f"{what}: world= table needs columns {cols!r} and {value!r}")
-        _check_value_column(world, value, what + " (world)")
-        world = world.groupby(cols, observed=True)[value].sum()
-    w = world.astype(float).reindex(index)
-    if w.isna().any():
-        raise IndicatorInputError(
-            f"{what}: world= has no total for {int(w.isna().sum())} {cols}(s) of the table "
-            f"(e.g. {list(index[w.isna().to_numpy()][:5])})"
-        )
-    return w
-
-
-# --------------------------------------------------------------------------------------------
 # RCA
 # --------------------------------------------------------------------------------------------
+def _world_series(world: pd.Series | pd.DataFrame | None, product: str, value: str, columns: pd.Index,
+                  what: str) -> pd.Series | None:
+    """World exports of each product of the data (``world=``), or None for "the table is the world"."""
+    if world is None:
+        return None
+    return reference_totals(world, product, value, columns, what, "world").reindex(columns)
+
+
 def _rca_matrix(m: pd.DataFrame, world: pd.Series | None) -> pd.DataFrame:
-    col = None if world is None else world.to_numpy(dtype=float)
-    return pd.DataFrame(_balassa(m.to_numpy(), col), index=m.index, columns=m.columns)
+    return balassa_frame(m, None if world is None else world.to_numpy(dtype=float))
 
 
 def _rca_of(data, country: str, product: str, value: str, world, what: str):
