@@ -17,7 +17,6 @@ import pytest
 from course_tools import data
 from course_tools.data import niche_inputs as ni
 from course_tools.methods import criteria as nc
-from tests.methods.niche_toys import criteria_of
 
 
 # --------------------------------------------------------------------------------------------
@@ -88,16 +87,16 @@ def jam_inputs():
                 linkages=ni.mrio_linkages("BRA"), concordance=data.concordance("hs07", "isic3"))
 
 
-def test_criteria_table_of_passed_tables_is_the_loaded_one(jam_inputs):
+def test_criteria_table_of_passed_tables_is_the_loaded_one(jam_inputs, criteria_table_of):
     got = nc.criteria_table("JAM", **jam_inputs, io_region="BRA", year=2017)
-    want = criteria_of("JAM")
+    want = criteria_table_of("JAM")
     pd.testing.assert_frame_equal(got, want, check_exact=True)
     for key in ("country", "year", "io_region", "io_proxy", "nan_counts", "higher_is_better"):
         assert got.attrs[key] == want.attrs[key]
 
 
-def test_a_table_left_out_gives_a_column_of_nan(jam_inputs):
-    full = criteria_of("JAM")
+def test_a_table_left_out_gives_a_column_of_nan(jam_inputs, criteria_table_of):
+    full = criteria_table_of("JAM")
     t = nc.criteria_table("JAM", jam_inputs["trade"])
     assert list(t.columns) == list(nc.CRITERIA)
     gone = ["demand_growth", "share_change", "lac_demand_share", "backward_linkage", "forward_linkage"]
