@@ -50,13 +50,7 @@ class IndicatorInputError(InputError):
     """
 
 
-def to_matrix(
-    data: pd.DataFrame,
-    index: str,
-    columns: str,
-    values: str,
-    fill_value: float = 0.0,
-) -> pd.DataFrame:
+def to_matrix(data: pd.DataFrame, index: str, columns: str, values: str, fill_value: float = 0.0) -> pd.DataFrame:
     """Pivot a tidy long table into a labelled matrix (rows ``index``, columns ``columns``).
 
     Duplicate (index, columns) pairs are summed; missing cells (not reported) become
@@ -145,13 +139,8 @@ def _check_value_column(data: pd.DataFrame, value: str, what: str) -> None:
         )
 
 
-def _as_matrix(
-    data: pd.DataFrame | pd.Series,
-    rows: str,
-    cols: str,
-    value: str,
-    what: str,
-) -> tuple[pd.DataFrame, str]:
+def _as_matrix(data: pd.DataFrame | pd.Series, rows: str, cols: str, value: str,
+               what: str) -> tuple[pd.DataFrame, str]:
     """Return (matrix rows x cols, kind) where kind is 'tidy', 'matrix' or 'series'.
 
     A Series is read as one row (e.g. one country's exports by product).

@@ -152,18 +152,9 @@ def criteria_catalogue() -> pd.DataFrame:
 # --------------------------------------------------------------------------------------------
 # small named pieces (tested on hand-worked cases)
 # --------------------------------------------------------------------------------------------
-def regional_demand_share(
-    trade: pd.DataFrame,
-    flows: pd.DataFrame,
-    members: Iterable[str],
-    *,
-    country_col: str = "country",
-    product: str = "product",
-    value: str = "export_value",
-    exporter: str = "exporter",
-    importer: str = "importer",
-    flow: str = "flow",
-) -> pd.Series:
+def regional_demand_share(trade: pd.DataFrame, flows: pd.DataFrame, members: Iterable[str], *,
+                          country_col: str = "country", product: str = "product", value: str = "export_value",
+                          exporter: str = "exporter", importer: str = "importer", flow: str = "flow") -> pd.Series:
     r"""Estimated share of each product's world exports that goes to a group of importers.
 
     .. math:: s_e = \frac{\sum_{j \in G, j \ne e} F_{ej}}{\sum_{j \ne e} F_{ej}}, \qquad
@@ -204,16 +195,9 @@ def regional_demand_share(
     return out
 
 
-def sector_to_product(
-    sector_values: pd.Series,
-    concordance: pd.DataFrame,
-    sector_of_class: Mapping[str, str],
-    *,
-    source: str = "hs07",
-    target: str = "isic3",
-    weight: str = "weight",
-    digits: int = 2,
-) -> pd.Series:
+def sector_to_product(sector_values: pd.Series, concordance: pd.DataFrame, sector_of_class: Mapping[str, str], *,
+                      source: str = "hs07", target: str = "isic3", weight: str = "weight",
+                      digits: int = 2) -> pd.Series:
     r"""A sector-level indicator as a product-level one, through a concordance with 1/n weights.
 
     .. math:: v_p = \frac{\sum_k w_{pk}\, v_{s(k)}}{\sum_{k:\, s(k)\ \text{known}} w_{pk}}
@@ -236,14 +220,8 @@ def sector_to_product(
     return out
 
 
-def competitiveness_quadrant(
-    criteria: pd.DataFrame,
-    *,
-    demand: str = "demand_growth",
-    share: str = "share_change",
-    tol: float = 0.0,
-    lang: str = "en",
-) -> pd.Series:
+def competitiveness_quadrant(criteria: pd.DataFrame, *, demand: str = "demand_growth", share: str = "share_change",
+                             tol: float = 0.0, lang: str = "en") -> pd.Series:
     """ECLAC competitiveness quadrant of each product from the two dynamism criteria.
 
     Δw = ``criteria[demand]``, Δms = ``criteria[share]`` (ECLAC & World Bank 1999, TradeCAN):

@@ -481,14 +481,8 @@ def export_potential(
 # --------------------------------------------------------------------------------------------
 # markets of a country's products
 # --------------------------------------------------------------------------------------------
-def top_markets(
-    potential: pd.DataFrame,
-    country: str,
-    products: Optional[Iterable[str]] = None,
-    *,
-    n: int = 5,
-    markets: Optional[Iterable[str]] = None,
-) -> pd.DataFrame:
+def top_markets(potential: pd.DataFrame, country: str, products: Optional[Iterable[str]] = None, *, n: int = 5,
+                markets: Optional[Iterable[str]] = None) -> pd.DataFrame:
     """For one exporter and a list of products, the target markets ranked (1 = best), ``n`` per product.
 
     ``potential``: the table of :func:`export_potential`. Eligible products (RCA >= threshold, the EPI
@@ -539,12 +533,8 @@ def top_markets(
     return out
 
 
-def untapped_by_product(
-    potential: pd.DataFrame,
-    country: str,
-    *,
-    markets: Optional[Iterable[str]] = None,
-) -> pd.DataFrame:
+def untapped_by_product(potential: pd.DataFrame, country: str, *,
+                        markets: Optional[Iterable[str]] = None) -> pd.DataFrame:
     """One exporter's potential summed over its markets, by product: a criterion for the consolidate list.
 
     untapped_k = sum_j max(EP_ijk - v_ijk, 0) over ``markets`` (default every market of the table; the

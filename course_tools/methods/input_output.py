@@ -307,15 +307,9 @@ def _dispersion(M: pd.DataFrame, axis: int) -> tuple[pd.Series, pd.Series, pd.Se
     return raw, norm, cv
 
 
-def linkages(
-    L: pd.DataFrame | None = None,
-    G: pd.DataFrame | None = None,
-    *,
-    forward: Literal["ghosh", "leontief"] = "ghosh",
-    kind: Literal["total", "direct"] = "total",
-    A: pd.DataFrame | None = None,
-    B: pd.DataFrame | None = None,
-) -> pd.DataFrame:
+def linkages(L: pd.DataFrame | None = None, G: pd.DataFrame | None = None, *,
+             forward: Literal["ghosh", "leontief"] = "ghosh", kind: Literal["total", "direct"] = "total",
+             A: pd.DataFrame | None = None, B: pd.DataFrame | None = None) -> pd.DataFrame:
     """Backward and forward linkage indices (Rasmussen 1956; Hirschman 1958), normalised to mean 1.
 
     Total (``kind="total"``):
@@ -382,13 +376,8 @@ _KEY_LABELS = {
 }
 
 
-def key_sectors(
-    linkages_df: pd.DataFrame,
-    threshold: float = 1.0,
-    *,
-    backward: str = "backward",
-    forward: str = "forward",
-) -> pd.DataFrame:
+def key_sectors(linkages_df: pd.DataFrame, threshold: float = 1.0, *, backward: str = "backward",
+                forward: str = "forward") -> pd.DataFrame:
     """Classify sectors in the four Rasmussen-Hirschman quadrants (strictly above ``threshold``).
 
     ============  ============  ==================  ==========================

@@ -34,12 +34,7 @@ def _region_codes(index: pd.Index, level: int | str) -> np.ndarray:
     return np.asarray(index.get_level_values(level))
 
 
-def mrio_gross_exports(
-    Z: pd.DataFrame,
-    final_demand: pd.DataFrame,
-    *,
-    region_level: int | str = 0,
-) -> pd.Series:
+def mrio_gross_exports(Z: pd.DataFrame, final_demand: pd.DataFrame, *, region_level: int | str = 0) -> pd.Series:
     """Gross exports of every (region, sector): sales to other regions' industries and final demand.
 
     ``e_(r,i) = Σ_{s≠r} Σ_j z_(r,i),(s,j) + Σ_{s≠r} y_(r,i),s``. ``final_demand`` has the rows of
@@ -62,14 +57,8 @@ def mrio_gross_exports(
 
 
 @one_blas_thread
-def value_added_in_exports(
-    Z: pd.DataFrame,
-    x: pd.Series,
-    va: pd.Series,
-    exports: pd.Series,
-    *,
-    region_level: int | str = 0,
-) -> pd.DataFrame:
+def value_added_in_exports(Z: pd.DataFrame, x: pd.Series, va: pd.Series, exports: pd.Series, *,
+                           region_level: int | str = 0) -> pd.DataFrame:
     """Value added of each source region embodied in each region's gross exports (Leontief method).
 
     With ``v = va / x`` (value-added coefficients), ``L`` the multi-regional Leontief inverse and

@@ -270,13 +270,8 @@ def _methods(method: str | Mapping[str, str], cols: list[str]) -> dict[str, str]
     return out
 
 
-def normalise(
-    criteria: pd.DataFrame,
-    *,
-    method: str | Mapping[str, str] = "rank",
-    higher_is_better: HigherIsBetter = None,
-    columns: Iterable[str] | None = None,
-) -> pd.DataFrame:
+def normalise(criteria: pd.DataFrame, *, method: str | Mapping[str, str] = "rank",
+              higher_is_better: HigherIsBetter = None, columns: Iterable[str] | None = None) -> pd.DataFrame:
     r"""Each criterion to [0, 1], 1 = best product, over all products of the table.
 
     Let g = x if higher is better, g = -x if lower is better (e.g. distance). Over the m products
@@ -389,18 +384,10 @@ def _why(contrib: np.ndarray, raw: np.ndarray, pct: np.ndarray, cols: list[str],
     return out
 
 
-def niche_scores(
-    criteria: pd.DataFrame,
-    weights: Mapping[str, float] | pd.Series,
-    *,
-    thresholds: Thresholds | None = None,
-    higher_is_better: HigherIsBetter = None,
-    method: str | Mapping[str, str] = "rank",
-    missing: str = "worst",
-    labels: Labels = None,
-    lang: str = "en",
-    n_why: int = 3,
-) -> pd.DataFrame:
+def niche_scores(criteria: pd.DataFrame, weights: Mapping[str, float] | pd.Series, *,
+                 thresholds: Thresholds | None = None, higher_is_better: HigherIsBetter = None,
+                 method: str | Mapping[str, str] = "rank", missing: str = "worst", labels: Labels = None,
+                 lang: str = "en", n_why: int = 3) -> pd.DataFrame:
     r"""Score, screen and rank every product: the niche ranking with the reasons for each place.
 
     .. math:: \text{score}_p = \sum_c w_c \, n_{pc}, \qquad w_c = W_c / \textstyle\sum_{c'} W_{c'}

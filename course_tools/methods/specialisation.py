@@ -65,14 +65,8 @@ def _rca_of(data, country: str, product: str, value: str, world, what: str):
     return m, _rca_matrix(m, w), kind
 
 
-def rca(
-    data: pd.DataFrame,
-    *,
-    country: str = "country",
-    product: str = "product",
-    value: str = "export_value",
-    world: pd.Series | pd.DataFrame | None = None,
-) -> pd.DataFrame:
+def rca(data: pd.DataFrame, *, country: str = "country", product: str = "product", value: str = "export_value",
+        world: pd.Series | pd.DataFrame | None = None) -> pd.DataFrame:
     r"""Balassa's revealed comparative advantage (Balassa 1965, "Trade liberalisation and
     'revealed' comparative advantage", *The Manchester School* 33(2); WITS trade indicators).
 
@@ -95,14 +89,8 @@ def rca(
     return r
 
 
-def rsca(
-    data: pd.DataFrame,
-    *,
-    country: str = "country",
-    product: str = "product",
-    value: str = "export_value",
-    world: pd.Series | pd.DataFrame | None = None,
-) -> pd.DataFrame:
+def rsca(data: pd.DataFrame, *, country: str = "country", product: str = "product", value: str = "export_value",
+         world: pd.Series | pd.DataFrame | None = None) -> pd.DataFrame:
     r"""Revealed symmetric comparative advantage (Laursen 1998, DRUID WP 98-30; Laursen 2015,
     *Eurasian Business Review* 5(1)).
 
@@ -122,15 +110,9 @@ def rsca(
 # --------------------------------------------------------------------------------------------
 # exports vs imports of the same country
 # --------------------------------------------------------------------------------------------
-def trade_balance_index(
-    exports: pd.DataFrame | pd.Series,
-    imports: pd.DataFrame | pd.Series,
-    *,
-    country: str = "country",
-    product: str = "product",
-    value: str = "export_value",
-    import_value: str = "import_value",
-) -> pd.DataFrame | pd.Series:
+def trade_balance_index(exports: pd.DataFrame | pd.Series, imports: pd.DataFrame | pd.Series, *,
+                        country: str = "country", product: str = "product", value: str = "export_value",
+                        import_value: str = "import_value") -> pd.DataFrame | pd.Series:
     r"""Normalised trade balance (trade balance index; UNCTAD/WITS; Lafay 1992 building block).
 
     .. math:: TBI_{cp} = \frac{x_{cp} - m_{cp}}{x_{cp} + m_{cp}} \in [-1, 1]
@@ -146,15 +128,9 @@ def trade_balance_index(
     return _shape_back(t, kind, "tbi", country, product, {value: x, import_value: m})
 
 
-def lafay(
-    exports: pd.DataFrame | pd.Series,
-    imports: pd.DataFrame | pd.Series,
-    *,
-    country: str = "country",
-    product: str = "product",
-    value: str = "export_value",
-    import_value: str = "import_value",
-) -> pd.DataFrame | pd.Series:
+def lafay(exports: pd.DataFrame | pd.Series, imports: pd.DataFrame | pd.Series, *, country: str = "country",
+          product: str = "product", value: str = "export_value",
+          import_value: str = "import_value") -> pd.DataFrame | pd.Series:
     r"""Lafay index of international specialisation, trade-normalised form (Lafay 1992, "The
     measurement of revealed comparative advantages", in Dagenais & Muet (eds), *International
     Trade Modelling*; form used by Zaghini 2005).
@@ -205,15 +181,8 @@ def _hhi_array(s: np.ndarray, n: np.ndarray | int, normalised: HHIVariant) -> np
     )
 
 
-def hhi(
-    data: pd.DataFrame | pd.Series,
-    *,
-    normalised: HHIVariant = False,
-    n_products: int | None = None,
-    country: str = "country",
-    product: str = "product",
-    value: str = "export_value",
-) -> float | pd.Series:
+def hhi(data: pd.DataFrame | pd.Series, *, normalised: HHIVariant = False, n_products: int | None = None,
+        country: str = "country", product: str = "product", value: str = "export_value") -> float | pd.Series:
     r"""Herfindahl-Hirschman concentration of exports across products (or partners).
 
     With shares :math:`s_{cp} = X_{cp}/X_{c\cdot}` and :math:`n` products:
@@ -258,16 +227,9 @@ def hhi(
     return pd.Series(out, index=m.index, name=name)
 
 
-def diversification(
-    data: pd.DataFrame,
-    *,
-    country: str = "country",
-    product: str = "product",
-    value: str = "export_value",
-    threshold: float = 1.0,
-    strict: bool = False,
-    world: pd.Series | pd.DataFrame | None = None,
-) -> pd.DataFrame:
+def diversification(data: pd.DataFrame, *, country: str = "country", product: str = "product",
+                    value: str = "export_value", threshold: float = 1.0, strict: bool = False,
+                    world: pd.Series | pd.DataFrame | None = None) -> pd.DataFrame:
     r"""Diversification profile of each country's export basket.
 
     Columns of the result (one row per country, column ``country`` first):

@@ -34,15 +34,10 @@ class SymmetricTable:
     model: str
 
 
-def supply_use_to_symmetric(
-    supply: pd.DataFrame,
-    use: pd.DataFrame,
-    final_demand: pd.DataFrame,
-    value_added: pd.DataFrame | None = None,
-    *,
-    assumption: Literal["industry-technology", "fixed-product-sales"] = "industry-technology",
-    rtol: float = 1e-6,
-) -> SymmetricTable:
+def supply_use_to_symmetric(supply: pd.DataFrame, use: pd.DataFrame, final_demand: pd.DataFrame,
+                            value_added: pd.DataFrame | None = None, *,
+                            assumption: Literal["industry-technology", "fixed-product-sales"] = "industry-technology",
+                            rtol: float = 1e-6) -> SymmetricTable:
     """Symmetric input-output table from supply and use tables, Eurostat Manual (2008) ch. 11.
 
     Inputs (all at basic prices, domestic flows): ``supply`` products × industries (the make

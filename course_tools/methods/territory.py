@@ -37,14 +37,8 @@ def _lq_matrix(m: pd.DataFrame, ref: pd.Series | None) -> pd.DataFrame:
     return balassa_frame(m, ref.reindex(m.columns).to_numpy(dtype=float), float(ref.sum()))
 
 
-def location_quotient(
-    data: pd.DataFrame,
-    *,
-    region: str = "region",
-    industry: str = "industry",
-    value: str = "employment",
-    reference: pd.Series | pd.DataFrame | None = None,
-) -> pd.DataFrame:
+def location_quotient(data: pd.DataFrame, *, region: str = "region", industry: str = "industry",
+                      value: str = "employment", reference: pd.Series | pd.DataFrame | None = None) -> pd.DataFrame:
     r"""Location quotient (Florence 1939; Isard 1960, *Methods of Regional Analysis*).
 
     .. math:: LQ_{ij} = \frac{e_{ij}/e_j}{e_i/e}
@@ -189,14 +183,9 @@ def shift_share(
     return out.reset_index()
 
 
-def krugman_specialisation(
-    data: pd.DataFrame,
-    *,
-    region: str = "region",
-    industry: str = "industry",
-    value: str = "employment",
-    reference: pd.Series | pd.DataFrame | None = None,
-) -> pd.Series:
+def krugman_specialisation(data: pd.DataFrame, *, region: str = "region", industry: str = "industry",
+                           value: str = "employment",
+                           reference: pd.Series | pd.DataFrame | None = None) -> pd.Series:
     r"""Krugman specialisation index (Krugman 1991, *Geography and Trade*, MIT Press;
     ``REAT::krugman.spec``).
 

@@ -135,15 +135,8 @@ def check_threshold(threshold: object) -> None:
 # --------------------------------------------------------------------------------------------
 # presence
 # --------------------------------------------------------------------------------------------
-def presence_matrix(
-    trade: pd.DataFrame,
-    *,
-    country: str = "country",
-    product: str = "product",
-    value: str = "export_value",
-    threshold: float = 1.0,
-    strict: bool = False,
-) -> pd.DataFrame:
+def presence_matrix(trade: pd.DataFrame, *, country: str = "country", product: str = "product",
+                    value: str = "export_value", threshold: float = 1.0, strict: bool = False) -> pd.DataFrame:
     """Binary presence M_cp = 1 if RCA_cp >= threshold (``strict=True``: RCA > threshold).
 
     py-ecomplexity uses ``>=``; the Stata ``ecomplexity`` command uses ``>``.

@@ -31,17 +31,9 @@ def proximity_array(M: np.ndarray, diagonal: int) -> np.ndarray:
 
 
 @one_blas_thread
-def proximity(
-    data: pd.DataFrame,
-    *,
-    country: str = "country",
-    product: str = "product",
-    value: str = "export_value",
-    presence: str = "rca",
-    threshold: float = 1.0,
-    strict: bool = False,
-    diagonal: int = 1,
-) -> pd.DataFrame:
+def proximity(data: pd.DataFrame, *, country: str = "country", product: str = "product",
+              value: str = "export_value", presence: str = "rca", threshold: float = 1.0, strict: bool = False,
+              diagonal: int = 1) -> pd.DataFrame:
     """Product proximity phi_pp' = min{P(p|p'), P(p'|p)} = sum_c M_cp M_cp' / max(k_p0, k_p'0).
 
     Hidalgo, Klinger, Barabási & Hausmann (2007), Science 317. ``data``: a trade table/matrix

@@ -71,16 +71,9 @@ class ComplexityResult:
 
 
 @one_blas_thread
-def complexity(
-    trade: pd.DataFrame,
-    *,
-    country: str = "country",
-    product: str = "product",
-    value: str = "export_value",
-    convention: str = "py-ecomplexity",
-    threshold: float = 1.0,
-    presence: str = "rca",
-) -> ComplexityResult:
+def complexity(trade: pd.DataFrame, *, country: str = "country", product: str = "product",
+               value: str = "export_value", convention: str = "py-ecomplexity", threshold: float = 1.0,
+               presence: str = "rca") -> ComplexityResult:
     """ECI, PCI, proximity, density, distance, COI and COG for one period.
 
     ``trade``: tidy table (one row per country and product; columns named by ``country``,
