@@ -107,8 +107,8 @@ def cases() -> list[tuple[str, str, Callable[[], object]]]:
     ns = f"{sut.supply.shape[0]} x {sut.supply.shape[1]}"
     mr = D.load_mrio_2000()
     va_all = mr.va + mr.other_inputs.sum(axis=0)
-    e = io.mrio_gross_exports(mr.Z, mr.final_demand)
-    vae = io.value_added_in_exports(mr.Z, mr.x, va_all, e)
+    e = ind.mrio_gross_exports(mr.Z, mr.final_demand)
+    vae = ind.value_added_in_exports(mr.Z, mr.x, va_all, e)
     nm = f"{mr.Z.shape[0]} x {mr.Z.shape[1]}"
 
     return [
@@ -170,14 +170,14 @@ def cases() -> list[tuple[str, str, Callable[[], object]]]:
         ("linkages", nb, lambda: io.linkages(L, G)),
         ("key_sectors", nb, lambda: io.key_sectors(lk)),
         ("supply_use_to_symmetric (Model B)", ns + " (IBGE 2021)",
-         lambda: io.supply_use_to_symmetric(sut.supply, sut.use, fd_dom)),
+         lambda: ind.supply_use_to_symmetric(sut.supply, sut.use, fd_dom)),
         ("supply_use_to_symmetric (Model D)", ns + " (IBGE 2021)",
-         lambda: io.supply_use_to_symmetric(sut.supply, sut.use, fd_dom, assumption="fixed-product-sales")),
+         lambda: ind.supply_use_to_symmetric(sut.supply, sut.use, fd_dom, assumption="fixed-product-sales")),
         # multi-regional, Brazil-Mexico 2000
         ("leontief_inverse (MRIO)", nm, lambda: io.leontief_inverse(io.technical_coefficients(mr.Z, mr.x))),
-        ("mrio_gross_exports", nm, lambda: io.mrio_gross_exports(mr.Z, mr.final_demand)),
-        ("value_added_in_exports", nm, lambda: io.value_added_in_exports(mr.Z, mr.x, va_all, e)),
-        ("gvc_participation", nm, lambda: io.gvc_participation(vae)),
+        ("mrio_gross_exports", nm, lambda: ind.mrio_gross_exports(mr.Z, mr.final_demand)),
+        ("value_added_in_exports", nm, lambda: ind.value_added_in_exports(mr.Z, mr.x, va_all, e)),
+        ("gvc_participation", nm, lambda: ind.gvc_participation(vae)),
         # territory
         ("location_quotient", nt, lambda: ind.location_quotient(m23, reference=ref23, **tkw)),
         ("shift_share (Dunn)", nt + ", 2003 -> 2023",

@@ -4,7 +4,7 @@
     .venv/bin/python benchmarks/bench_robustness.py --country MEX --n-weights 200
     .venv/bin/python benchmarks/bench_robustness.py --naive-sample 200   # variants timed in the naive loop
 
-Input: ``methods.criteria.niche_criteria(country)`` from the shipped tables (1,137 HS 2007 products), ten
+Input: ``data.niche_inputs.niche_criteria(country)`` from the shipped tables (1,137 HS 2007 products), ten
 criteria (every criterion of the catalogue except ``rsca`` and ``distance``, which repeat ``rca`` and
 ``density``) at equal weights, the report's screen (``report.NICHE_THRESHOLDS``) and k = 10. The
 design is the default full factorial: 3 normalisations x 2 aggregations x 11 criteria sets (all and
@@ -73,8 +73,8 @@ def main() -> None:
     args = ap.parse_args()
 
     from course_tools.course.report import NICHE_THRESHOLDS
-    from course_tools.methods import criteria
-    t = criteria.niche_criteria(args.country)
+    from course_tools.data.niche_inputs import niche_criteria
+    t = niche_criteria(args.country)
     weights = {c: 1.0 for c in CRITERIA}
     hib = t.attrs["higher_is_better"]
     thr = dict(NICHE_THRESHOLDS)

@@ -50,13 +50,7 @@ class IndicatorInputError(InputError):
     """
 
 
-def to_matrix(
-    data: pd.DataFrame,
-    index: str,
-    columns: str,
-    values: str,
-    fill_value: float = 0.0,
-) -> pd.DataFrame:
+def to_matrix(data: pd.DataFrame, index: str, columns: str, values: str, fill_value: float = 0.0) -> pd.DataFrame:
     """Pivot a tidy long table into a labelled matrix (rows ``index``, columns ``columns``).
 
     Duplicate (index, columns) pairs are summed; missing cells (not reported) become
@@ -145,13 +139,8 @@ def _check_value_column(data: pd.DataFrame, value: str, what: str) -> None:
         )
 
 
-def _as_matrix(
-    data: pd.DataFrame | pd.Series,
-    rows: str,
-    cols: str,
-    value: str,
-    what: str,
-) -> tuple[pd.DataFrame, str]:
+def _as_matrix(data: pd.DataFrame | pd.Series, rows: str, cols: str, value: str,
+               what: str) -> tuple[pd.DataFrame, str]:
     """Return (matrix rows x cols, kind) where kind is 'tidy', 'matrix' or 'series'.
 
     A Series is read as one row (e.g. one country's exports by product).
@@ -223,6 +212,41 @@ def _balassa(a: np.ndarray, col: np.ndarray | None = None, total: float | None =
         total = float(np.sum(col))
     with np.errstate(divide="ignore", invalid="ignore"):
         return (a / a.sum(axis=1, keepdims=True)) / (np.asarray(col, dtype=float) / total)[None, :]
+
+
+def balassa_frame(m: pd.DataFrame, col: np.ndarray | None = None, total: float | None = None) -> pd.DataFrame:
+    """:func:`_balassa` of a labelled matrix, labelled the same (RCA, location quotient)."""
+    return pd.DataFrame(_balassa(m.to_numpy(), col, total), index=m.index, columns=m.columns)
+
+
+def reference_totals(reference: pd.Series | pd.DataFrame, key: str, value: str, columns: pd.Index, what: str,
+                     arg: str) -> pd.Series:
+    """Reference totals by column (world exports by product, national employment by industry) as a Series.
+
+    ``reference``: a Series by ``key``, a tidy table with columns ``key`` and ``value`` (summed by
+    ``key``) or a one-row/one-column table. It must have a value for every one of ``columns`` (the
+    columns of the data) and no NaN or negative value; ``arg`` names the argument in the messages.
+    """
+    if isinstance(reference, pd.DataFrame):
+        if _is_tidy(reference, (key, value)):
+            _check_value_column(reference, value, f"{what} ({arg})")
+            reference = reference.groupby(key, observed=True)[value].sum()
+        elif reference.shape[0] == 1 or reference.shape[1] == 1:
+            reference = reference.squeeze(axis=0 if reference.shape[0] == 1 else 1)
+        else:
+            raise IndicatorInputError(
+                f"{what}: {arg}= must be a Series by {key} or a table with columns {key!r} and {value!r}")
+    if not isinstance(reference, pd.Series):
+        raise IndicatorInputError(f"{what}: {arg}= must be a Series by {key} or a tidy table")
+    ref = reference.astype(float)
+    if ref.isna().any() or (ref < 0).any():
+        raise IndicatorInputError(f"{what}: {arg}= has NaN or negative values")
+    missing = columns.difference(ref.index)
+    if len(missing):
+        raise IndicatorInputError(
+            f"{what}: {arg}= has no value for {len(missing)} {key}(s) of the data "
+            f"(e.g. {list(missing[:5])}); the labels must match exactly")
+    return ref
 
 
 def _to_tidy(

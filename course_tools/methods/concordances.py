@@ -20,13 +20,14 @@ from collections.abc import Sequence
 import pandas as pd
 
 from course_tools.errors import require_columns
+from course_tools.methods._common import IndicatorInputError
 
 __all__ = ["ConcordanceError", "convert", "unmatched", "check_totals", "split_counts"]
 
 UNMATCHED_LABEL = "unmatched"
 
 
-class ConcordanceError(ValueError):
+class ConcordanceError(IndicatorInputError):
     """A conversion cannot be done as asked (unmatched codes, bad weights, missing columns)."""
 
 

@@ -1,33 +1,37 @@
-"""The criteria table of the niche model (lesson L11, *el modelo de nichos*).
+"""The criteria table of the niche model (lesson L11, *el modelo de nichos*), as a function of the tables it needs.
 
-:func:`niche_criteria` gathers, for one country, the indicators of lessons L05-L09 into one wide
-table: one row per HS 2007 4-digit product of the cleaned complexity product set of 2017, one
-float column per criterion. :func:`criteria_catalogue` says what each column is (group, English
-and Spanish label, whether higher is better, unit, source). The model itself (normalisation,
-weights, thresholds, sensitivity) is in :mod:`course_tools.methods.niches`.
+:func:`criteria_table` gathers, for one country, the indicators of lessons L05-L09 into one wide
+table: one row per product of the cleaned complexity product set of the trade table it is given,
+one float column per criterion. Every table comes in as an argument (nothing is loaded here):
+:func:`course_tools.data.niche_inputs.niche_criteria` loads the shipped ones (HS 2007, 2017) and
+calls it; a coordinator's own panel, a national input-output table (:func:`io_linkages` with its
+own ``sector_of_class``) or extra criteria (``extra=``) go in the same way.
+:func:`criteria_catalogue` says what each column is (group, English and Spanish label, whether
+higher is better, unit, source). The model itself (normalisation, weights, thresholds,
+sensitivity) is in :mod:`course_tools.methods.niches`.
 
 Every number comes from an existing indicator function (nothing is re-implemented here):
 
 =====================  ==========================================================================
 criterion              computed with
 =====================  ==========================================================================
-rca, rsca,             :func:`course_tools.views.specialisation.rca_profile` (L05; world = every reporter)
+rca, rsca,             :func:`course_tools.methods.specialisation.rca` (L05; world = every reporter)
 export_value
-density, distance,     :func:`course_tools.methods.complexity` on the table cleaned by
-pci, cog               :func:`~course_tools.indicators.filter_for_complexity` (L08; py-ecomplexity)
-demand_growth          :func:`course_tools.methods.dynamics.demand_growth` (L07; Atlas HS92 panel)
-share_change           :func:`course_tools.methods.dynamics.world_market_table` (L07; 1980-2017)
-lac_demand_share       :func:`regional_demand_share` (this module; gravity 2006 + trade 2017)
-backward_linkage,      :func:`course_tools.indicators.linkages` (L09; world MRIO 2000, domestic
-forward_linkage        block) mapped to HS through :func:`course_tools.data.concordance` hs07->isic3
+density, distance,     :func:`course_tools.methods.complexity.complexity` on the table cleaned by
+pci, cog               :func:`~course_tools.methods.complexity.filter_for_complexity` (L08; py-ecomplexity)
+demand_growth          :func:`course_tools.methods.dynamics.demand_growth` (L07; a product x year panel)
+share_change           :func:`course_tools.methods.dynamics.world_market_table` (L07; base year -> year)
+lac_demand_share       :func:`regional_demand_share` (this module; bilateral totals + trade by product)
+backward_linkage,      :func:`io_linkages` (L09; Rasmussen backward, Ghosh forward) mapped to products
+forward_linkage        through a concordance by :func:`sector_to_product`
 =====================  ==========================================================================
 
 **NaN means "not available for this product"** (never "zero"): e.g. a HS 2007 heading with no
-HS 1992 heading of the same code has no ``demand_growth``; a heading with no world trade in 1980
-has no ``share_change`` (its 1980 market share is 0/0). A true zero stays 0.0 (``cog`` is 0 for
-products the country already exports with RCA >= 1; ``share_change`` is 0 for a product the
-country exported in neither year). The model in :mod:`course_tools.methods.niches` decides what to do
-with NaN; ``df.attrs["nan_counts"]`` says how many there are per criterion.
+HS 1992 heading of the same code has no ``demand_growth``; a heading with no world trade in the
+base year has no ``share_change`` (its base-year market share is 0/0). A true zero stays 0.0
+(``cog`` is 0 for products the country already exports with RCA >= 1; ``share_change`` is 0 for a
+product the country exported in neither year). The model in :mod:`course_tools.methods.niches`
+decides what to do with NaN; ``df.attrs["nan_counts"]`` says how many there are per criterion.
 """
 from __future__ import annotations
 
@@ -37,19 +41,19 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
+from course_tools.errors import require_columns
+from course_tools.i18n import check_lang, text
 from course_tools.methods import dynamics as dyn
-from course_tools import data
-from course_tools import indicators as ind
-from course_tools.views import specialisation as profiles
+from course_tools.methods import input_output as iot
+from course_tools.methods import specialisation as spec
+from course_tools.methods._common import IndicatorInputError
+from course_tools.methods.complexity import ComplexityResult, complexity, filter_for_complexity
 
 __all__ = [
-    "NicheCriteriaError", "CRITERIA", "GROUPS", "MRIO_SECTOR_OF_ISIC3", "criteria_catalogue",
-    "niche_criteria", "competitiveness_quadrant", "regional_demand_share", "sector_to_product", "YEARS",
-    "IO_PROXY_REGION",
+    "NicheCriteriaError", "CRITERIA", "GROUPS", "MRIO_SECTOR_OF_ISIC3", "criteria_catalogue", "criteria_table",
+    "io_linkages", "competitiveness_quadrant", "regional_demand_share", "sector_to_product",
 ]
 
-#: Years for which :func:`niche_criteria` can build the table.
-YEARS: tuple[int, ...] = (2017,)
 #: Groups of criteria, in the order of the catalogue.
 GROUPS: tuple[str, ...] = ("capacity", "feasibility", "value", "dynamism", "regional", "linkages", "territory")
 
@@ -65,23 +69,18 @@ MRIO_SECTOR_OF_ISIC3: dict[str, str] = {
     "33": "D30t33", "34": "D34t35", "35": "D34t35", "36": "Dnec", "37": "Dnec", "40": "E", "41": "E",
 }
 
-_MRIO_REGIONS = ("AUS", "AUT", "BEL", "BRA", "CAN", "CHN", "DEU", "DNK", "ESP", "FIN", "FRA", "GBR", "GRC",
-                 "HKG", "IND", "IRL", "ITA", "JPN", "KOR", "MEX", "NDL", "PRT", "ROW", "SWE", "TWN", "USA")
-#: Region of the MRIO 2000 used for countries that are not in it (a declared proxy).
-IO_PROXY_REGION = "BRA"
-
 # criterion, group, label_en, label_es, higher_is_better, unit, source
 _CATALOGUE: list[tuple[str, str, str, str, bool, str, str]] = [
     ("rca", "capacity", "revealed comparative advantage (Balassa RCA)",
      "ventaja comparativa revelada (VCR de Balassa)", True, "ratio (1 = world average)",
-     "trade_ots_economiccomplexity 2017 (data.load_trade); profiles.rca_profile -> indicators.rca; "
+     "trade_ots_economiccomplexity 2017 (data.load_trade); indicators.rca and indicators.rsca; "
      "world = every reporter of the table (L05)"),
     ("rsca", "capacity", "revealed symmetric comparative advantage (RSCA)",
      "ventaja comparativa revelada simétrica (VCRS)", True, "index from -1 to 1 (0 = neutral)",
      "as rca; indicators.rsca = (RCA - 1) / (RCA + 1)"),
     ("export_value", "capacity", "the country's exports of the product", "exportaciones del producto del país",
      True, "current USD, 2017 (not reported = 0)",
-     "trade_ots_economiccomplexity 2017 (data.load_trade); profiles.rca_profile; useful as a size "
+     "trade_ots_economiccomplexity 2017 (data.load_trade), the values behind indicators.rca; useful as a size "
      "threshold (e.g. at least USD 1 million) rather than as a weighted criterion"),
     ("density", "feasibility", "density: closeness to the country's current exports",
      "densidad: cercanía a las exportaciones actuales del país", True, "share 0-1",
@@ -101,11 +100,11 @@ _CATALOGUE: list[tuple[str, str, str, str, bool, str, str]] = [
      "dinamismo de la demanda mundial: cambio del peso del producto en el comercio mundial, 1995-2023", True,
      "percentage points of world trade (Δw)",
      "trade_atlas_derived_panels_monicact product_year_indicators (data.load_product_year, HS 1992); "
-     "competitiveness.demand_growth(year0=1995, year1=2023).delta_weight; joined on the same 4-digit "
+     "dynamics.demand_growth(year0=1995, year1=2023).delta_weight; joined on the same 4-digit "
      "code (HS 2007 headings without a HS 1992 twin: NaN)"),
     ("share_change", "dynamism", "change in the country's world market share, 1980-2017",
      "cambio de la cuota de mercado mundial del país, 1980-2017", True, "percentage points (Δms)",
-     "load_trade(1980) and load_trade(2017); competitiveness.world_market_table -> "
+     "load_trade(1980) and load_trade(2017); dynamics.world_market_table -> "
      "indicators.competitiveness_matrix (L07); NaN where the product had no world trade in 1980 "
      "('no demand'); 0 where the country exported it in neither year"),
     ("lac_demand_share", "regional",
@@ -126,16 +125,16 @@ _CATALOGUE: list[tuple[str, str, str, str, bool, str, str]] = [
      "encadenamiento hacia adelante del sector del producto (Ghosh, media = 1)", True,
      "index (1 = average sector)", "as backward_linkage"),
 ]
-#: The criteria columns of :func:`niche_criteria`, in order.
+#: The criteria columns of :func:`criteria_table`, in order.
 CRITERIA: tuple[str, ...] = tuple(row[0] for row in _CATALOGUE)
 
 
-class NicheCriteriaError(ValueError):
+class NicheCriteriaError(IndicatorInputError):
     """The criteria table cannot be built as asked (the message says what is wrong and how to fix it)."""
 
 
 def criteria_catalogue() -> pd.DataFrame:
-    """What each column of :func:`niche_criteria` is: one row per criterion.
+    """What each column of :func:`criteria_table` is: one row per criterion.
 
     Columns ``criterion``, ``group`` (one of :data:`GROUPS`), ``label_en``, ``label_es``,
     ``higher_is_better`` (bool: False only for ``distance``), ``unit`` and ``source`` (dataset
@@ -153,18 +152,9 @@ def criteria_catalogue() -> pd.DataFrame:
 # --------------------------------------------------------------------------------------------
 # small named pieces (tested on hand-worked cases)
 # --------------------------------------------------------------------------------------------
-def regional_demand_share(
-    trade: pd.DataFrame,
-    flows: pd.DataFrame,
-    members: Iterable[str],
-    *,
-    country_col: str = "country",
-    product: str = "product",
-    value: str = "export_value",
-    exporter: str = "exporter",
-    importer: str = "importer",
-    flow: str = "flow",
-) -> pd.Series:
+def regional_demand_share(trade: pd.DataFrame, flows: pd.DataFrame, members: Iterable[str], *,
+                          country_col: str = "country", product: str = "product", value: str = "export_value",
+                          exporter: str = "exporter", importer: str = "importer", flow: str = "flow") -> pd.Series:
     r"""Estimated share of each product's world exports that goes to a group of importers.
 
     .. math:: s_e = \frac{\sum_{j \in G, j \ne e} F_{ej}}{\sum_{j \ne e} F_{ej}}, \qquad
@@ -179,12 +169,8 @@ def regional_demand_share(
     """
     for table, cols, what in ((trade, (country_col, product, value), "trade"),
                               (flows, (exporter, importer, flow), "flows")):
-        if not isinstance(table, pd.DataFrame):
-            raise NicheCriteriaError(f"{what} must be a pandas DataFrame, not {type(table).__name__}")
-        missing = [c for c in cols if c not in table.columns]
-        if missing:
-            raise NicheCriteriaError(f"{what} has no column(s) {missing}; it has {list(table.columns)}. "
-                                     f"Name them with keyword arguments (e.g. value=..., flow=...)")
+        require_columns(table, cols, what, NicheCriteriaError,
+                        hint="Name them with keyword arguments (e.g. value=..., flow=...)")
     members = {str(m).strip().upper() for m in ([members] if isinstance(members, str) else members)}
     f = flows[[exporter, importer, flow]].copy()
     f[flow] = pd.to_numeric(f[flow], errors="coerce")
@@ -209,16 +195,9 @@ def regional_demand_share(
     return out
 
 
-def sector_to_product(
-    sector_values: pd.Series,
-    concordance: pd.DataFrame,
-    sector_of_class: Mapping[str, str],
-    *,
-    source: str = "hs07",
-    target: str = "isic3",
-    weight: str = "weight",
-    digits: int = 2,
-) -> pd.Series:
+def sector_to_product(sector_values: pd.Series, concordance: pd.DataFrame, sector_of_class: Mapping[str, str], *,
+                      source: str = "hs07", target: str = "isic3", weight: str = "weight",
+                      digits: int = 2) -> pd.Series:
     r"""A sector-level indicator as a product-level one, through a concordance with 1/n weights.
 
     .. math:: v_p = \frac{\sum_k w_{pk}\, v_{s(k)}}{\sum_{k:\, s(k)\ \text{known}} w_{pk}}
@@ -228,10 +207,8 @@ def sector_to_product(
     a sector of ``sector_values``. Classes with no sector are left out and the weights of the
     rest renormalised; a product with no class matched gets NaN. Returns a Series by product.
     """
-    missing = [c for c in (source, target, weight) if c not in concordance.columns]
-    if missing:
-        raise NicheCriteriaError(f"concordance has no column(s) {missing}; it has {list(concordance.columns)}; "
-                                 f"pass data.concordance('hs07', 'isic3') or name the columns")
+    require_columns(concordance, (source, target, weight), "concordance", NicheCriteriaError,
+                    hint="Pass data.concordance('hs07', 'isic3') or name the columns")
     c = concordance[[source, target, weight]].copy()
     c["sector"] = c[target].astype(str).str[:digits].map(dict(sector_of_class))
     c["value"] = c["sector"].map(sector_values)
@@ -243,14 +220,8 @@ def sector_to_product(
     return out
 
 
-def competitiveness_quadrant(
-    criteria: pd.DataFrame,
-    *,
-    demand: str = "demand_growth",
-    share: str = "share_change",
-    tol: float = 0.0,
-    lang: str = "en",
-) -> pd.Series:
+def competitiveness_quadrant(criteria: pd.DataFrame, *, demand: str = "demand_growth", share: str = "share_change",
+                             tol: float = 0.0, lang: str = "en") -> pd.Series:
     """ECLAC competitiveness quadrant of each product from the two dynamism criteria.
 
     Δw = ``criteria[demand]``, Δms = ``criteria[share]`` (ECLAC & World Bank 1999, TradeCAN):
@@ -258,18 +229,12 @@ def competitiveness_quadrant(
     Δms <= tol "missed opportunity"; both <= tol "retreat" (an exact 0 goes with the negative
     side, as in :func:`course_tools.indicators.competitiveness_matrix`); either NaN: "no data".
     Spanish labels with ``lang="es"`` (estrella naciente, ..., "sin datos"). Caveat: in
-    :func:`niche_criteria` the two axes come from different windows (world demand 1995-2023,
+    :func:`criteria_table` the two axes come from different windows (world demand 1995-2023,
     the country's share 1980-2017), so a quadrant can differ from the 1980-2017 matrix of L07.
     """
-    if lang not in ("en", "es"):
-        raise NicheCriteriaError(f"lang must be 'en' or 'es', not {lang!r}")
-    if not isinstance(criteria, pd.DataFrame):
-        raise NicheCriteriaError(f"criteria must be a DataFrame (the result of niche_criteria), "
-                                 f"not {type(criteria).__name__}")
-    missing = [c for c in (demand, share) if c not in criteria.columns]
-    if missing:
-        raise NicheCriteriaError(f"criteria has no column(s) {missing}; pass demand=..., share=... "
-                                 f"naming the Δw and Δms columns")
+    lang = check_lang(lang)
+    require_columns(criteria, (demand, share), "criteria (the result of criteria_table)", NicheCriteriaError,
+                    hint="Pass demand=..., share=... naming the Δw and Δms columns")
     dw = criteria[demand].to_numpy(dtype=float)
     dms = criteria[share].to_numpy(dtype=float)
     labels = np.select([(dw > tol) & (dms > tol), (dw <= tol) & (dms > tol),
@@ -277,157 +242,189 @@ def competitiveness_quadrant(
                        ["rising star", "declining star", "missed opportunity", "retreat"], "no data")
     out = pd.Series(labels, index=criteria.index, name="quadrant", dtype=object)
     if lang == "es":
-        out = out.map({**ind.QUADRANTS, "no data": "sin datos"})
+        out = out.map({**dyn.QUADRANTS, "no data": text("common.no_data", lang)})
     return out.astype(str)
 
 
-# --------------------------------------------------------------------------------------------
-# the criteria table
-# --------------------------------------------------------------------------------------------
-def _io_linkages(region: str) -> pd.DataFrame:
-    """Backward (Rasmussen) and forward (Ghosh) linkages of the domestic block of one MRIO region."""
-    mrio = data.load_mrio_2000()
-    Z = mrio.Z.loc[region, region]
-    x = mrio.x.loc[region] if isinstance(mrio.x.index, pd.MultiIndex) else mrio.x.loc[Z.index]
-    x = pd.Series(np.asarray(x, dtype=float), index=Z.index)
+
+
+def io_linkages(Z: pd.DataFrame, x: pd.Series) -> pd.DataFrame:
+    """Backward (Rasmussen) and forward (Ghosh) linkages of one input-output table, by sector.
+
+    A = Z x̂⁻¹, L = (I − A)⁻¹, B = x̂⁻¹ Z, G = (I − B)⁻¹, then
+    :func:`course_tools.methods.input_output.linkages` ``(L, G, forward="ghosh")`` (Rasmussen 1956;
+    Miller & Blair 2009 §12.2): columns ``backward``, ``forward`` (mean 1) and the raw sums. ``Z``:
+    a national table or the domestic block of a region of a multi-regional one, ``x`` its total output.
+    Warnings about negative flows (balancing adjustments of the published tables) are not repeated.
+    """
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)
-        A = ind.technical_coefficients(Z, x)
-        G = ind.ghosh_inverse(ind.allocation_coefficients(Z, x))
-        return ind.linkages(ind.leontief_inverse(A), G, forward="ghosh")
+        A = iot.technical_coefficients(Z, x)
+        G = iot.ghosh_inverse(iot.allocation_coefficients(Z, x))
+        return iot.linkages(iot.leontief_inverse(A), G, forward="ghosh")
 
 
-def niche_criteria(
-    country: str,
-    *,
-    year: int = 2017,
-    io_region: str | None = None,
-    lac: Iterable[str] | None = None,
-) -> pd.DataFrame:
-    """The criteria table of ``country``: one row per HS 2007 4-digit product, one float column per criterion.
+# --------------------------------------------------------------------------------------------
+# the criteria table, one group of criteria at a time
+# --------------------------------------------------------------------------------------------
+_TRADE_COLUMNS = ("country", "product", "export_value")
 
-    Rows: every product of the cleaned complexity set of ``data.load_trade(year)`` (NaN exports
-    dropped, then :func:`~course_tools.indicators.filter_for_complexity` with its defaults:
-    1,137 products in 2017); index named ``product`` (code strings). Columns: :data:`CRITERIA`,
-    described by :func:`criteria_catalogue` (formulas in the functions it names). NaN = not
-    available for that product (see the module docstring); the quadrant label is
-    :func:`competitiveness_quadrant` of the table.
 
-    ``io_region``: region of the world input-output table 2000 used for the linkages; default the
-    country itself if it is one of the 26 regions (e.g. MEX, BRA), else :data:`IO_PROXY_REGION`
-    (a declared proxy). ``lac``: the group for ``lac_demand_share`` (default
-    ``data.group_members("lac")``).
-
-    ``attrs``: ``country``, ``year``, ``io_region``, ``io_proxy`` (bool), ``nan_counts`` (per
-    criterion), ``higher_is_better`` (criterion -> bool, read by :func:`course_tools.methods.niches.normalise`), ``notes`` (list of sentences on provenance and caveats, to print in a lesson or
-    report). Computes in about 2-3 s (the loaders are cached).
-    """
+def _country_code(country: object) -> str:
     if not isinstance(country, str) or not country.strip():
         raise NicheCriteriaError(f"country must be an ISO3 code such as 'MEX', not {country!r}")
-    code = country.strip().upper()
-    if year not in YEARS:
-        raise NicheCriteriaError(
-            f"the criteria table is built for year(s) {list(YEARS)} only (got {year!r}): the world "
-            f"trade table of 2017 is the only recent one shipped (data.TRADE_YEARS = {list(data.TRADE_YEARS)}), "
-            f"and 1980 is its comparison year for the market share change")
-    region = (code if code in _MRIO_REGIONS else IO_PROXY_REGION) if io_region is None else str(io_region).upper()
-    if region not in _MRIO_REGIONS:
-        raise NicheCriteriaError(f"io_region must be one of the regions of the world input-output table "
-                                 f"{list(_MRIO_REGIONS)} (their own codes: NDL = Netherlands, ROW = rest of the "
-                                 f"world), not {io_region!r}")
-    trade = data.load_trade(year).dropna(subset=["export_value"])
-    reporters = set(trade["country"])
-    if code not in reporters:
-        known = data.countries("en").set_index("iso3")["name"]
-        hint = f" ({known[code]} does not report trade in {year})" if code in known.index else \
-            " (not an ISO3 code: see data.countries())"
-        raise NicheCriteriaError(f"{code!r} is not a reporter of the {year} trade table{hint}; use an ISO3 "
-                                 f"code in capitals of a reporting country, e.g. 'MEX' or 'JAM'")
-    kept, _dropped = ind.filter_for_complexity(trade)
+    return country.strip().upper()
+
+
+def _complexity_of(trade_now: pd.DataFrame, code: str, year: object) -> ComplexityResult:
+    """:func:`complexity` on the table cleaned by :func:`filter_for_complexity` (its defaults)."""
+    kept, _dropped = filter_for_complexity(trade_now)
     if code not in set(kept["country"]):
         raise NicheCriteriaError(
             f"{code} is not in the cleaned complexity set of {year} (total exports below USD 1 billion "
             f"or not a country, see indicators.filter_for_complexity): density, PCI and COG are not "
             f"defined for it, so the niche model cannot rank its products")
-    notes: list[str] = []
-    result = ind.complexity(kept)
+    return complexity(kept)
+
+
+def _capacity(trade_now: pd.DataFrame, code: str, products: pd.Index) -> dict[str, pd.Series]:
+    """rca, rsca = (RCA - 1) / (RCA + 1) and export_value of the country, world = every reporter."""
+    t = trade_now[list(_TRADE_COLUMNS)].assign(product=lambda d: d["product"].astype(str))
+    with warnings.catch_warnings():  # reporters with no exports, products nobody exports: dropped (RCA 0/0)
+        warnings.simplefilter("ignore", UserWarning)
+        r = spec.rca(t)
+    r = r[r["country"] == code].set_index("product")
+    rca = r["rca"].reindex(products).astype(float)
+    return {"rca": rca, "rsca": (rca - 1.0) / (rca + 1.0),
+            "export_value": r["export_value"].reindex(products).fillna(0.0).astype(float)}
+
+
+def _feasibility_and_value(result: ComplexityResult, code: str, products: pd.Index) -> dict[str, pd.Series]:
+    return {"density": result.density.loc[code].reindex(products).astype(float),
+            "distance": result.distance.loc[code].reindex(products).astype(float),
+            "pci": result.pci.reindex(products).astype(float),
+            "cog": result.cog.loc[code].reindex(products).astype(float)}
+
+
+def _demand_growth(product_year: pd.DataFrame | None, products: pd.Index, years: tuple[int, int]) -> pd.Series:
+    """100 Δw: the change of the product's share of world trade between the two years, in points."""
+    if product_year is None:
+        return pd.Series(np.nan, index=products)
+    demand = dyn.demand_growth(product_year, year0=years[0], year1=years[1]).set_index("product")
+    return (100.0 * demand["delta_weight"]).reindex(products).astype(float)
+
+
+def _share_change(trade_base: pd.DataFrame | None, trade: pd.DataFrame, trade_now: pd.DataFrame, code: str,
+                  products: pd.Index) -> pd.Series:
+    """100 Δms of the country between the two trade tables; 0 where it exported the product in neither year."""
+    if trade_base is None or code not in set(trade_base.dropna(subset=["export_value"])["country"]):
+        return pd.Series(np.nan, index=products)
+    matrix = dyn.world_market_table(trade_base, trade, code).set_index("product")
+    world_0 = trade_base.groupby("product")["export_value"].sum()
+    world_1 = trade_now.groupby("product")["export_value"].sum()
+    # products the country exported in neither year (left out of the matrix): Δms = 0 - 0
+    both = world_0.index[world_0 > 0].intersection(world_1.index[world_1 > 0]).astype(str)
+    share = pd.Series(np.where(products.isin(both), 0.0, np.nan), index=products)
+    share.update(100.0 * matrix["delta_share"])
+    share[~products.isin(both)] = np.nan
+    return share.astype(float)
+
+
+def _linkage_columns(link: pd.DataFrame | None, concordance: pd.DataFrame | None,
+                     sector_of_class: Mapping[str, str], products: pd.Index) -> dict[str, pd.Series]:
+    if link is None:
+        return {"backward_linkage": pd.Series(np.nan, index=products),
+                "forward_linkage": pd.Series(np.nan, index=products)}
+    if concordance is None:
+        raise NicheCriteriaError("linkages are by sector: pass concordance= (products to classes, e.g. "
+                                 "data.concordance('hs07', 'isic3')) and sector_of_class= to map them to products")
+    require_columns(link, ("backward", "forward"), "linkages", NicheCriteriaError, hint="Pass io_linkages(Z, x).")
+    return {f"{side}_linkage": sector_to_product(link[side], concordance, sector_of_class).reindex(products)
+            for side in ("backward", "forward")}
+
+
+def _with_extra(out: pd.DataFrame, extra: pd.DataFrame | None) -> pd.DataFrame:
+    """The criteria table with the columns of ``extra`` (by product; products it lacks get NaN)."""
+    if extra is None:
+        return out
+    require_columns(extra, (), "extra", NicheCriteriaError)
+    e = extra.set_index("product") if "product" in extra.columns else extra
+    clash = [c for c in e.columns if c in out.columns]
+    if clash:
+        raise NicheCriteriaError(f"extra criteria {clash} have the names of built-in criteria; rename them")
+    e = e.set_axis(pd.Index(e.index.astype(str), name="product"))
+    if e.index.has_duplicates:
+        raise NicheCriteriaError(f"extra has duplicated products {list(e.index[e.index.duplicated()][:5])}: "
+                                 f"one row per product, please")
+    return out.join(e.reindex(out.index).astype("float64"))
+
+
+def criteria_table(
+    country: str,
+    trade: pd.DataFrame,
+    *,
+    trade_base: pd.DataFrame | None = None,
+    product_year: pd.DataFrame | None = None,
+    flows: pd.DataFrame | None = None,
+    lac_members: Iterable[str] | None = None,
+    linkages: pd.DataFrame | None = None,
+    concordance: pd.DataFrame | None = None,
+    sector_of_class: Mapping[str, str] = MRIO_SECTOR_OF_ISIC3,
+    io_region: str | None = None,
+    year: int | None = None,
+    demand_years: tuple[int, int] = (1995, 2023),
+    extra: pd.DataFrame | None = None,
+    extra_higher_is_better: Mapping[str, bool] | None = None,
+) -> pd.DataFrame:
+    """The criteria table of ``country`` from the tables given: one row per product, one float column per criterion.
+
+    ``trade``: exports by country and product of one year (columns country, product,
+    export_value; NaN = not reported, dropped). Rows: the products of its cleaned complexity set
+    (:func:`filter_for_complexity` with its defaults, then :func:`complexity`); index ``product``.
+    Columns :data:`CRITERIA` (described by :func:`criteria_catalogue`), then those of ``extra``.
+    Each group comes from its own table; a table left out (None) gives a column of NaN:
+    ``trade_base`` the same kind of table for the base year of ``share_change``; ``product_year``
+    a world panel (product, year, world_export_value) for ``demand_growth`` between
+    ``demand_years``; ``flows`` bilateral totals (exporter, importer, flow) with ``lac_members``
+    (the group) for ``lac_demand_share``; ``linkages`` (:func:`io_linkages` of a national table or
+    of a region's block, by sector) with ``concordance`` (product -> class, weights) and
+    ``sector_of_class`` (class division -> sector) for the two linkages; ``io_region`` names that
+    table's economy (``io_proxy`` is True when it is not ``country``). ``extra``: more criteria by
+    product (index or column ``product``), higher is better unless ``extra_higher_is_better``
+    says otherwise. ``year`` is a label kept in ``attrs``.
+
+    ``attrs``: ``country``, ``year``, ``io_region``, ``io_proxy``, ``nan_counts`` (per column),
+    ``higher_is_better`` (criterion -> bool, read by :func:`course_tools.methods.niches.normalise`),
+    ``n_complexity_countries`` / ``n_complexity_products`` (the cleaned set), ``base_year_reporter``
+    (whether the country reports in ``trade_base``). Provenance notes are added by the loader that
+    knows the sources (:func:`course_tools.data.niche_inputs.niche_criteria`).
+    """
+    code = _country_code(country)
+    require_columns(trade, _TRADE_COLUMNS, "trade", NicheCriteriaError, hint="Pass data.load_trade(year).")
+    trade_now = trade.dropna(subset=["export_value"])
+    if code not in set(trade_now["country"]):
+        raise NicheCriteriaError(f"{code!r} is not a reporter of the trade table; use the ISO3 code (in capitals) "
+                                 f"of a country with exports in it")
+    if flows is not None and lac_members is None:
+        raise NicheCriteriaError("flows= needs lac_members= (the importers of the group, e.g. data.group_members('lac'))")
+    result = _complexity_of(trade_now, code, year)
     products = pd.Index(result.pci.index.astype(str), name="product")
-    out = pd.DataFrame(index=products)
-
-    # capacity -------------------------------------------------------------------------------
-    prof = profiles.rca_profile(trade, code).set_index("product")
-    out["rca"] = prof["rca"].reindex(products).astype(float)
-    out["rsca"] = prof["rsca"].reindex(products).astype(float)
-    out["export_value"] = prof["export_value"].reindex(products).fillna(0.0).astype(float)
-    notes.append(f"rca/rsca: Balassa RCA in {year} against every reporter of the table (L05); presence in "
-                 f"density/PCI/COG uses the {result.M.shape[0]} countries of the cleaned set, so RCA near 1 "
-                 f"can differ slightly from the presence used there.")
-
-    # feasibility and value --------------------------------------------------------------------
-    out["density"] = result.density.loc[code].reindex(products).astype(float)
-    out["distance"] = result.distance.loc[code].reindex(products).astype(float)
-    out["pci"] = result.pci.reindex(products).astype(float)
-    out["cog"] = result.cog.loc[code].reindex(products).astype(float)
-    notes.append(f"density, distance, PCI, COG: indicators.complexity, py-ecomplexity convention, on "
-                 f"{result.M.shape[0]} countries x {result.M.shape[1]} products after filter_for_complexity "
-                 f"(L08); COG is the Growth Lab software form (0 where the country already has RCA >= 1).")
-
-    # dynamism -------------------------------------------------------------------------------
-    demand = dyn.demand_growth(data.load_product_year(), year0=1995, year1=2023).set_index("product")
-    out["demand_growth"] = (100.0 * demand["delta_weight"]).reindex(products).astype(float)
-    notes.append(f"demand_growth: change in the product's weight in world trade 1995-2023 (Atlas, HS 1992), "
-                 f"joined on the same code; {int(out['demand_growth'].isna().sum())} HS 2007 headings without a "
-                 f"HS 1992 twin are NaN.")
-    trade_0 = data.load_trade(1980)
-    if code in set(trade_0.dropna(subset=["export_value"])["country"]):
-        matrix = dyn.world_market_table(trade_0, data.load_trade(year), code).set_index("product")
-        world_0 = trade_0.groupby("product")["export_value"].sum()
-        world_1 = trade.groupby("product")["export_value"].sum()
-        # products the country exported in neither year (left out of the matrix): Δms = 0 - 0
-        both = world_0.index[world_0 > 0].intersection(world_1.index[world_1 > 0]).astype(str)
-        share = pd.Series(np.where(products.isin(both), 0.0, np.nan), index=products)
-        share.update(100.0 * matrix["delta_share"])
-        share[~products.isin(both)] = np.nan
-        out["share_change"] = share.astype(float)
-        notes.append(f"share_change: change of {code}'s world market share 1980-2017 (L07, world = all "
-                     f"reporters); NaN for {int(out['share_change'].isna().sum())} headings with no world trade "
-                     f"in 1980 (HS 2007 codes not mapped from SITC by the source). The quadrant combines it with "
-                     f"demand 1995-2023: two different windows.")
-    else:
-        out["share_change"] = np.nan
-        notes.append(f"share_change: {code} is not a reporter of the 1980 table, so its market share change "
-                     f"cannot be computed (all NaN).")
-
-    # regional -------------------------------------------------------------------------------
-    members = data.group_members("lac") if lac is None else list(lac)
-    gravity = data.load_gravity()
-    lds = regional_demand_share(trade, gravity, members)
-    out["lac_demand_share"] = lds.reindex(products).astype(float)
-    notes.append("lac_demand_share is a PROXY: product-level imports of LAC are not shipped; each exporter's "
-                 "2006 share of exports going to LAC (gravity table, total trade) is applied to its 2017 exports "
-                 "of the product. Bias: products exported mainly by LAC countries score high because LAC exporters sell much of "
-                 "their total exports in the region, even where that product goes elsewhere (e.g. soybean cake 2304). "
-                 "Partner trade intensity is left out: the only bilateral data by product "
-                 "(Chile-Argentina HS6 2002/2004) cannot make it product-level for other countries.")
-
-    # linkages -------------------------------------------------------------------------------
-    link = _io_linkages(region)
-    conc = data.concordance("hs07", "isic3")
-    out["backward_linkage"] = sector_to_product(link["backward"], conc, MRIO_SECTOR_OF_ISIC3).reindex(products)
-    out["forward_linkage"] = sector_to_product(link["forward"], conc, MRIO_SECTOR_OF_ISIC3).reindex(products)
-    proxy = region != code
-    notes.append(f"backward/forward linkages: {region} domestic block of the world input-output table 2000 "
-                 f"(23 sectors; Rasmussen backward, Ghosh forward, L09), to HS 2007 by the hs07->isic3 "
-                 f"concordance (1/n weights; ISIC division 20 wood put in 'Dnec')"
-                 + (f"; {code} is not in the table, so {region} is a PROXY of its structure." if proxy else "."))
-    notes.append("territory/SME: no criterion. The only SME census shipped (INEGI, Tamaulipas) covers one "
-                 "state at SCIAN 2-digit level, where every manufactured product is in sector 31-33: it cannot "
-                 "tell products apart nor speak for the whole country (see L10).")
-
-    out = out[list(CRITERIA)].astype("float64")
+    cols = {**_capacity(trade_now, code, products), **_feasibility_and_value(result, code, products)}
+    cols["demand_growth"] = _demand_growth(product_year, products, demand_years)
+    cols["share_change"] = _share_change(trade_base, trade, trade_now, code, products)
+    cols["lac_demand_share"] = (pd.Series(np.nan, index=products) if flows is None else
+                                regional_demand_share(trade_now, flows, list(lac_members)).reindex(products))
+    cols.update(_linkage_columns(linkages, concordance, sector_of_class, products))
+    out = pd.DataFrame(cols, index=products)[list(CRITERIA)].astype("float64")
+    out = _with_extra(out, extra)
+    hib = {row[0]: bool(row[4]) for row in _CATALOGUE}
+    hib.update({c: bool((extra_higher_is_better or {}).get(c, True)) for c in out.columns if c not in hib})
     out.attrs = {
-        "country": code, "year": int(year), "io_region": region, "io_proxy": bool(proxy),
-        "nan_counts": {c: int(out[c].isna().sum()) for c in CRITERIA}, "notes": notes,
-        "higher_is_better": {row[0]: bool(row[4]) for row in _CATALOGUE},
+        "country": code, "year": year, "io_region": io_region,
+        "io_proxy": bool(io_region is not None and io_region != code),
+        "nan_counts": {c: int(out[c].isna().sum()) for c in out.columns}, "higher_is_better": hib,
+        "n_complexity_countries": int(result.M.shape[0]), "n_complexity_products": int(result.M.shape[1]),
+        "base_year_reporter": bool(trade_base is not None
+                                   and code in set(trade_base.dropna(subset=["export_value"])["country"])),
     }
     return out

@@ -121,16 +121,8 @@ def cagr(start: Union[float, np.ndarray, pd.Series], end: Union[float, np.ndarra
     return float(out) if out.ndim == 0 else out
 
 
-def demand_cagr(
-    table: pd.DataFrame,
-    start: int,
-    end: int,
-    *,
-    average: int = 1,
-    product: str = "product",
-    year: str = "year",
-    value: str = "value",
-) -> pd.DataFrame:
+def demand_cagr(table: pd.DataFrame, start: int, end: int, *, average: int = 1, product: str = "product",
+                year: str = "year", value: str = "value") -> pd.DataFrame:
     """Growth of demand for each product over one window, as a CAGR.
 
     ``table``: tidy (``product``, ``year``, ``value``), e.g. world trade by product and year
@@ -198,13 +190,9 @@ def _need(t: pd.DataFrame, cols: Iterable[str], what: str) -> None:
         raise DiversificationError(f"{what}: the criteria table has no column(s) {bad}; it has {list(t.columns)}")
 
 
-def growth_lab_score(
-    criteria: pd.DataFrame,
-    weights: Mapping[str, float],
-    *,
-    higher_is_better: Optional[Mapping[str, bool]] = None,
-    over: Optional[Union[pd.Series, np.ndarray]] = None,
-) -> pd.DataFrame:
+def growth_lab_score(criteria: pd.DataFrame, weights: Mapping[str, float], *,
+                     higher_is_better: Optional[Mapping[str, bool]] = None,
+                     over: Optional[Union[pd.Series, np.ndarray]] = None) -> pd.DataFrame:
     r"""Weighted sum of z-scores: score = sum_c w_c z_c, z_c = ±(x_c - mean) / sd (Atlas product ranking).
 
     ``weights``: e.g. ``ATLAS_WEIGHTS["strategic bets"]`` (rescaled to sum 1); ``higher_is_better``:

@@ -29,15 +29,8 @@ QUADRANTS: dict[str, str] = {
 }
 
 
-def _profile(
-    data: pd.Series | pd.DataFrame,
-    *,
-    product: str,
-    value: str,
-    year: str,
-    years: Sequence | None,
-    what: str,
-) -> pd.Series:
+def _profile(data: pd.Series | pd.DataFrame, *, product: str, value: str, year: str, years: Sequence | None,
+             what: str) -> pd.Series:
     """One period's values by product (average over the years of the period if several)."""
     if isinstance(data, pd.Series):
         if years is not None:
@@ -231,17 +224,9 @@ def _cms_input(d, product, market, value, what) -> pd.Series:
     return s.astype(float)
 
 
-def constant_market_share(
-    X0: pd.Series | pd.DataFrame,
-    X1: pd.Series | pd.DataFrame,
-    W0: pd.Series | pd.DataFrame,
-    W1: pd.Series | pd.DataFrame,
-    *,
-    product: str = "product",
-    market: str | None = None,
-    value: str = "export_value",
-    by_product: bool = False,
-) -> pd.Series | pd.DataFrame:
+def constant_market_share(X0: pd.Series | pd.DataFrame, X1: pd.Series | pd.DataFrame, W0: pd.Series | pd.DataFrame,
+                          W1: pd.Series | pd.DataFrame, *, product: str = "product", market: str | None = None,
+                          value: str = "export_value", by_product: bool = False) -> pd.Series | pd.DataFrame:
     r"""Constant market share decomposition of a country's export growth (Leamer & Stern 1970,
     *Quantitative International Economics*, ch. 7; Tyszynski 1951).
 
@@ -346,17 +331,9 @@ def _add_names(table: pd.DataFrame, names: pd.DataFrame | None, product: str) ->
     return out
 
 
-def world_market_table(
-    trade_t0: pd.DataFrame,
-    trade_t1: pd.DataFrame,
-    country: str,
-    *,
-    country_col: str = "country",
-    product: str = "product",
-    value: str = "export_value",
-    tol: float = 0.0,
-    names: pd.DataFrame | None = None,
-) -> pd.DataFrame:
+def world_market_table(trade_t0: pd.DataFrame, trade_t1: pd.DataFrame, country: str, *,
+                       country_col: str = "country", product: str = "product", value: str = "export_value",
+                       tol: float = 0.0, names: pd.DataFrame | None = None) -> pd.DataFrame:
     """ECLAC competitiveness matrix of ``country`` in the world market between two trade tables.
 
     The market's imports of product p are proxied by the world's exports of p (sum over all
@@ -376,15 +353,8 @@ def world_market_table(
     return _add_names(table, names, product)
 
 
-def demand_growth(
-    product_year: pd.DataFrame,
-    *,
-    year0: int = 1995,
-    year1: int = 2023,
-    product: str = "product",
-    year: str = "year",
-    value: str = "world_export_value",
-) -> pd.DataFrame:
+def demand_growth(product_year: pd.DataFrame, *, year0: int = 1995, year1: int = 2023, product: str = "product",
+                  year: str = "year", value: str = "world_export_value") -> pd.DataFrame:
     """World demand dynamism by product between two years of a product × year panel.
 
     weight_t = V_p,t / Σ_p V_p,t (the product's share of world trade), ``delta_weight`` =
@@ -410,17 +380,9 @@ def demand_growth(
     return out.sort_values(["delta_weight", product], ascending=[False, True]).reset_index(drop=True)
 
 
-def cms_world(
-    trade_t0: pd.DataFrame,
-    trade_t1: pd.DataFrame,
-    country: str,
-    *,
-    country_col: str = "country",
-    product: str = "product",
-    value: str = "export_value",
-    exclude_country: bool = True,
-    by_product: bool = False,
-) -> pd.Series | pd.DataFrame:
+def cms_world(trade_t0: pd.DataFrame, trade_t1: pd.DataFrame, country: str, *, country_col: str = "country",
+              product: str = "product", value: str = "export_value", exclude_country: bool = True,
+              by_product: bool = False) -> pd.Series | pd.DataFrame:
     """Two-level (commodity) constant-market-share decomposition of ``country``'s export growth.
 
     ΔX = rX⁰ + Σ_i (r_i − r) X_i⁰ + Σ_i (X_i¹ − X_i⁰ − r_i X_i⁰) = world growth + commodity

@@ -55,11 +55,13 @@ Simplifications against the published method (numbers as in METHODS-niches.md A.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Optional
 
 import numpy as np
 import pandas as pd
 
+from course_tools.errors import require_columns
 from course_tools.methods._common import IndicatorInputError
 
 __all__ = ["ExportPotentialError", "VARIANTS", "export_potential", "top_markets", "untapped_by_product"]
@@ -78,13 +80,8 @@ class ExportPotentialError(IndicatorInputError):
 # input checks
 # --------------------------------------------------------------------------------------------
 def _require(table: object, cols: Iterable[str], what: str) -> pd.DataFrame:
-    if not isinstance(table, pd.DataFrame):
-        raise ExportPotentialError(f"{what} must be a pandas DataFrame, not {type(table).__name__}")
-    missing = [c for c in cols if c not in table.columns]
-    if missing:
-        raise ExportPotentialError(
-            f"{what} has no column(s) {missing}; it has {list(table.columns)}. Name them with the keyword "
-            f"arguments (year=..., exporter=..., importer=..., product=..., value=...)")
+    require_columns(table, cols, what, ExportPotentialError, hint="Name them with the keyword arguments "
+                    "(year=..., exporter=..., importer=..., product=..., value=...)")
     return table
 
 
@@ -149,6 +146,256 @@ def _bincount2(r: np.ndarray, c: np.ndarray, w: np.ndarray, shape: tuple[int, in
 
 
 # --------------------------------------------------------------------------------------------
+# the steps of export_potential
+# --------------------------------------------------------------------------------------------
+def _check_options(variant: str, rca_threshold: float, horizon: float, min_flow: float) -> None:
+    if variant not in VARIANTS:
+        raise ExportPotentialError(f"variant={variant!r}; use one of {list(VARIANTS)}")
+    for name, x in (("rca_threshold", rca_threshold), ("horizon", horizon), ("min_flow", min_flow)):
+        if not (isinstance(x, (int, float)) and np.isfinite(x) and x >= 0):
+            raise ExportPotentialError(f"{name} must be a number >= 0, got {x!r}")
+
+
+def _window(fy: np.ndarray, years: Optional[Iterable[int]], growth_years: Optional[tuple[int, int]],
+            horizon: float) -> tuple[list[int], Optional[tuple[int, int]]]:
+    """(years averaged, years of the import CAGR), checked against the years of the table."""
+    avail_years = [int(y) for y in np.unique(fy[~np.isnan(fy)])]
+    window = avail_years if years is None else sorted({int(y) for y in years})
+    if not window:
+        raise ExportPotentialError("flows is empty: no year to compute a potential for")
+    absent = [y for y in window if y not in avail_years]
+    if absent:
+        raise ExportPotentialError(f"years {absent} are not in flows (it has {avail_years})")
+    if growth_years is None and len(window) >= 2:
+        growth_years = (window[0], window[-1])
+    if growth_years is not None:
+        y0, y1 = (int(growth_years[0]), int(growth_years[1]))
+        if not y1 > y0 or y0 not in avail_years or y1 not in avail_years:
+            raise ExportPotentialError(
+                f"growth_years={growth_years!r} must be two years of flows (it has {avail_years}), the first "
+                f"before the second")
+        growth_years = (y0, y1)
+    if horizon > 0 and growth_years is None:
+        raise ExportPotentialError("horizon > 0 projects demand with its growth: give growth_years=(y0, y1) "
+                                   "or a window of several years")
+    return window, growth_years
+
+
+@dataclass
+class _World:
+    """The table as arrays over countries (C) and products (K): flows of the window and the factors of EP."""
+
+    countries: pd.Index
+    products: pd.Index
+    ii: np.ndarray      # exporter, importer, product and value (mean over the window) of the flows kept
+    jj: np.ndarray
+    kk: np.ndarray
+    vv: np.ndarray
+    X: np.ndarray       # v_ik, exports by exporter
+    M: np.ndarray       # v_jk, imports by market
+    P: np.ndarray       # v_ij, bilateral totals
+    vi: np.ndarray      # v_i, total exports
+    rca: np.ndarray
+    share: np.ndarray   # v_ik / v_k
+    capacity: Optional[np.ndarray] = None      # min(1, v_ik / m_ik), set by _supply
+    supply: Optional[np.ndarray] = None        # s_ik, set by _supply
+    growth: Optional[np.ndarray] = None        # g_jk, set by _demand
+    demand_used: Optional[np.ndarray] = None   # d_jk, set by _demand
+    D: Optional[np.ndarray] = None             # D_ij, set by _distances
+    lnD: Optional[np.ndarray] = None
+    lnd_bar: Optional[np.ndarray] = None
+
+
+def _codes(f: pd.DataFrame, exporter: str, importer: str, product: str):
+    """Countries and products (sorted labels), and the row indices of each flow into them."""
+    # factorize the (long) columns once, then work on the (short) lists of labels
+    e_codes, e_uni = pd.factorize(f[exporter])
+    i_codes, i_uni = pd.factorize(f[importer])
+    p_codes, p_uni = pd.factorize(f[product])
+    if (e_codes < 0).any() or (i_codes < 0).any() or (p_codes < 0).any():
+        raise ExportPotentialError("flows: some rows have no exporter, importer or product code; drop them first")
+    e_lab, i_lab, p_lab = (np.asarray(u).astype(str) for u in (e_uni, i_uni, p_uni))
+    countries = pd.Index(sorted(set(e_lab) | set(i_lab)))
+    products = pd.Index(sorted(set(p_lab)))
+    return (countries, products, countries.get_indexer(e_lab)[e_codes], countries.get_indexer(i_lab)[i_codes],
+            products.get_indexer(p_lab)[p_codes])
+
+
+def _levels(countries: pd.Index, products: pd.Index, ii, jj, kk, vv) -> _World:
+    """v_ik, v_jk, v_ij; RCA (world = the table) and market shares v_ik / v_k."""
+    C, K = len(countries), len(products)
+    X = _bincount2(ii, kk, vv, (C, K))       # v_ik, exports by exporter
+    M = _bincount2(jj, kk, vv, (C, K))       # v_jk, imports by market
+    P = _bincount2(ii, jj, vv, (C, C))       # v_ij, bilateral totals
+    vk, vi, vtot = X.sum(axis=0), X.sum(axis=1), X.sum()
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rca = (X / vi[:, None]) / (vk / vtot)[None, :]
+        rca = np.where((vi[:, None] > 0) & (vk[None, :] > 0), rca, np.nan)
+        share = np.where(vk[None, :] > 0, X / np.where(vk > 0, vk, 1.0)[None, :], 0.0)
+    return _World(countries, products, ii, jj, kk, vv, X, M, P, vi, rca, share)
+
+
+def _supply(w: _World, imports: Optional[pd.DataFrame], window: list[int], ny: int, year: str, product: str,
+            value: str) -> None:
+    """s_ik = (v_ik / v_k) min(1, v_ik / m_ik), with m_ik the own imports (default: the imports in the table)."""
+    C, K = len(w.countries), len(w.products)
+    if imports is None:
+        m_own = w.M
+    else:
+        imp = _require(imports, ["country", product, value], "imports")
+        iv, _ = _values(imp[value], "imports")
+        if year in imp.columns:
+            in_w = np.isin(pd.to_numeric(imp[year], errors="coerce").to_numpy(), window)
+            imp, iv = imp[in_w], iv[in_w] / ny
+        ci = w.countries.get_indexer(imp["country"].astype(str))
+        pi = w.products.get_indexer(imp[product].astype(str))
+        ok = (ci >= 0) & (pi >= 0)
+        m_own = _bincount2(ci[ok], pi[ok], iv[ok], (C, K))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        w.capacity = np.where(m_own > 0, np.minimum(1.0, w.X / np.where(m_own > 0, m_own, 1.0)), 1.0)
+    w.supply = w.share * w.capacity
+
+
+def _demand(w: _World, growth_years: Optional[tuple[int, int]], horizon: float, keep: np.ndarray, fy: np.ndarray,
+            jj_all: np.ndarray, kk_all: np.ndarray, vals: np.ndarray) -> None:
+    """g_jk, the import CAGR between growth_years, and d_jk = v_jk (1 + g_jk)^horizon."""
+    C, K = len(w.countries), len(w.products)
+    if growth_years is not None:
+        g_rows = keep & (fy == growth_years[0])
+        M0 = _bincount2(jj_all[g_rows], kk_all[g_rows], vals[g_rows], (C, K))
+        g_rows = keep & (fy == growth_years[1])
+        M1 = _bincount2(jj_all[g_rows], kk_all[g_rows], vals[g_rows], (C, K))
+        with np.errstate(divide="ignore", invalid="ignore"):
+            w.growth = np.where(M0 > 0, (M1 / np.where(M0 > 0, M0, 1.0)) ** (1.0 / (growth_years[1] - growth_years[0]))
+                                - 1.0, np.nan)
+    else:
+        w.growth = np.full((C, K), np.nan)
+    w.demand_used = w.M * (1.0 + np.nan_to_num(w.growth, nan=0.0)) ** horizon if horizon > 0 else w.M
+
+
+def _distances(w: _World, distances: Optional[pd.DataFrame], exporter: str, importer: str,
+               dist: Optional[str]) -> None:
+    """D_ij and the import-weighted mean log distance of j's suppliers of k (NaN D without distances)."""
+    C, K = len(w.countries), len(w.products)
+    if distances is None:
+        w.D = np.full((C, C), np.nan)
+        return
+    w.D = _distance_matrix(distances, w.countries, exporter, importer, dist)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        w.lnD = np.log(w.D)
+    lnd = w.lnD[w.ii, w.jj]
+    known = ~np.isnan(lnd)
+    num = _bincount2(w.jj[known], w.kk[known], w.vv[known] * lnd[known], (C, K))
+    den = _bincount2(w.jj[known], w.kk[known], w.vv[known], (C, K))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        w.lnd_bar = np.where(den > 0, num / np.where(den > 0, den, 1.0), np.nan)
+
+
+def _exporters(w: _World, exporters: Optional[Iterable[str]], window: list[int]) -> np.ndarray:
+    """Indices of the exporters to compute (all with exports by default); a clear error if too many cells."""
+    if exporters is None:
+        ex_idx = np.flatnonzero(w.vi > 0)
+    else:
+        ex_list = [str(e) for e in ([exporters] if isinstance(exporters, str) else exporters)]
+        ex_idx = w.countries.get_indexer(ex_list)
+        bad = [e for e, i in zip(ex_list, ex_idx) if i < 0 or w.vi[i] <= 0]
+        if bad:
+            raise ExportPotentialError(
+                f"exporters {bad} export nothing in flows in the window {window}; check the codes "
+                f"(the table uses e.g. {list(w.countries[:3])})")
+    n_markets = int((w.M.sum(axis=1) > 0).sum())
+    n_cells = len(ex_idx) * n_markets * len(w.products)
+    if n_cells > MAX_CELLS:
+        raise ExportPotentialError(
+            f"{len(ex_idx)} exporters x {n_markets} markets x {len(w.products)} products = {n_cells:,} cells is too "
+            f"large for one call; pass exporters=[...] (e.g. the country of the lesson)")
+    return ex_idx
+
+
+def _potential_of(w: _World, e: int, rows: np.ndarray, variant: str) -> tuple[dict[str, np.ndarray], int]:
+    """Every factor and EP of exporter e in every market that imports something; pairs without a distance."""
+    C, K = len(w.countries), len(w.products)
+    J = np.flatnonzero((w.M.sum(axis=1) > 0) & (np.arange(C) != e))
+    A = np.zeros((C, K))
+    np.add.at(A, (w.jj[rows], w.kk[rows]), w.vv[rows])
+    A = A[J]
+    dJ = w.demand_used[J]
+    mJ = w.M[J]
+    no_dist = 0
+    if w.lnD is not None:
+        lnd_e = w.lnD[e, J]
+        no_dist = int(np.isnan(lnd_e).sum())
+        with np.errstate(invalid="ignore"):
+            delta = np.exp(-np.abs(w.lnd_bar[J] - lnd_e[:, None]))
+    else:
+        lnd_e = np.zeros(len(J))
+        delta = np.ones((len(J), K))
+    pos = mJ > 0
+    supply = w.supply[e]
+    cell = np.where(pos & (dJ > 0), supply[None, :] * dJ * delta, 0.0)
+    if variant == "F2":
+        H = np.nansum(cell, axis=1)
+        H = np.where(np.isnan(lnd_e), np.nan, H)
+    else:
+        H = (w.share[e][None, :] * mJ).sum(axis=1)
+    vij = w.P[e, J]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        ease = np.where(H > 0, vij / np.where(H > 0, H, 1.0), np.where(np.isnan(H), np.nan, 0.0))
+        mfac = dJ * delta * ease[:, None]
+        ep = np.where(dJ > 0, supply[None, :] * mfac, 0.0)
+        ep = np.where(np.isnan(mfac) & (dJ > 0), np.nan, ep)
+        up = np.where(np.isnan(ep), np.nan, np.maximum(ep - A, 0.0))
+        realised = np.where(ep > 0, A / np.where(ep > 0, ep, 1.0), np.nan)
+    r, c = np.nonzero(pos)
+    return {
+        "exporter": np.full(len(r), e), "importer": J[r], "product": c,
+        "actual": A[r, c], "rca": w.rca[e][c],
+        "market_share": w.share[e][c], "supply_capacity": w.capacity[e][c], "supply": supply[c],
+        "demand": mJ[r, c], "demand_growth": w.growth[J][r, c], "demand_used": dJ[r, c],
+        "distance": w.D[e, J][r], "distance_factor": delta[r, c], "ease_of_trade": ease[r],
+        "market_factor": mfac[r, c], "potential": ep[r, c], "untapped": up[r, c], "realised": realised[r, c],
+    }, no_dist
+
+
+_COLUMNS = ("exporter", "importer", "product", "actual", "rca", "market_share", "supply_capacity", "supply",
+            "demand", "demand_growth", "demand_used", "distance", "distance_factor", "ease_of_trade",
+            "market_factor", "potential", "untapped", "realised")
+
+
+def _table(w: _World, parts: list[dict[str, np.ndarray]], rca_threshold: float) -> pd.DataFrame:
+    cols = {k: np.concatenate([p[k] for p in parts]) if parts else np.array([]) for k in _COLUMNS}
+    out = pd.DataFrame({
+        "exporter": w.countries.to_numpy()[cols["exporter"].astype(int)],
+        "importer": w.countries.to_numpy()[cols["importer"].astype(int)],
+        "product": w.products.to_numpy()[cols["product"].astype(int)],
+        **{k: cols[k].astype(float) for k in cols if k not in ("exporter", "importer", "product")},
+    })
+    out.insert(5, "eligible", (out["rca"] >= rca_threshold).to_numpy())
+    return out
+
+
+def _notes(window: list[int], growth_years, horizon: float, variant: str, rca_threshold: float, use_dist: bool,
+           pairs_no_dist: int) -> list[str]:
+    notes = [
+        f"v_ijk = mean of the flows over {window[0]}-{window[-1]} ({len(window)} year(s)); world = the table.",
+        "No tariffs, GDP/population projections or income elasticities (ITC uses MAcMap tariffs and IMF "
+        "projections): a static potential at current market size" + (
+            f"; demand projected {horizon:g} years at the {growth_years[0]}-{growth_years[1]} import CAGR "
+            f"(scenario)" if horizon > 0 else "") + ".",
+        f"Ease of trade {variant}: " + ("calibrated so that the potentials of a pair sum to its actual trade."
+                                        if variant == "F2" else "ITC's actual / hypothetical bilateral trade."),
+        "Where the exporter sells nothing to a market, its ease of trade and potential there are 0 "
+        "(no gravity prediction).",
+        f"USD potential for products with RCA >= {rca_threshold:g} (eligible); others: market ranking only.",
+    ]
+    if not use_dist:
+        notes.append("No distances given: the distance factor is 1.")
+    elif pairs_no_dist:
+        notes.append(f"{pairs_no_dist} exporter-market pair(s) have no distance: their potential is NaN.")
+    return notes
+
+
+# --------------------------------------------------------------------------------------------
 # export potential
 # --------------------------------------------------------------------------------------------
 def export_potential(
@@ -196,203 +443,37 @@ def export_potential(
     realised (v_ijk / EP). ``attrs``: years, growth_years, variant, rca_threshold, horizon, counts of
     NaN and self flows, pairs without distance, and ``notes`` (the simplifications in force).
     """
-    if variant not in VARIANTS:
-        raise ExportPotentialError(f"variant={variant!r}; use one of {list(VARIANTS)}")
-    for name, x in (("rca_threshold", rca_threshold), ("horizon", horizon), ("min_flow", min_flow)):
-        if not (isinstance(x, (int, float)) and np.isfinite(x) and x >= 0):
-            raise ExportPotentialError(f"{name} must be a number >= 0, got {x!r}")
+    _check_options(variant, rca_threshold, horizon, min_flow)
     f = _require(flows, [year, exporter, importer, product, value], "flows")
     vals, n_nan = _values(f[value], "flows")
     fy = pd.to_numeric(f[year], errors="coerce").to_numpy()
-    avail_years = [int(y) for y in np.unique(fy[~np.isnan(fy)])]
-    window = avail_years if years is None else sorted({int(y) for y in years})
-    if not window:
-        raise ExportPotentialError("flows is empty: no year to compute a potential for")
-    absent = [y for y in window if y not in avail_years]
-    if absent:
-        raise ExportPotentialError(f"years {absent} are not in flows (it has {avail_years})")
-    if growth_years is None and len(window) >= 2:
-        growth_years = (window[0], window[-1])
-    if growth_years is not None:
-        y0, y1 = (int(growth_years[0]), int(growth_years[1]))
-        if not y1 > y0 or y0 not in avail_years or y1 not in avail_years:
-            raise ExportPotentialError(
-                f"growth_years={growth_years!r} must be two years of flows (it has {avail_years}), the first "
-                f"before the second")
-        growth_years = (y0, y1)
-    if horizon > 0 and growth_years is None:
-        raise ExportPotentialError("horizon > 0 projects demand with its growth: give growth_years=(y0, y1) "
-                                   "or a window of several years")
-
-    # codes: factorize the (long) columns once, then work on the (short) lists of labels
-    e_codes, e_uni = pd.factorize(f[exporter])
-    i_codes, i_uni = pd.factorize(f[importer])
-    p_codes, p_uni = pd.factorize(f[product])
-    if (e_codes < 0).any() or (i_codes < 0).any() or (p_codes < 0).any():
-        raise ExportPotentialError("flows: some rows have no exporter, importer or product code; drop them first")
-    e_lab, i_lab, p_lab = (np.asarray(u).astype(str) for u in (e_uni, i_uni, p_uni))
-    countries = pd.Index(sorted(set(e_lab) | set(i_lab)))
-    products = pd.Index(sorted(set(p_lab)))
-    C, K = len(countries), len(products)
-    ii_all = countries.get_indexer(e_lab)[e_codes]
-    jj_all = countries.get_indexer(i_lab)[i_codes]
-    kk_all = products.get_indexer(p_lab)[p_codes]
+    window, growth_years = _window(fy, years, growth_years, horizon)
+    countries, products, ii_all, jj_all, kk_all = _codes(f, exporter, importer, product)
     self_flow = ii_all == jj_all
-    n_self = int(self_flow.sum())
     vals = np.where(vals < min_flow, 0.0, vals)
     keep = ~self_flow & (vals > 0)
     ny = len(window)
     wmask = keep & np.isin(fy, window)
-    ii, jj, kk, vv = ii_all[wmask], jj_all[wmask], kk_all[wmask], vals[wmask] / ny
+    w = _levels(countries, products, ii_all[wmask], jj_all[wmask], kk_all[wmask], vals[wmask] / ny)
+    _supply(w, imports, window, ny, year, product, value)
+    _demand(w, growth_years, horizon, keep, fy, jj_all, kk_all, vals)
+    _distances(w, distances, exporter, importer, dist)
 
-    X = _bincount2(ii, kk, vv, (C, K))       # v_ik, exports by exporter
-    M = _bincount2(jj, kk, vv, (C, K))       # v_jk, imports by market
-    P = _bincount2(ii, jj, vv, (C, C))       # v_ij, bilateral totals
-    vk, vi, vtot = X.sum(axis=0), X.sum(axis=1), X.sum()
-    with np.errstate(divide="ignore", invalid="ignore"):
-        rca = (X / vi[:, None]) / (vk / vtot)[None, :]
-        rca = np.where((vi[:, None] > 0) & (vk[None, :] > 0), rca, np.nan)
-        share = np.where(vk[None, :] > 0, X / np.where(vk > 0, vk, 1.0)[None, :], 0.0)
-
-    # own imports m_ik for the supply-capacity (net importer) correction
-    if imports is None:
-        m_own = M
-    else:
-        imp = _require(imports, ["country", product, value], "imports")
-        iv, _ = _values(imp[value], "imports")
-        if year in imp.columns:
-            in_w = np.isin(pd.to_numeric(imp[year], errors="coerce").to_numpy(), window)
-            imp, iv = imp[in_w], iv[in_w] / ny
-        ci = countries.get_indexer(imp["country"].astype(str))
-        pi = products.get_indexer(imp[product].astype(str))
-        ok = (ci >= 0) & (pi >= 0)
-        m_own = _bincount2(ci[ok], pi[ok], iv[ok], (C, K))
-    with np.errstate(divide="ignore", invalid="ignore"):
-        capacity = np.where(m_own > 0, np.minimum(1.0, X / np.where(m_own > 0, m_own, 1.0)), 1.0)
-    supply = share * capacity
-
-    # demand growth and demand used
-    if growth_years is not None:
-        g_rows = keep & (fy == growth_years[0])
-        M0 = _bincount2(jj_all[g_rows], kk_all[g_rows], vals[g_rows], (C, K))
-        g_rows = keep & (fy == growth_years[1])
-        M1 = _bincount2(jj_all[g_rows], kk_all[g_rows], vals[g_rows], (C, K))
-        with np.errstate(divide="ignore", invalid="ignore"):
-            growth = np.where(M0 > 0, (M1 / np.where(M0 > 0, M0, 1.0)) ** (1.0 / (growth_years[1] - growth_years[0]))
-                              - 1.0, np.nan)
-    else:
-        growth = np.full((C, K), np.nan)
-    demand_used = M * (1.0 + np.nan_to_num(growth, nan=0.0)) ** horizon if horizon > 0 else M
-
-    # distances: D_ij and the import-weighted mean log distance of j's suppliers of k
+    order = np.argsort(w.ii, kind="stable")
+    starts = np.searchsorted(w.ii[order], np.arange(len(countries) + 1))
+    parts, pairs_no_dist = [], 0
+    for e in _exporters(w, exporters, window):
+        part, no_dist = _potential_of(w, e, order[starts[e]:starts[e + 1]], variant)
+        parts.append(part)
+        pairs_no_dist += no_dist
+    out = _table(w, parts, rca_threshold)
     use_dist = distances is not None
-    if use_dist:
-        D = _distance_matrix(distances, countries, exporter, importer, dist)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            lnD = np.log(D)
-        lnd = lnD[ii, jj]
-        known = ~np.isnan(lnd)
-        num = _bincount2(jj[known], kk[known], vv[known] * lnd[known], (C, K))
-        den = _bincount2(jj[known], kk[known], vv[known], (C, K))
-        with np.errstate(divide="ignore", invalid="ignore"):
-            lnd_bar = np.where(den > 0, num / np.where(den > 0, den, 1.0), np.nan)
-    else:
-        D = np.full((C, C), np.nan)
-
-    # exporters to compute
-    if exporters is None:
-        ex_idx = np.flatnonzero(vi > 0)
-    else:
-        ex_list = [str(e) for e in ([exporters] if isinstance(exporters, str) else exporters)]
-        ex_idx = countries.get_indexer(ex_list)
-        bad = [e for e, i in zip(ex_list, ex_idx) if i < 0 or vi[i] <= 0]
-        if bad:
-            raise ExportPotentialError(
-                f"exporters {bad} export nothing in flows in the window {window}; check the codes "
-                f"(the table uses e.g. {list(countries[:3])})")
-    market_ok = M.sum(axis=1) > 0
-    n_cells = len(ex_idx) * int(market_ok.sum()) * K
-    if n_cells > MAX_CELLS:
-        raise ExportPotentialError(
-            f"{len(ex_idx)} exporters x {int(market_ok.sum())} markets x {K} products = {n_cells:,} cells is too "
-            f"large for one call; pass exporters=[...] (e.g. the country of the lesson)")
-
-    order = np.argsort(ii, kind="stable")
-    starts = np.searchsorted(ii[order], np.arange(C + 1))
-    parts: list[dict[str, np.ndarray]] = []
-    pairs_no_dist = 0
-    for e in ex_idx:
-        J = np.flatnonzero(market_ok & (np.arange(C) != e))
-        rows = order[starts[e]:starts[e + 1]]
-        A = np.zeros((C, K))
-        np.add.at(A, (jj[rows], kk[rows]), vv[rows])
-        A = A[J]
-        dJ = demand_used[J]
-        mJ = M[J]
-        if use_dist:
-            lnd_e = lnD[e, J]
-            pairs_no_dist += int(np.isnan(lnd_e).sum())
-            with np.errstate(invalid="ignore"):
-                delta = np.exp(-np.abs(lnd_bar[J] - lnd_e[:, None]))
-        else:
-            lnd_e = np.zeros(len(J))
-            delta = np.ones((len(J), K))
-        pos = mJ > 0
-        cell = np.where(pos & (dJ > 0), supply[e][None, :] * dJ * delta, 0.0)
-        if variant == "F2":
-            H = np.nansum(cell, axis=1)
-            H = np.where(np.isnan(lnd_e), np.nan, H)
-        else:
-            H = (share[e][None, :] * mJ).sum(axis=1)
-        vij = P[e, J]
-        with np.errstate(divide="ignore", invalid="ignore"):
-            ease = np.where(H > 0, vij / np.where(H > 0, H, 1.0), np.where(np.isnan(H), np.nan, 0.0))
-            mfac = dJ * delta * ease[:, None]
-            ep = np.where(dJ > 0, supply[e][None, :] * mfac, 0.0)
-            ep = np.where(np.isnan(mfac) & (dJ > 0), np.nan, ep)
-            up = np.where(np.isnan(ep), np.nan, np.maximum(ep - A, 0.0))
-            realised = np.where(ep > 0, A / np.where(ep > 0, ep, 1.0), np.nan)
-        r, c = np.nonzero(pos)
-        parts.append({
-            "exporter": np.full(len(r), e), "importer": J[r], "product": c,
-            "actual": A[r, c], "rca": rca[e][c],
-            "market_share": share[e][c], "supply_capacity": capacity[e][c], "supply": supply[e][c],
-            "demand": mJ[r, c], "demand_growth": growth[J][r, c], "demand_used": dJ[r, c],
-            "distance": D[e, J][r], "distance_factor": delta[r, c], "ease_of_trade": ease[r],
-            "market_factor": mfac[r, c], "potential": ep[r, c], "untapped": up[r, c], "realised": realised[r, c],
-        })
-    cols = {k: np.concatenate([p[k] for p in parts]) if parts else np.array([]) for k in
-            ("exporter", "importer", "product", "actual", "rca", "market_share", "supply_capacity", "supply",
-             "demand", "demand_growth", "demand_used", "distance", "distance_factor", "ease_of_trade",
-             "market_factor", "potential", "untapped", "realised")}
-    out = pd.DataFrame({
-        "exporter": countries.to_numpy()[cols["exporter"].astype(int)],
-        "importer": countries.to_numpy()[cols["importer"].astype(int)],
-        "product": products.to_numpy()[cols["product"].astype(int)],
-        **{k: cols[k].astype(float) for k in cols if k not in ("exporter", "importer", "product")},
-    })
-    out.insert(5, "eligible", (out["rca"] >= rca_threshold).to_numpy())
-    notes = [
-        f"v_ijk = mean of the flows over {window[0]}-{window[-1]} ({ny} year(s)); world = the table.",
-        "No tariffs, GDP/population projections or income elasticities (ITC uses MAcMap tariffs and IMF "
-        "projections): a static potential at current market size" + (
-            f"; demand projected {horizon:g} years at the {growth_years[0]}-{growth_years[1]} import CAGR "
-            f"(scenario)" if horizon > 0 else "") + ".",
-        f"Ease of trade {variant}: " + ("calibrated so that the potentials of a pair sum to its actual trade."
-                                        if variant == "F2" else "ITC's actual / hypothetical bilateral trade."),
-        "Where the exporter sells nothing to a market, its ease of trade and potential there are 0 "
-        "(no gravity prediction).",
-        f"USD potential for products with RCA >= {rca_threshold:g} (eligible); others: market ranking only.",
-    ]
-    if not use_dist:
-        notes.append("No distances given: the distance factor is 1.")
-    elif pairs_no_dist:
-        notes.append(f"{pairs_no_dist} exporter-market pair(s) have no distance: their potential is NaN.")
     out.attrs = {
         "years": list(window), "growth_years": growth_years, "variant": variant,
         "rca_threshold": float(rca_threshold), "horizon": float(horizon), "min_flow": float(min_flow),
-        "n_nan_flows": n_nan, "n_self_flows": n_self, "pairs_without_distance": pairs_no_dist,
-        "distance_used": use_dist, "notes": notes,
+        "n_nan_flows": n_nan, "n_self_flows": int(self_flow.sum()), "pairs_without_distance": pairs_no_dist,
+        "distance_used": use_dist,
+        "notes": _notes(window, growth_years, horizon, variant, rca_threshold, use_dist, pairs_no_dist),
     }
     return out
 
@@ -400,14 +481,8 @@ def export_potential(
 # --------------------------------------------------------------------------------------------
 # markets of a country's products
 # --------------------------------------------------------------------------------------------
-def top_markets(
-    potential: pd.DataFrame,
-    country: str,
-    products: Optional[Iterable[str]] = None,
-    *,
-    n: int = 5,
-    markets: Optional[Iterable[str]] = None,
-) -> pd.DataFrame:
+def top_markets(potential: pd.DataFrame, country: str, products: Optional[Iterable[str]] = None, *, n: int = 5,
+                markets: Optional[Iterable[str]] = None) -> pd.DataFrame:
     """For one exporter and a list of products, the target markets ranked (1 = best), ``n`` per product.
 
     ``potential``: the table of :func:`export_potential`. Eligible products (RCA >= threshold, the EPI
@@ -458,12 +533,8 @@ def top_markets(
     return out
 
 
-def untapped_by_product(
-    potential: pd.DataFrame,
-    country: str,
-    *,
-    markets: Optional[Iterable[str]] = None,
-) -> pd.DataFrame:
+def untapped_by_product(potential: pd.DataFrame, country: str, *,
+                        markets: Optional[Iterable[str]] = None) -> pd.DataFrame:
     """One exporter's potential summed over its markets, by product: a criterion for the consolidate list.
 
     untapped_k = sum_j max(EP_ijk - v_ijk, 0) over ``markets`` (default every market of the table; the

@@ -46,14 +46,8 @@ def _flows_matrix(flows, exporter, importer, value, what) -> tuple[pd.DataFrame,
     return f, kind
 
 
-def trade_intensity(
-    flows: pd.DataFrame,
-    *,
-    exporter: str = "exporter",
-    importer: str = "importer",
-    value: str = "export_value",
-    exclude_own_imports: bool = False,
-) -> pd.DataFrame:
+def trade_intensity(flows: pd.DataFrame, *, exporter: str = "exporter", importer: str = "importer",
+                    value: str = "export_value", exclude_own_imports: bool = False) -> pd.DataFrame:
     r"""Trade intensity index (Brown 1949; Kojima 1964; Drysdale & Garnaut 1982, *Hitotsubashi
     Journal of Economics* 22(2); WITS and ESCAP/APTIAD).
 
@@ -134,15 +128,9 @@ def _pairwise_l1(A: np.ndarray, B: np.ndarray) -> np.ndarray:
     return out
 
 
-def trade_complementarity_table(
-    exports: pd.DataFrame,
-    imports: pd.DataFrame,
-    *,
-    country: str = "country",
-    product: str = "product",
-    value: str = "export_value",
-    import_value: str = "import_value",
-) -> pd.DataFrame:
+def trade_complementarity_table(exports: pd.DataFrame, imports: pd.DataFrame, *, country: str = "country",
+                                product: str = "product", value: str = "export_value",
+                                import_value: str = "import_value") -> pd.DataFrame:
     r"""Trade complementarity :math:`TC_{ij}` (see :func:`trade_complementarity`) for every
     exporter i of ``exports`` and importer j of ``imports`` (country x product tables, tidy or
     matrices). Tidy result: columns ``exporter, importer, "trade_complementarity"`` (pairs
@@ -164,14 +152,8 @@ def trade_complementarity_table(
     return _to_tidy({"trade_complementarity": res}, "exporter", "importer")
 
 
-def export_similarity(
-    a: pd.Series | pd.DataFrame,
-    b: pd.Series | None = None,
-    *,
-    country: str = "country",
-    product: str = "product",
-    value: str = "export_value",
-) -> float | pd.DataFrame:
+def export_similarity(a: pd.Series | pd.DataFrame, b: pd.Series | None = None, *, country: str = "country",
+                      product: str = "product", value: str = "export_value") -> float | pd.DataFrame:
     r"""Export similarity index (Finger & Kreinin 1979, "A measure of 'export similarity' and its
     possible uses", *Economic Journal* 89(356)).
 
@@ -199,15 +181,9 @@ def export_similarity(
     return _to_tidy({"export_similarity": res}, f"{country}_a", f"{country}_b")
 
 
-def grubel_lloyd(
-    exports: pd.DataFrame | pd.Series,
-    imports: pd.DataFrame | pd.Series,
-    *,
-    country: str = "country",
-    product: str = "product",
-    value: str = "export_value",
-    import_value: str = "import_value",
-) -> pd.DataFrame | pd.Series:
+def grubel_lloyd(exports: pd.DataFrame | pd.Series, imports: pd.DataFrame | pd.Series, *, country: str = "country",
+                 product: str = "product", value: str = "export_value",
+                 import_value: str = "import_value") -> pd.DataFrame | pd.Series:
     r"""Grubel-Lloyd intra-industry trade index by product (Grubel & Lloyd 1975,
     *Intra-Industry Trade*, Macmillan).
 
@@ -223,16 +199,9 @@ def grubel_lloyd(
     return _shape_back(gl, kind, "grubel_lloyd", country, product, {value: x, import_value: m})
 
 
-def grubel_lloyd_aggregate(
-    exports: pd.DataFrame | pd.Series,
-    imports: pd.DataFrame | pd.Series,
-    *,
-    adjusted: bool = False,
-    country: str = "country",
-    product: str = "product",
-    value: str = "export_value",
-    import_value: str = "import_value",
-) -> float | pd.Series:
+def grubel_lloyd_aggregate(exports: pd.DataFrame | pd.Series, imports: pd.DataFrame | pd.Series, *,
+                           adjusted: bool = False, country: str = "country", product: str = "product",
+                           value: str = "export_value", import_value: str = "import_value") -> float | pd.Series:
     r"""Aggregate Grubel-Lloyd index over products (Grubel & Lloyd 1975).
 
     .. math:: GL = \frac{\sum_k [(X_k + M_k) - |X_k - M_k|]}{\sum_k (X_k + M_k)}
@@ -260,14 +229,8 @@ def grubel_lloyd_aggregate(
     return pd.Series(gl, index=x.index, name="grubel_lloyd_adjusted" if adjusted else "grubel_lloyd")
 
 
-def regional_trade_indicators(
-    flows: pd.DataFrame,
-    members: Iterable[str],
-    *,
-    exporter: str = "exporter",
-    importer: str = "importer",
-    value: str = "export_value",
-) -> pd.Series:
+def regional_trade_indicators(flows: pd.DataFrame, members: Iterable[str], *, exporter: str = "exporter",
+                              importer: str = "importer", value: str = "export_value") -> pd.Series:
     r"""Intra-regional trade share, intensity, extra-regional intensity and introversion of a group
     of countries (ESCAP/ARTNeT *A Practical Guide to Trade Policy Analysis* / trade indicators
     handbook, ch. "Direction of trade"; Iapadre 2006, "Regional integration agreements and the
@@ -322,14 +285,9 @@ def regional_trade_indicators(
                       "introversion": rti, "n_members_found": float(len(present))})
 
 
-def regional_trade_indicators_by_group(
-    flows: pd.DataFrame,
-    groups: Mapping[str, Iterable[str]],
-    *,
-    exporter: str = "exporter",
-    importer: str = "importer",
-    value: str = "export_value",
-) -> pd.DataFrame:
+def regional_trade_indicators_by_group(flows: pd.DataFrame, groups: Mapping[str, Iterable[str]], *,
+                                       exporter: str = "exporter", importer: str = "importer",
+                                       value: str = "export_value") -> pd.DataFrame:
     """:func:`regional_trade_indicators` for several named groups (``{"MERCOSUR": [...], ...}``).
 
     Returns a tidy table, one row per group: ``group, intra_share, intensity, extra_intensity,

@@ -2,7 +2,7 @@
 
 Input: a CRITERIA TABLE, one row per product (index ``product``, e.g. HS4 codes) and one numeric
 column per criterion (RCA, density, PCI, demand growth, LAC demand share, linkages...; NaN = not
-available), such as :func:`course_tools.methods.criteria.niche_criteria` returns. Column names are
+available), such as :func:`course_tools.methods.criteria.criteria_table` returns. Column names are
 data: any criterion works. The model, in four explicit steps:
 
 1. **Screen** (:data:`Thresholds`): a product must meet every threshold on the *raw* values, e.g.
@@ -13,9 +13,12 @@ data: any criterion works. The model, in four explicit steps:
 3. **Weight**: score = sum_c w_c n_pc with the weights rescaled to sum 1.
 4. **Rank** the products that pass; each keeps its contributions w_c n_pc and a sentence ``why``.
 
-:func:`sensitivity` redraws the weights (Dirichlet around the chosen ones) and the thresholds
-(± a relative amount) many times and reports how stable the top k is (overlap, Spearman) and,
-product by product, the share of draws in which it stays in the top k: the robust niches.
+:func:`~course_tools.methods.sensitivity.sensitivity` (module :mod:`course_tools.methods.sensitivity`,
+also reachable as ``niches.sensitivity``) redraws the weights (Dirichlet around the chosen ones) and
+the thresholds (± a relative amount) many times and reports how stable the top k is (overlap,
+Spearman) and, product by product, the share of draws in which it stays in the top k: the robust
+niches. The checks below (:func:`check_table`, :func:`check_weights`, :func:`numeric_columns`,
+:func:`score_matrix`, ...) are shared with the sensitivity, robustness and diversification modules.
 
 References: OECD/JRC (2008) *Handbook on Constructing Composite Indicators: Methodology and User
 Guide*, OECD Publishing (normalisation, weighting, uncertainty and sensitivity analysis, ch. 1.5-1.7);
@@ -26,12 +29,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from typing import Union
 
 import numpy as np
 import pandas as pd
 from scipy.stats import rankdata
+
+from course_tools.i18n import check_lang, texts
+from course_tools.methods._common import IndicatorInputError
 
 __all__ = [
     "NicheModelError",
@@ -43,8 +48,13 @@ __all__ = [
     "screen",
     "niche_scores",
     "explain",
-    "SensitivityResult",
-    "sensitivity",
+    "OPERATORS",
+    "check_table",
+    "check_weights",
+    "check_thresholds",
+    "higher_is_better_map",
+    "numeric_columns",
+    "score_matrix",
 ]
 
 #: {criterion: (operator, value)}, operator one of ">=", ">", "<=", "<", on the raw values.
@@ -54,28 +64,22 @@ METHODS = ("rank", "minmax", "zscore")
 #: What :func:`niche_scores` does with a product that has no value (NaN) for a weighted criterion.
 MISSING_POLICIES = ("worst", "skip", "exclude")
 
-_OPS = {">=": np.greater_equal, ">": np.greater, "<=": np.less_equal, "<": np.less}
+#: The operators of a threshold, as numpy functions.
+OPERATORS = {">=": np.greater_equal, ">": np.greater, "<=": np.less_equal, "<": np.less}
 _RESERVED = {"product", "rank", "score", "passes", "failed", "n_missing", "why"}
-_LANGS = ("en", "es")
-_TXT = {
-    "en": {"needs": "{c} = {v}, needs {op} {t}", "nodata_thr": "{c}: no data, needs {op} {t}",
-           "nodata": "no data for {c}", "top": "top {p}%", "missing": "no data"},
-    "es": {"needs": "{c} = {v}, se exige {op} {t}", "nodata_thr": "{c}: sin dato, se exige {op} {t}",
-           "nodata": "sin dato de {c}", "top": "{p}% mejor", "missing": "sin dato"},
-}
 
 HigherIsBetter = Union[Mapping[str, bool], pd.Series, pd.DataFrame, None]
 Labels = Union[Mapping[str, str], pd.Series, pd.DataFrame, None]
 
 
-class NicheModelError(ValueError):
+class NicheModelError(IndicatorInputError):
     """Bad input for the niche model (the message says what is wrong and how to fix it)."""
 
 
 # --------------------------------------------------------------------------------------------
 # input checks
 # --------------------------------------------------------------------------------------------
-def _check_table(criteria: pd.DataFrame) -> pd.DataFrame:
+def check_table(criteria: pd.DataFrame) -> pd.DataFrame:
     """The criteria table with a unique string index named 'product'."""
     if not isinstance(criteria, pd.DataFrame):
         raise NicheModelError(
@@ -105,7 +109,7 @@ def _check_table(criteria: pd.DataFrame) -> pd.DataFrame:
     return t
 
 
-def _numeric(t: pd.DataFrame, cols: Iterable[str]) -> np.ndarray:
+def numeric_columns(t: pd.DataFrame, cols: Iterable[str]) -> np.ndarray:
     """Columns ``cols`` as a float matrix (NaN kept); non-numeric or infinite values are errors."""
     out = []
     for c in cols:
@@ -136,7 +140,7 @@ def _require(t: pd.DataFrame, names: Iterable[str], what: str) -> None:
         )
 
 
-def _hib_map(t: pd.DataFrame, higher_is_better: HigherIsBetter, cols: list[str]) -> dict[str, bool]:
+def higher_is_better_map(t: pd.DataFrame, higher_is_better: HigherIsBetter, cols: list[str]) -> dict[str, bool]:
     """criterion -> higher is better, from a mapping, a Series, the catalogue, or the table's attrs."""
     hib = higher_is_better
     if hib is None:
@@ -170,7 +174,7 @@ def _label_map(labels: Labels, lang: str, cols: Iterable[str]) -> dict[str, str]
     return {c: str(table.get(c, c)) for c in cols}
 
 
-def _check_weights(t: pd.DataFrame, weights: Mapping[str, float] | pd.Series) -> dict[str, float]:
+def check_weights(t: pd.DataFrame, weights: Mapping[str, float] | pd.Series) -> dict[str, float]:
     """Weights as {criterion: w / sum(w)}: names must be columns, values finite and >= 0, sum > 0."""
     if isinstance(weights, pd.Series):
         weights = weights.to_dict()
@@ -201,7 +205,7 @@ def _check_weights(t: pd.DataFrame, weights: Mapping[str, float] | pd.Series) ->
     return {c: v / total for c, v in w.items()}
 
 
-def _check_thresholds(t: pd.DataFrame, thresholds: Thresholds | None) -> dict[str, tuple[str, float]]:
+def check_thresholds(t: pd.DataFrame, thresholds: Thresholds | None) -> dict[str, tuple[str, float]]:
     if thresholds is None:
         return {}
     if not isinstance(thresholds, Mapping):
@@ -211,10 +215,10 @@ def _check_thresholds(t: pd.DataFrame, thresholds: Thresholds | None) -> dict[st
     out = {}
     _require(t, [str(c) for c in thresholds], "thresholds")
     for c, rule in thresholds.items():
-        if not (isinstance(rule, (tuple, list)) and len(rule) == 2 and rule[0] in _OPS):
+        if not (isinstance(rule, (tuple, list)) and len(rule) == 2 and rule[0] in OPERATORS):
             raise NicheModelError(
                 f"threshold for {c!r} is {rule!r}; write it as (operator, value) with operator one "
-                f"of {list(_OPS)}, e.g. ('>=', 1.0)"
+                f"of {list(OPERATORS)}, e.g. ('>=', 1.0)"
             )
         try:
             v = float(rule[1])
@@ -226,10 +230,9 @@ def _check_thresholds(t: pd.DataFrame, thresholds: Thresholds | None) -> dict[st
     return out
 
 
-def _lang(lang: str) -> dict[str, str]:
-    if lang not in _LANGS:
-        raise NicheModelError(f"lang={lang!r}; use 'en' or 'es'")
-    return _TXT[lang]
+def _texts(lang: str) -> Mapping[str, str]:
+    """The niche model's sentences in ``lang`` (catalogue ``niche_model.*``; an unknown language is an error)."""
+    return texts("niche_model", check_lang(lang))
 
 
 # --------------------------------------------------------------------------------------------
@@ -267,13 +270,8 @@ def _methods(method: str | Mapping[str, str], cols: list[str]) -> dict[str, str]
     return out
 
 
-def normalise(
-    criteria: pd.DataFrame,
-    *,
-    method: str | Mapping[str, str] = "rank",
-    higher_is_better: HigherIsBetter = None,
-    columns: Iterable[str] | None = None,
-) -> pd.DataFrame:
+def normalise(criteria: pd.DataFrame, *, method: str | Mapping[str, str] = "rank",
+              higher_is_better: HigherIsBetter = None, columns: Iterable[str] | None = None) -> pd.DataFrame:
     r"""Each criterion to [0, 1], 1 = best product, over all products of the table.
 
     Let g = x if higher is better, g = -x if lower is better (e.g. distance). Over the m products
@@ -293,12 +291,12 @@ def normalise(
     ``criteria.attrs["higher_is_better"]`` if the table carries it (else all True).
     The result's ``attrs["n_missing"]`` counts the NaN of each criterion.
     """
-    t = _check_table(criteria)
+    t = check_table(criteria)
     cols = [str(c) for c in (columns if columns is not None else t.columns)]
     _require(t, cols, "columns")
-    hib = _hib_map(t, higher_is_better, cols)
+    hib = higher_is_better_map(t, higher_is_better, cols)
     meth = _methods(method, cols)
-    x = _numeric(t, cols)
+    x = numeric_columns(t, cols)
     out = np.column_stack(
         [_norm_column(x[:, j] if hib[c] else -x[:, j], meth[c]) for j, c in enumerate(cols)]
     ) if cols else np.empty((len(t), 0))
@@ -309,9 +307,9 @@ def normalise(
 
 def coverage(criteria: pd.DataFrame) -> pd.DataFrame:
     """How many products have a value for each criterion: criterion, n_products, n_missing, share_missing."""
-    t = _check_table(criteria)
+    t = check_table(criteria)
     cols = [str(c) for c in t.columns]
-    x = _numeric(t, cols)
+    x = numeric_columns(t, cols)
     miss = np.isnan(x).sum(axis=0)
     return pd.DataFrame({
         "criterion": cols,
@@ -336,9 +334,9 @@ def screen(criteria: pd.DataFrame, thresholds: Thresholds | None, *, lang: str =
     not satisfy it **or is missing** (NaN: it cannot be shown to meet it). ``failed`` lists the
     failed conditions with the product's values ('' when it passes).
     """
-    t = _check_table(criteria)
-    tx = _lang(lang)
-    thr = _check_thresholds(t, thresholds)
+    t = check_table(criteria)
+    tx = _texts(lang)
+    thr = check_thresholds(t, thresholds)
     passes, failed = _screen(t, thr, tx)
     return pd.DataFrame({"product": t.index.to_numpy(), "passes": passes, "failed": failed})
 
@@ -348,9 +346,9 @@ def _screen(t: pd.DataFrame, thr: dict[str, tuple[str, float]], tx: dict[str, st
     passes = np.ones(n, dtype=bool)
     reasons: list[list[str]] = [[] for _ in range(n)]
     for c, (op, v) in thr.items():
-        x = _numeric(t, [c])[:, 0]
+        x = numeric_columns(t, [c])[:, 0]
         with np.errstate(invalid="ignore"):
-            ok = _OPS[op](x, v) & ~np.isnan(x)
+            ok = OPERATORS[op](x, v) & ~np.isnan(x)
         passes &= ok
         for i in np.flatnonzero(~ok):
             key = "nodata_thr" if np.isnan(x[i]) else "needs"
@@ -386,18 +384,10 @@ def _why(contrib: np.ndarray, raw: np.ndarray, pct: np.ndarray, cols: list[str],
     return out
 
 
-def niche_scores(
-    criteria: pd.DataFrame,
-    weights: Mapping[str, float] | pd.Series,
-    *,
-    thresholds: Thresholds | None = None,
-    higher_is_better: HigherIsBetter = None,
-    method: str | Mapping[str, str] = "rank",
-    missing: str = "worst",
-    labels: Labels = None,
-    lang: str = "en",
-    n_why: int = 3,
-) -> pd.DataFrame:
+def niche_scores(criteria: pd.DataFrame, weights: Mapping[str, float] | pd.Series, *,
+                 thresholds: Thresholds | None = None, higher_is_better: HigherIsBetter = None,
+                 method: str | Mapping[str, str] = "rank", missing: str = "worst", labels: Labels = None,
+                 lang: str = "en", n_why: int = 3) -> pd.DataFrame:
     r"""Score, screen and rank every product: the niche ranking with the reasons for each place.
 
     .. math:: \text{score}_p = \sum_c w_c \, n_{pc}, \qquad w_c = W_c / \textstyle\sum_{c'} W_{c'}
@@ -427,22 +417,22 @@ def niche_scores(
     The settings are kept in ``attrs`` (weights, thresholds, higher_is_better, method, missing,
     labels, lang) for :func:`explain` and the figures.
     """
-    t = _check_table(criteria)
-    tx = _lang(lang)
+    t = check_table(criteria)
+    tx = _texts(lang)
     if missing not in MISSING_POLICIES:
         raise NicheModelError(f"missing={missing!r}; use one of {list(MISSING_POLICIES)}")
-    w = _check_weights(t, weights)
-    thr = _check_thresholds(t, thresholds)
+    w = check_weights(t, weights)
+    thr = check_thresholds(t, thresholds)
     cols = list(w)
     used = cols + [c for c in thr if c not in w]
-    hib = _hib_map(t, higher_is_better, used)
+    hib = higher_is_better_map(t, higher_is_better, used)
     lab = _label_map(labels, lang, used)
-    raw = _numeric(t, cols)
+    raw = numeric_columns(t, cols)
     norm = normalise(t, method=method, higher_is_better=hib, columns=cols).to_numpy()
     wv = np.array([w[c] for c in cols])
     avail = ~np.isnan(norm)
     n0 = np.where(avail, norm, 0.0)
-    score, contrib = _score(n0, avail, wv[:, None], missing)
+    score, contrib = score_matrix(n0, avail, wv[:, None], missing)
     score = score[:, 0]  # one weight vector
     passes, failed = _screen(t, thr, tx)
     n_missing = (~avail & (wv > 0)[None, :]).sum(axis=1)
@@ -462,7 +452,7 @@ def niche_scores(
         "product": t.index.to_numpy(), "rank": rank, "score": score, "passes": passes,
         "failed": failed, "n_missing": n_missing, "why": why,
     }
-    raw_used = _numeric(t, used)
+    raw_used = numeric_columns(t, used)
     cols_out.update({c: raw_used[:, j] for j, c in enumerate(used)})
     cols_out.update({f"norm_{c}": norm[:, j] for j, c in enumerate(cols)})
     cols_out.update({f"contrib_{c}": contrib[:, j] for j, c in enumerate(cols)})
@@ -477,7 +467,7 @@ def niche_scores(
     return out
 
 
-def _score(n0: np.ndarray, avail: np.ndarray, W: np.ndarray, missing: str) -> tuple[np.ndarray, np.ndarray]:
+def score_matrix(n0: np.ndarray, avail: np.ndarray, W: np.ndarray, missing: str) -> tuple[np.ndarray, np.ndarray]:
     """Scores for every weight vector (columns of W, criteria x draws); contributions of the first.
 
     worst/exclude: S = N0 W (N0 = normalised values with NaN -> 0); skip: S = (N0 W) / (A W),
@@ -532,200 +522,9 @@ def explain(scores: pd.DataFrame, product: str) -> pd.DataFrame:
     return out.sort_values("contribution", ascending=False, kind="stable").reset_index(drop=True)
 
 
-# --------------------------------------------------------------------------------------------
-# sensitivity
-# --------------------------------------------------------------------------------------------
-@dataclass
-class SensitivityResult:
-    """What :func:`sensitivity` found.
-
-    ``base``: the :func:`niche_scores` table with the chosen weights and thresholds.
-    ``draws``: one row per draw: draw, overlap (share of the base top k still in the draw's top
-    k), spearman (rank correlation with the base ranking over the products passing the base
-    screen). ``products``: one row per product that passes the base screen or ever enters a top
-    k: product, base_rank, share_top_k (share of draws in the top k), median_rank, rank_p05,
-    rank_p95 (5th-95th percentile of its rank over the draws), robust (share_top_k >= ``robust``),
-    sorted by share_top_k then base rank. ``weights``: the drawn weights (draws x criteria).
-    """
-
-    base: pd.DataFrame
-    draws: pd.DataFrame
-    products: pd.DataFrame
-    weights: pd.DataFrame
-    k: int
-    n: int
-    spread: float
-    threshold_spread: float
-    seed: int | None
-    robust: float
-    settings: dict = field(default_factory=dict, repr=False)
-
-    def robust_niches(self) -> list[str]:
-        """Products in the top k in at least a share ``robust`` of the draws, most robust first."""
-        p = self.products
-        return p.loc[p["robust"], "product"].tolist()
-
-
-def _row_quantiles(a: np.ndarray, qs: tuple[float, ...]) -> list[np.ndarray]:
-    """Quantiles of each row ignoring NaN (linear interpolation, as numpy's default); all-NaN -> NaN.
-
-    Same numbers as ``np.nanquantile(a, q, axis=1)``, without its slow row-by-row loop.
-    """
-    srt = np.sort(a, axis=1)  # NaN go last
-    m = (~np.isnan(a)).sum(axis=1)
-    out = []
-    for q in qs:
-        pos = q * np.maximum(m - 1, 0)
-        lo = np.floor(pos).astype(int)
-        hi = np.minimum(lo + 1, np.maximum(m - 1, 0))
-        vlo = np.take_along_axis(srt, lo[:, None], axis=1)[:, 0]
-        vhi = np.take_along_axis(srt, hi[:, None], axis=1)[:, 0]
-        out.append(np.where(m > 0, vlo + (pos - lo) * (vhi - vlo), np.nan))
-    return out
-
-
-def _draw_weights(w: np.ndarray, n: int, spread: float, rng: np.random.Generator) -> np.ndarray:
-    """n weight vectors (n x criteria) from a Dirichlet centred on w with concentration 1/spread^2."""
-    out = np.tile(w, (n, 1))
-    pos = w > 0
-    if spread > 0 and pos.sum() > 1:
-        out[:, pos] = rng.dirichlet(w[pos] / spread**2, size=n)
-    return out
-
-
-def sensitivity(
-    criteria: pd.DataFrame,
-    weights: Mapping[str, float] | pd.Series,
-    *,
-    thresholds: Thresholds | None = None,
-    higher_is_better: HigherIsBetter = None,
-    method: str | Mapping[str, str] = "rank",
-    missing: str = "worst",
-    n: int = 200,
-    spread: float = 0.2,
-    threshold_spread: float = 0.1,
-    seed: int | None = 0,
-    k: int = 10,
-    robust: float = 0.8,
-    labels: Labels = None,
-    lang: str = "en",
-) -> SensitivityResult:
-    r"""How stable is the niche ranking when weights and thresholds move? (OECD/JRC 2008, ch. 1.7)
-
-    Each of the ``n`` draws (numpy Generator seeded with ``seed``: same seed, same draws):
-
-    - **weights** w' ~ Dirichlet(w / spread²) on the criteria with a positive weight (zero
-      weights stay 0). The mean of w' is w and sd(w'_c) = sqrt(w_c (1 - w_c) / (1/spread² + 1)),
-      about ``spread`` × w_c for two equal weights (spread = 0.2: a weight of 0.5 moves by ±0.1);
-      ``spread=0`` keeps the weights fixed;
-    - **thresholds** t' = t + u·|t| with u ~ Uniform(-threshold_spread, threshold_spread),
-      independently per threshold (a threshold at 0 moves by u × the criterion's sd instead).
-
-    Normalised values do not change (they do not depend on weights or thresholds), so all draws
-    are scored with one matrix product. Per draw: the top k (passing products, best score, ties
-    by product code), **overlap** = |top k of the draw ∩ base top k| / |base top k| and
-    **spearman** = the rank correlation between the draw's and the base scores over the products
-    passing the base screen (those screened out in the draw rank last, tied).
-    Per product: **share_top_k**, the share of the draws in which it is in the top k: a product
-    with share_top_k >= ``robust`` is a robust niche.
-    """
-    t = _check_table(criteria)
-    base = niche_scores(t, weights, thresholds=thresholds, higher_is_better=higher_is_better,
-                        method=method, missing=missing, labels=labels, lang=lang)
-    for name, v in (("n", n), ("k", k)):
-        if not (isinstance(v, (int, np.integer)) and v >= 1):
-            raise NicheModelError(f"{name} must be a positive whole number, got {v!r}")
-    for name, v in (("spread", spread), ("threshold_spread", threshold_spread)):
-        if not (isinstance(v, (int, float)) and math.isfinite(v) and v >= 0):
-            raise NicheModelError(f"{name} must be a number >= 0 (0 = no perturbation), got {v!r}")
-    if not 0 < robust <= 1:
-        raise NicheModelError(f"robust must be a share in (0, 1], got {robust!r}")
-    w = base.attrs["weights"]
-    thr = base.attrs["thresholds"]
-    hib = base.attrs["higher_is_better"]
-    cols = list(w)
-    rng = np.random.default_rng(seed)
-
-    # products in table order (sorted by code for stable tie-breaks)
-    order = np.argsort(t.index.to_numpy().astype(str), kind="stable")
-    t = t.iloc[order]
-    products = t.index.to_numpy()
-    norm = normalise(t, method=method, higher_is_better=hib, columns=cols).to_numpy()
-    avail = ~np.isnan(norm)
-    n0 = np.where(avail, norm, 0.0)
-    wv = np.array([w[c] for c in cols])
-    W = _draw_weights(wv, n, float(spread), rng)  # n x m
-    S, _ = _score(n0, avail, W.T, missing)  # products x draws
-
-    # screening per draw
-    P = np.ones_like(S, dtype=bool)
-    if missing == "exclude":
-        P &= ~(~avail & (wv > 0)[None, :]).any(axis=1)[:, None]
-    P &= np.isfinite(S)
-    for c, (op, v) in thr.items():
-        x = _numeric(t, [c])[:, 0]
-        if threshold_spread > 0:
-            scale = abs(v) if v != 0 else float(np.nanstd(x))
-            tv = v + rng.uniform(-threshold_spread, threshold_spread, size=n) * scale
-        else:
-            tv = np.full(n, v)
-        with np.errstate(invalid="ignore"):
-            P &= _OPS[op](x[:, None], tv[None, :]) & ~np.isnan(x)[:, None]
-
-    S_eff = np.where(P, np.round(S, 12), -np.inf)
-    base_key = base.set_index("product").loc[products]
-    b_pass = base_key["passes"].to_numpy(dtype=bool)
-    b_score = np.where(b_pass, np.round(base_key["score"].to_numpy(dtype=float), 12), -np.inf)
-
-    # top k of each draw: sort by score descending, ties by product code (rows are in code order)
-    idx = np.argsort(-S_eff, axis=0, kind="stable")[:k]  # k x n
-    in_top = np.zeros_like(S_eff, dtype=bool)
-    cols_i = np.broadcast_to(np.arange(n), idx.shape)
-    in_top[idx, cols_i] = True
-    in_top &= np.isfinite(S_eff)
-    b_idx = np.argsort(-b_score, kind="stable")[:k]
-    b_idx = b_idx[np.isfinite(b_score[b_idx])]
-    base_top = np.zeros(len(products), dtype=bool)
-    base_top[b_idx] = True
-    overlap = (in_top & base_top[:, None]).sum(axis=0) / max(int(base_top.sum()), 1)
-
-    # Spearman over the products passing the base screen
-    sub = S_eff[b_pass]
-    if sub.shape[0] >= 2:
-        r_draw = rankdata(sub, axis=0)  # -inf (screened out in the draw) rank last, tied
-        r_base = rankdata(b_score[b_pass])
-        rd = r_draw - r_draw.mean(axis=0)
-        rb = r_base - r_base.mean()
-        den = np.sqrt((rd**2).sum(axis=0) * (rb**2).sum())
-        with np.errstate(invalid="ignore", divide="ignore"):
-            spearman = np.where(den > 0, (rd * rb[:, None]).sum(axis=0) / den, np.nan)
-    else:
-        spearman = np.full(n, np.nan)
-
-    # ranks per draw among passing products (1 = best, ties share the best rank)
-    ranks = rankdata(-S_eff, axis=0, method="min").astype(float)
-    ranks[~np.isfinite(S_eff)] = np.nan
-    share = in_top.mean(axis=1)
-    keep = b_pass | (share > 0)
-    q = _row_quantiles(ranks[keep], (0.5, 0.05, 0.95))
-    prod = pd.DataFrame({
-        "product": products[keep],
-        "base_rank": base_key["rank"].to_numpy()[keep],
-        "share_top_k": share[keep],
-        "median_rank": q[0],
-        "rank_p05": q[1],
-        "rank_p95": q[2],
-    })
-    prod["base_rank"] = prod["base_rank"].astype("Int64")
-    prod["robust"] = prod["share_top_k"] >= robust - 1e-12
-    prod["_b"] = prod["base_rank"].astype("float").fillna(np.inf)
-    prod = prod.sort_values(["share_top_k", "_b", "product"], ascending=[False, True, True],
-                            kind="stable").drop(columns="_b").reset_index(drop=True)
-    draws = pd.DataFrame({"draw": np.arange(n), "overlap": overlap, "spearman": spearman})
-    return SensitivityResult(
-        base=base, draws=draws, products=prod,
-        weights=pd.DataFrame(W, columns=pd.Index(cols, name="criterion")),
-        k=int(k), n=int(n), spread=float(spread), threshold_spread=float(threshold_spread),
-        seed=seed, robust=float(robust),
-        settings={"method": method, "missing": missing, "thresholds": thr, "weights": w},
-    )
+def __getattr__(name: str):
+    """``niches.sensitivity`` and ``niches.SensitivityResult`` (used by the lessons) live in their own module."""
+    if name in ("sensitivity", "SensitivityResult"):
+        from course_tools.methods import sensitivity as _sensitivity_module
+        return getattr(_sensitivity_module, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -20,12 +20,8 @@ from course_tools.methods.complexity import ComplexityResult
 __all__ = ["product_space_graph", "country_on_product_space"]
 
 
-def product_space_graph(
-    proximity: pd.DataFrame,
-    *,
-    strong_link_threshold: float | None = 0.55,
-    node_attributes: pd.DataFrame | Mapping[str, pd.Series] | None = None,
-) -> nx.Graph:
+def product_space_graph(proximity: pd.DataFrame, *, strong_link_threshold: float | None = 0.55,
+                        node_attributes: pd.DataFrame | Mapping[str, pd.Series] | None = None) -> nx.Graph:
     """Product space graph = maximum spanning tree of phi + all links with phi >= threshold.
 
     ``proximity``: square product x product DataFrame (e.g. ``complexity(...).proximity``);
@@ -102,13 +98,8 @@ def _py(v: Any) -> Any:
     return v.item() if isinstance(v, np.generic) else v
 
 
-def country_on_product_space(
-    result: ComplexityResult,
-    country: str,
-    *,
-    layout: pd.DataFrame | None = None,
-    product: str = "product",
-) -> pd.DataFrame:
+def country_on_product_space(result: ComplexityResult, country: str, *, layout: pd.DataFrame | None = None,
+                             product: str = "product") -> pd.DataFrame:
     """Node table of the product space for one country, ready for plotting.
 
     One row per product with ``rca`` (NaN if M was given), ``present`` (M_cp, bool),

@@ -12,8 +12,10 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from course_tools.methods._common import IndicatorInputError
 
-class QualityInputError(ValueError):
+
+class QualityInputError(IndicatorInputError):
     """The table given to a quality check does not have what the check needs."""
 
 
@@ -50,14 +52,8 @@ def robust_outliers(values: pd.Series, *, k: float = 3.5, log: bool = True) -> p
     return out
 
 
-def quality_report(
-    df: pd.DataFrame,
-    *,
-    key: Sequence[str] = ("country", "product"),
-    value: str | Sequence[str] = "export_value",
-    k: float = 3.5,
-    log: bool = True,
-) -> pd.DataFrame:
+def quality_report(df: pd.DataFrame, *, key: Sequence[str] = ("country", "product"),
+                   value: str | Sequence[str] = "export_value", k: float = 3.5, log: bool = True) -> pd.DataFrame:
     """One row per value column with the basic data-quality counts of a tidy table.
 
     Columns: ``column``, ``rows``, ``missing`` (NaN: not reported or suppressed), ``zeros``
@@ -87,14 +83,8 @@ def quality_report(
     return pd.DataFrame(rows)
 
 
-def coverage(
-    df: pd.DataFrame,
-    reference: pd.DataFrame,
-    *,
-    on: str | Sequence[str] = "country",
-    value: str = "export_value",
-    reference_value: str | None = None,
-) -> pd.DataFrame:
+def coverage(df: pd.DataFrame, reference: pd.DataFrame, *, on: str | Sequence[str] = "country",
+             value: str = "export_value", reference_value: str | None = None) -> pd.DataFrame:
     """Compare totals of ``df`` with a reference table, unit by unit.
 
     Both tables are summed by ``on`` (NaN ignored: sum of reported values). Returns one row per
@@ -116,13 +106,8 @@ def coverage(
     return out[on + ["total", "reference", "ratio", "in_data", "in_reference"]]
 
 
-def mirror_comparison(
-    flows: pd.DataFrame,
-    *,
-    exporter: str = "exporter",
-    importer: str = "importer",
-    value: str = "flow",
-) -> pd.DataFrame:
+def mirror_comparison(flows: pd.DataFrame, *, exporter: str = "exporter", importer: str = "importer",
+                      value: str = "flow") -> pd.DataFrame:
     """Put each flow i->j next to the flow j->i of the same table.
 
     In a table with one reported value per ordered pair (e.g. ``load_gravity()``) the only mirror

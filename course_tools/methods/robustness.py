@@ -59,21 +59,22 @@ import numpy as np
 import pandas as pd
 
 from course_tools.methods.niches import (
-    _OPS,
     METHODS,
     MISSING_POLICIES,
+    OPERATORS,
     HigherIsBetter,
     NicheModelError,
     Thresholds,
-    _check_table,
-    _check_thresholds,
-    _check_weights,
-    _draw_weights,
-    _hib_map,
-    _numeric,
-    _score,
+    check_table,
+    check_thresholds,
+    check_weights,
+    higher_is_better_map,
     normalise,
+    numeric_columns,
+    score_matrix,
 )
+from course_tools.methods.rank_statistics import eta_squared, quantiles_from_counts, ranks_by_row, sorted_ranks
+from course_tools.methods.sensitivity import draw_weights
 
 __all__ = ["RobustnessError", "AGGREGATIONS", "THRESHOLD_LEVELS", "LABELS", "RobustnessResult",
            "simplex_grid", "robustness"]
@@ -174,7 +175,7 @@ def _weight_design(design: Union[str, pd.DataFrame, np.ndarray], cols: list[str]
     pos = w_nom > 0
     if isinstance(design, str):
         if design == "dirichlet":
-            return _draw_weights(w_nom, n, spread, rng)
+            return draw_weights(w_nom, n, spread, rng)
         if design == "grid":
             g = simplex_grid(int(pos.sum()), step, minimum)
             out = np.zeros((len(g), len(cols)))
@@ -203,12 +204,12 @@ def _threshold_masks(t: pd.DataFrame, thr: Mapping[str, tuple[str, float]], leve
         mask = np.ones(n, dtype=bool)
         if level != "none":
             for c, (op, v) in thr.items():
-                x = _numeric(t, [c])[:, 0]
+                x = numeric_columns(t, [c])[:, 0]
                 scale = abs(v) if v != 0 else float(np.nanstd(x))
                 admit_more = -1.0 if op in (">=", ">") else 1.0
                 shift = {"nominal": 0.0, "looser": admit_more, "stricter": -admit_more}[level]
                 with np.errstate(invalid="ignore"):
-                    mask &= _OPS[op](x, v + shift * spread * scale) & ~np.isnan(x)
+                    mask &= OPERATORS[op](x, v + shift * spread * scale) & ~np.isnan(x)
         out[level] = mask
     return out
 
@@ -230,76 +231,235 @@ def _scale(norm: np.ndarray, avail: np.ndarray, method: str, aggregation: str, m
 
 def _scores(Y: np.ndarray, avail: np.ndarray, W: np.ndarray, aggregation: str, missing: str) -> np.ndarray:
     """Scores, one row per weight vector (columns of W, criteria x variants), one column per product."""
-    S, _ = _score(Y, avail, W, missing)
+    S, _ = score_matrix(Y, avail, W, missing)
     S = np.ascontiguousarray(S.T)
     if aggregation == "geometric":
         S = np.exp(S)
     return np.round(S, _ROUND)
 
 
-def _sorted_ranks(S: np.ndarray, masks: list[np.ndarray]) -> tuple[np.ndarray, list[np.ndarray]]:
-    """Sort each variant (row of S) once; for each mask, the ranks in that sorted order.
+# --------------------------------------------------------------------------------------------
+# the design, evaluated
+# --------------------------------------------------------------------------------------------
+def _check_arguments(missing, k, normalisations, aggregations, nominal_method, nominal_aggregation,
+                     threshold_spread, spread, n_weights, plausible_share, robust_share) -> tuple[list[str], list[str]]:
+    """The normalisations and aggregations of the design (duplicates dropped), or a clear error for any argument."""
+    if missing not in MISSING_POLICIES:
+        raise RobustnessError(f"missing={missing!r}; use one of {list(MISSING_POLICIES)}")
+    if not (isinstance(k, (int, np.integer)) and k >= 1):
+        raise RobustnessError(f"k must be a positive whole number, got {k!r}")
+    norms = list(dict.fromkeys(normalisations))
+    aggs = list(dict.fromkeys(aggregations))
+    for m in norms + [nominal_method]:
+        if m not in METHODS:
+            raise RobustnessError(f"normalisation {m!r} is unknown; use one of {list(METHODS)}")
+    for a in aggs + [nominal_aggregation]:
+        if a not in AGGREGATIONS:
+            raise RobustnessError(f"aggregation {a!r} is unknown; use one of {list(AGGREGATIONS)}")
+    if not norms or not aggs:
+        raise RobustnessError("give at least one normalisation and one aggregation")
+    for name, v in (("threshold_spread", threshold_spread), ("spread", spread)):
+        if not (isinstance(v, (int, float)) and math.isfinite(v) and v >= 0):
+            raise RobustnessError(f"{name} must be a number >= 0, got {v!r}")
+    if not (isinstance(n_weights, (int, np.integer)) and n_weights >= 1):
+        raise RobustnessError(f"n_weights must be a positive whole number, got {n_weights!r}")
+    if not 0 < plausible_share <= robust_share <= 1:
+        raise RobustnessError("the bars must satisfy 0 < plausible_share <= robust_share <= 1")
+    return norms, aggs
 
-    Returns ``order`` (variants x products: product indices, best first) and, per mask, ``r`` with
-    r[v, i] the rank of product order[v, i] (1 = best, ties share the best rank, 0 = screened out or
-    no score). The rank of a passing product is 1 + the number of passing products with a strictly
-    higher score, so one sort serves every mask.
+
+def _threshold_levels(thr: Mapping[str, tuple[str, float]], threshold_levels: Iterable[str]) -> list[str]:
+    levels = list(dict.fromkeys(threshold_levels)) if thr else ["nominal"]
+    for lv in levels:
+        if lv not in THRESHOLD_LEVELS:
+            raise RobustnessError(f"threshold level {lv!r} is unknown; use some of {list(THRESHOLD_LEVELS)}")
+    return levels
+
+
+def _fixed_screen(t: pd.DataFrame, eligible: Optional[Union[Iterable[str], pd.Series]]) -> Optional[np.ndarray]:
+    """The products that may be ranked in every variant (a list of codes or a boolean Series), None for all."""
+    if eligible is None:
+        return None
+    if isinstance(eligible, pd.Series) and eligible.dtype == bool:
+        e = pd.Series(eligible.to_numpy(), index=eligible.index.astype(str))
+        return e.reindex(t.index).fillna(False).to_numpy(dtype=bool)
+    codes = {str(x) for x in ([eligible] if isinstance(eligible, str) else eligible)}
+    return t.index.isin(list(codes))
+
+
+def _without(W: np.ndarray, q: Optional[int]) -> np.ndarray:
+    """The weight vectors (rows) with criterion q left out and the others renormalised (q None: unchanged)."""
+    if q is None:
+        return W
+    W = W.copy()
+    W[:, q] = 0.0
+    s = W.sum(axis=1, keepdims=True)
+    return np.divide(W, s, out=np.zeros_like(W), where=s > 0)
+
+
+@dataclass
+class _Design:
+    """What every variant shares: normalised values per method, the screens by level, the missing-data rule."""
+
+    norm: dict[str, np.ndarray]
+    avail: np.ndarray
+    masks: dict[str, np.ndarray]
+    missing: str
+    k: int
+
+    def masks_for(self, W: np.ndarray, lvls: list[str]) -> list[np.ndarray]:
+        if self.missing != "exclude":
+            return [self.masks[lv] for lv in lvls]
+        miss = (~self.avail).astype(float)
+        ok = ~(((W > 0).astype(float).T @ miss.T) > 0)       # variants x products
+        return [self.masks[lv][None, :] & ok for lv in lvls]
+
+    def ranks(self, method: str, aggregation: str, W: np.ndarray, lvls: list[str]) -> list[np.ndarray]:
+        """Ranks by product (variants x products) for the weight vectors W (criteria x variants)."""
+        Y = _scale(self.norm[method], self.avail, method, aggregation, self.missing)
+        return ranks_by_row(_scores(Y, self.avail, W, aggregation, self.missing), self.masks_for(W, lvls))
+
+    def overlap(self, R: np.ndarray, nom_top: np.ndarray) -> np.ndarray:
+        """Share of the nominal top k in each variant's top k (R: variants x products)."""
+        return ((R >= 1) & (R <= self.k) & nom_top[None, :]).sum(axis=1) / int(nom_top.sum())
+
+
+def _nominal(design: _Design, method: str, aggregation: str, w_nom: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(rank, score) of every product in the nominal ranking (rank 0 = screened out)."""
+    r_nom = design.ranks(method, aggregation, w_nom[:, None], ["nominal"])[0][0]
+    if not ((r_nom >= 1) & (r_nom <= design.k)).any():
+        raise RobustnessError("no product passes the nominal screen: nothing to rank (check the thresholds)")
+    Y0 = _scale(design.norm[method], design.avail, method, aggregation, design.missing)
+    s_nom = score_matrix(Y0, design.avail, w_nom[:, None], design.missing)[0][:, 0]
+    return r_nom, (np.exp(s_nom) if aggregation == "geometric" else s_nom)
+
+
+def _factorial(design: _Design, norms: list[str], aggs: list[str], W_all: np.ndarray, levels: list[str],
+               set_names: list[str], N: int, nom_top: np.ndarray) -> tuple[np.ndarray, pd.DataFrame]:
+    """Every variant, one (normalisation, aggregation) block at a time, in sorted order.
+
+    Returns the histogram of each product's ranks (products x (n + 1), column 0 = screened out), from
+    which every per-product statistic comes, and one row per variant with its top-k overlap.
     """
-    c, n = S.shape
-    key = np.where(np.isfinite(S), -S, np.inf)
-    order = np.argsort(key, axis=1)
-    ks = np.take_along_axis(key, order, axis=1)
-    new = np.ones((c, n), dtype=bool)
-    new[:, 1:] = ks[:, 1:] != ks[:, :-1]
-    ties = not new.all()
-    if ties:
-        start = np.maximum.accumulate(np.where(new, np.arange(n)[None, :], 0), axis=1)
-    fin = np.isfinite(ks)
-    out = []
-    for mask in masks:
-        ms = (mask[order] if mask.ndim == 1 else np.take_along_axis(mask, order, axis=1)) & fin
-        before = np.cumsum(ms, axis=1, dtype=np.int32)
-        before -= ms
-        if ties:
-            before = np.take_along_axis(before, start, axis=1)
-        out.append(np.where(ms, before + 1, 0).astype(np.int32))
-    return order, out
+    n = len(nom_top)
+    hist = np.zeros((n, n + 1), dtype=np.int64)
+    meta: dict[str, list] = {d: [] for d in ("normalisation", "aggregation", "criteria", "thresholds", "weights_id")}
+    overlaps = []
+    names = np.repeat(set_names, N)
+    w_ids = np.tile(np.arange(N), len(set_names))
+    for m, a in itertools.product(norms, aggs):
+        Y = _scale(design.norm[m], design.avail, m, a, design.missing)
+        order, rs = sorted_ranks(_scores(Y, design.avail, W_all, a, design.missing), design.masks_for(W_all, levels))
+        nom_sorted = nom_top[order]
+        flat = order * (n + 1)
+        for lv, r in zip(levels, rs):
+            hist += np.bincount((flat + r).ravel(), minlength=n * (n + 1)).reshape(n, n + 1)
+            overlaps.append(((r >= 1) & (r <= design.k) & nom_sorted).sum(axis=1) / int(nom_top.sum()))
+            c = r.shape[0]
+            meta["normalisation"] += [m] * c
+            meta["aggregation"] += [a] * c
+            meta["criteria"] += list(names)
+            meta["thresholds"] += [lv] * c
+            meta["weights_id"] += list(w_ids)
+    variants = pd.DataFrame(meta)
+    variants["overlap"] = np.concatenate(overlaps)
+    return hist, variants
 
 
-def _ranks(S: np.ndarray, masks: list[np.ndarray]) -> list[np.ndarray]:
-    """Ranks by product (variants x products; 0 = screened out) for each mask."""
-    order, rs = _sorted_ranks(S, masks)
-    out = []
-    for r in rs:
-        R = np.empty_like(r)
-        np.put_along_axis(R, order, r, axis=1)
-        out.append(R)
-    return out
+def _product_table(products: np.ndarray, hist: np.ndarray, r_nom: np.ndarray, V: int, k: int,
+                   robust_share: float, plausible_share: float, p95_factor: float) -> pd.DataFrame:
+    """share_top_k, rank quantiles, mean shift and the label of every product, most robust first."""
+    n = len(products)
+    counts = hist[:, 1:]
+    cnt_ranked = counts.sum(axis=1)
+    dist_to_nom = np.abs(np.arange(1, n + 1)[None, :] - r_nom[:, None]).astype(float)
+    shift_sum = (counts * dist_to_nom).sum(axis=1)
+    q50, q05, q95 = quantiles_from_counts(counts, (0.5, 0.05, 0.95))
+    share = counts[:, :k].sum(axis=1) / V
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean_shift = np.where((r_nom >= 1) & (cnt_ranked > 0), shift_sum / np.maximum(cnt_ranked, 1), np.nan)
+    label = np.select(
+        [(share >= robust_share - 1e-12) & (q95 <= p95_factor * k), share >= plausible_share - 1e-12, share > 0],
+        ["robust", "plausible", "fragile"], default="out")
+    prod = pd.DataFrame({
+        "product": products,
+        "nominal_rank": pd.array(np.where(r_nom >= 1, r_nom, 0), dtype="Int64"),
+        "share_top_k": share, "median_rank": q50, "rank_p05": q05, "rank_p95": q95,
+        "mean_abs_shift": mean_shift, "share_ranked": cnt_ranked / V, "label": label,
+    })
+    prod.loc[r_nom < 1, "nominal_rank"] = pd.NA
+    prod["_b"] = np.where(r_nom >= 1, r_nom, np.inf)
+    return prod.sort_values(["share_top_k", "_b", "product"], ascending=[False, True, True],
+                            kind="stable").drop(columns="_b").reset_index(drop=True)
 
 
-def _quantiles_from_counts(counts: np.ndarray, qs: tuple[float, ...]) -> list[np.ndarray]:
-    """Quantiles (linear interpolation, numpy's default) of integer ranks 1..n given their counts per row."""
-    cum = np.cumsum(counts, axis=1)
-    m = cum[:, -1]
-    out = []
-    for q in qs:
-        pos = q * np.maximum(m - 1, 0)
-        lo = np.floor(pos).astype(np.int64)
-        hi = np.minimum(lo + 1, np.maximum(m - 1, 0))
-        v_lo = 1 + (cum <= lo[:, None]).sum(axis=1)
-        v_hi = 1 + (cum <= hi[:, None]).sum(axis=1)
-        out.append(np.where(m > 0, v_lo + (pos - lo) * (v_hi - v_lo), np.nan))
-    return out
+def _one_at_a_time(design: _Design, norms: list[str], aggs: list[str], sets: list[tuple[str, Optional[int]]],
+                   levels: list[str], w_nom: np.ndarray, Wd: np.ndarray, nominal: tuple[str, str],
+                   nom_top: np.ndarray) -> tuple[dict[str, dict[str, float]], np.ndarray]:
+    """Top-k overlap with the nominal ranking when one dimension moves from the nominal, the others fixed."""
+    m0, a0 = nominal
+    w0 = w_nom[:, None]
+
+    def first(R: np.ndarray) -> float:
+        return float(design.overlap(R, nom_top)[0])
+
+    oat: dict[str, dict[str, float]] = {
+        "normalisation": {m: first(design.ranks(m, a0, w0, ["nominal"])[0]) for m in norms if m != m0},
+        "aggregation": {a: first(design.ranks(m0, a, w0, ["nominal"])[0]) for a in aggs if a != a0},
+        "criteria": {name: first(design.ranks(m0, a0, _without(w_nom[None, :], q)[0][:, None], ["nominal"])[0])
+                     for name, q in sets[1:]},
+        "thresholds": {},
+    }
+    other = [lv for lv in levels if lv != "nominal"]
+    if other:
+        for lv, R in zip(other, design.ranks(m0, a0, w0, other)):
+            oat["thresholds"][lv] = float(design.overlap(R, nom_top)[0])
+    ow = design.overlap(design.ranks(m0, a0, Wd.T, ["nominal"])[0], nom_top)
+    oat["weights"] = {"design": float(ow.mean())} if Wd.shape[0] else {}
+    return oat, ow
 
 
-def _eta2(y: np.ndarray, levels: np.ndarray) -> float:
-    """First-order variance share of y explained by a discrete factor (SS between / SS total)."""
-    tot = float(((y - y.mean()) ** 2).sum())
-    if tot <= 0:
-        return 0.0
-    _, inv, cnt = np.unique(levels, return_inverse=True, return_counts=True)
-    means = np.bincount(inv, weights=y) / cnt
-    return float((cnt * (means - y.mean()) ** 2).sum() / tot)
+def _dimensions(variants: pd.DataFrame, oat: dict[str, dict[str, float]], ow: np.ndarray,
+                dim_levels: dict[str, list[str]], nominal_levels: dict[str, str],
+                N: int) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(choices: one row per dimension x level, dimensions: one row per dimension, most influential first)."""
+    y = variants["overlap"].to_numpy()
+    V = len(variants)
+    rows, drows = [], []
+    for dim in _DIMENSIONS:
+        col = "weights_id" if dim == "weights" else dim
+        eta = eta_squared(y, variants[col].to_numpy())
+        if dim == "weights":
+            means = variants.groupby("weights_id")["overlap"].mean()
+            rows.append({"dimension": dim, "level": f"design ({N} vectors)", "n_variants": V,
+                         "mean_overlap": float(y.mean()), "oat_overlap": oat["weights"].get("design", np.nan)})
+            n_lv, oat_vals = N, list(ow)
+        else:
+            means = variants.groupby(col, sort=False)["overlap"].mean().reindex(dim_levels[dim])
+            counts = variants.groupby(col, sort=False)["overlap"].size().reindex(dim_levels[dim])
+            for lv in dim_levels[dim]:
+                rows.append({"dimension": dim, "level": lv, "n_variants": int(counts[lv]),
+                             "mean_overlap": float(means[lv]),
+                             "oat_overlap": 1.0 if lv == nominal_levels[dim] else oat[dim].get(lv, np.nan)})
+            n_lv, oat_vals = len(dim_levels[dim]), list(oat[dim].values())
+        drows.append({
+            "dimension": dim, "n_levels": n_lv,
+            "oat_mean_overlap": float(np.mean(oat_vals)) if oat_vals else np.nan,
+            "oat_min_overlap": float(np.min(oat_vals)) if oat_vals else np.nan,
+            "main_effect": eta,
+            "level_range": float(means.max() - means.min()) if len(means) else 0.0,
+        })
+    dims = pd.DataFrame(drows)
+    dims["_o"] = dims["oat_mean_overlap"].fillna(1.0)
+    dims = dims.sort_values(["main_effect", "_o"], ascending=[False, True], kind="stable").drop(columns="_o")
+    return pd.DataFrame(rows), dims.reset_index(drop=True)
+
+
+def _nominal_table(products: np.ndarray, r_nom: np.ndarray, s_nom: np.ndarray) -> pd.DataFrame:
+    nominal = pd.DataFrame({"product": products, "rank": pd.array(np.where(r_nom >= 1, r_nom, 0), dtype="Int64"),
+                            "score": np.where(r_nom >= 1, s_nom, np.nan)})
+    nominal.loc[r_nom < 1, "rank"] = pd.NA
+    return nominal.sort_values(["rank", "product"], na_position="last", kind="stable").reset_index(drop=True)
 
 
 # --------------------------------------------------------------------------------------------
@@ -348,220 +508,53 @@ def robustness(
     vectors (columns = criteria). Labels use ``robust_share``, ``plausible_share`` and
     ``p95_factor`` x k. About 1 s for 1,137 products x 10 criteria x 26,400 variants.
     """
-    t = _check_table(criteria)
-    if missing not in MISSING_POLICIES:
-        raise RobustnessError(f"missing={missing!r}; use one of {list(MISSING_POLICIES)}")
-    if not (isinstance(k, (int, np.integer)) and k >= 1):
-        raise RobustnessError(f"k must be a positive whole number, got {k!r}")
-    norms = list(dict.fromkeys(normalisations))
-    aggs = list(dict.fromkeys(aggregations))
-    for m in norms + [nominal_method]:
-        if m not in METHODS:
-            raise RobustnessError(f"normalisation {m!r} is unknown; use one of {list(METHODS)}")
-    for a in aggs + [nominal_aggregation]:
-        if a not in AGGREGATIONS:
-            raise RobustnessError(f"aggregation {a!r} is unknown; use one of {list(AGGREGATIONS)}")
-    if not norms or not aggs:
-        raise RobustnessError("give at least one normalisation and one aggregation")
-    for name, v in (("threshold_spread", threshold_spread), ("spread", spread)):
-        if not (isinstance(v, (int, float)) and math.isfinite(v) and v >= 0):
-            raise RobustnessError(f"{name} must be a number >= 0, got {v!r}")
-    if not (isinstance(n_weights, (int, np.integer)) and n_weights >= 1):
-        raise RobustnessError(f"n_weights must be a positive whole number, got {n_weights!r}")
-    if not 0 < plausible_share <= robust_share <= 1:
-        raise RobustnessError("the bars must satisfy 0 < plausible_share <= robust_share <= 1")
-    w = _check_weights(t, weights)
-    thr = _check_thresholds(t, thresholds)
+    t = check_table(criteria)
+    norms, aggs = _check_arguments(missing, k, normalisations, aggregations, nominal_method, nominal_aggregation,
+                                   threshold_spread, spread, n_weights, plausible_share, robust_share)
+    w = check_weights(t, weights)
+    thr = check_thresholds(t, thresholds)
     cols = list(w)
-    hib = _hib_map(t, higher_is_better, cols)
+    hib = higher_is_better_map(t, higher_is_better, cols)
     w_nom = np.array([w[c] for c in cols])
-    levels = list(dict.fromkeys(threshold_levels)) if thr else ["nominal"]
-    for lv in levels:
-        if lv not in THRESHOLD_LEVELS:
-            raise RobustnessError(f"threshold level {lv!r} is unknown; use some of {list(THRESHOLD_LEVELS)}")
+    levels = _threshold_levels(thr, threshold_levels)
     masks = _threshold_masks(t, thr, sorted(set(levels) | {"nominal"}, key=THRESHOLD_LEVELS.index),
                              float(threshold_spread))
-    if eligible is not None:
-        if isinstance(eligible, pd.Series) and eligible.dtype == bool:
-            e = pd.Series(eligible.to_numpy(), index=eligible.index.astype(str))
-            fixed = e.reindex(t.index).fillna(False).to_numpy(dtype=bool)
-        else:
-            codes = {str(x) for x in ([eligible] if isinstance(eligible, str) else eligible)}
-            fixed = t.index.isin(list(codes))
+    fixed = _fixed_screen(t, eligible)
+    if fixed is not None:
         masks = {lv: m & fixed for lv, m in masks.items()}
 
     rng = np.random.default_rng(seed)
     Wd = _weight_design(weight_design, cols, w_nom, int(n_weights), float(spread), grid_step, grid_min, rng)
     pos = np.flatnonzero(w_nom > 0)
-    sets = [("all", None)]
-    if leave_one_out and len(pos) > 1:
-        sets += [(f"-{cols[q]}", q) for q in pos]
-
-    def set_weights(W: np.ndarray, q: Optional[int]) -> np.ndarray:
-        if q is None:
-            return W
-        W = W.copy()
-        W[:, q] = 0.0
-        s = W.sum(axis=1, keepdims=True)
-        return np.divide(W, s, out=np.zeros_like(W), where=s > 0)
-
-    W_sets = [set_weights(Wd, q) for _, q in sets]          # each N x d
-    W_all = np.vstack(W_sets).T                              # d x (S N)
+    sets = [("all", None)] + ([(f"-{cols[q]}", q) for q in pos] if leave_one_out and len(pos) > 1 else [])
+    W_all = np.vstack([_without(Wd, q) for _, q in sets]).T      # d x (S N)
     N = Wd.shape[0]
-
     # normalised values, once per method (niches.normalise)
-    norm_cache = {}
-    for m in set(norms) | {nominal_method}:
-        nm = normalise(t, method=m, higher_is_better=hib, columns=cols).to_numpy()
-        norm_cache[m] = nm
-    avail = ~np.isnan(norm_cache[nominal_method])
-    miss = (~avail).astype(float)
-    products = t.index.to_numpy()
-    n = len(t)
+    norm = {m: normalise(t, method=m, higher_is_better=hib, columns=cols).to_numpy()
+            for m in set(norms) | {nominal_method}}
+    design = _Design(norm, ~np.isnan(norm[nominal_method]), masks, missing, int(k))
 
-    def masks_for(W: np.ndarray, lvls: list[str]) -> list[np.ndarray]:
-        if missing != "exclude":
-            return [masks[lv] for lv in lvls]
-        ok = ~(((W > 0).astype(float).T @ miss.T) > 0)       # variants x products
-        return [masks[lv][None, :] & ok for lv in lvls]
-
-    def evaluate(method: str, aggregation: str, W: np.ndarray, lvls: list[str]) -> list[np.ndarray]:
-        """Ranks by product (variants x products) for the weight vectors W (criteria x variants)."""
-        Y = _scale(norm_cache[method], avail, method, aggregation, missing)
-        return _ranks(_scores(Y, avail, W, aggregation, missing), masks_for(W, lvls))
-
-    # nominal
-    r_nom = evaluate(nominal_method, nominal_aggregation, w_nom[:, None], ["nominal"])[0][0]
+    r_nom, s_nom = _nominal(design, nominal_method, nominal_aggregation, w_nom)
     nom_top = (r_nom >= 1) & (r_nom <= k)
-    n_top = int(nom_top.sum())
-    if n_top == 0:
-        raise RobustnessError("no product passes the nominal screen: nothing to rank (check the thresholds)")
-    Y0 = _scale(norm_cache[nominal_method], avail, nominal_method, nominal_aggregation, missing)
-    s_nom = _score(Y0, avail, w_nom[:, None], missing)[0][:, 0]
-    if nominal_aggregation == "geometric":
-        s_nom = np.exp(s_nom)
-
-    def overlap(R: np.ndarray) -> np.ndarray:
-        """Share of the nominal top k in each variant's top k (R: variants x products)."""
-        return ((R >= 1) & (R <= k) & nom_top[None, :]).sum(axis=1) / n_top
-
-    # full factorial, one (normalisation, aggregation) block at a time, in sorted order: every
-    # per-product statistic comes from the histogram of its ranks (column 0 = screened out)
-    hist = np.zeros((n, n + 1), dtype=np.int64)
-    meta: dict[str, list] = {d: [] for d in ("normalisation", "aggregation", "criteria", "thresholds",
-                                             "weights_id")}
-    overlaps = []
-    set_names = np.repeat([s for s, _ in sets], N)
-    w_ids = np.tile(np.arange(N), len(sets))
-    for m, a in itertools.product(norms, aggs):
-        Y = _scale(norm_cache[m], avail, m, a, missing)
-        order, rs = _sorted_ranks(_scores(Y, avail, W_all, a, missing), masks_for(W_all, levels))
-        nom_sorted = nom_top[order]
-        flat = order * (n + 1)
-        for lv, r in zip(levels, rs):
-            hist += np.bincount((flat + r).ravel(), minlength=n * (n + 1)).reshape(n, n + 1)
-            overlaps.append(((r >= 1) & (r <= k) & nom_sorted).sum(axis=1) / n_top)
-            c = r.shape[0]
-            meta["normalisation"] += [m] * c
-            meta["aggregation"] += [a] * c
-            meta["criteria"] += list(set_names)
-            meta["thresholds"] += [lv] * c
-            meta["weights_id"] += list(w_ids)
-    V = int(len(meta["weights_id"]))
-    y = np.concatenate(overlaps)
-    variants = pd.DataFrame(meta)
-    variants["overlap"] = y
-    counts = hist[:, 1:]
-    cnt_ranked = counts.sum(axis=1)
-    cnt_top = counts[:, :k].sum(axis=1)
-    dist_to_nom = np.abs(np.arange(1, n + 1)[None, :] - r_nom[:, None]).astype(float)
-    shift_sum = (counts * dist_to_nom).sum(axis=1)
-
-    # per product
-    q50, q05, q95 = _quantiles_from_counts(counts, (0.5, 0.05, 0.95))
-    share = cnt_top / V
-    with np.errstate(invalid="ignore", divide="ignore"):
-        mean_shift = np.where((r_nom >= 1) & (cnt_ranked > 0), shift_sum / np.maximum(cnt_ranked, 1), np.nan)
-    label = np.select(
-        [(share >= robust_share - 1e-12) & (q95 <= p95_factor * k), share >= plausible_share - 1e-12, share > 0],
-        ["robust", "plausible", "fragile"], default="out")
-    prod = pd.DataFrame({
-        "product": products,
-        "nominal_rank": pd.array(np.where(r_nom >= 1, r_nom, 0), dtype="Int64"),
-        "share_top_k": share, "median_rank": q50, "rank_p05": q05, "rank_p95": q95,
-        "mean_abs_shift": mean_shift, "share_ranked": cnt_ranked / V, "label": label,
-    })
-    prod.loc[r_nom < 1, "nominal_rank"] = pd.NA
-    prod["_b"] = np.where(r_nom >= 1, r_nom, np.inf)
-    prod = prod.sort_values(["share_top_k", "_b", "product"], ascending=[False, True, True],
-                            kind="stable").drop(columns="_b").reset_index(drop=True)
-
-    # one at a time: vary one dimension from the nominal
-    oat: dict[str, dict[str, float]] = {}
-    oat["normalisation"] = {m: float(overlap(evaluate(m, nominal_aggregation, w_nom[:, None], ["nominal"])[0])[0])
-                            for m in norms if m != nominal_method}
-    oat["aggregation"] = {a: float(overlap(evaluate(nominal_method, a, w_nom[:, None], ["nominal"])[0])[0])
-                          for a in aggs if a != nominal_aggregation}
-    oat["criteria"] = {}
-    for name, q in sets[1:]:
-        wq = set_weights(w_nom[None, :], q)[0]
-        oat["criteria"][name] = float(overlap(evaluate(nominal_method, nominal_aggregation, wq[:, None],
-                                                       ["nominal"])[0])[0])
-    oat["thresholds"] = {}
-    other = [lv for lv in levels if lv != "nominal"]
-    if other:
-        for lv, R in zip(other, evaluate(nominal_method, nominal_aggregation, w_nom[:, None], other)):
-            oat["thresholds"][lv] = float(overlap(R)[0])
-    ow = overlap(evaluate(nominal_method, nominal_aggregation, Wd.T, ["nominal"])[0])
-    oat["weights"] = {"design": float(ow.mean())} if N else {}
-
-    # by level over the design, and first-order variance shares
-    dim_levels = {"normalisation": norms, "aggregation": aggs, "criteria": [s for s, _ in sets],
-                  "thresholds": levels}
-    rows, drows = [], []
-    for dim in _DIMENSIONS:
-        col = "weights_id" if dim == "weights" else dim
-        lv_arr = variants[col].to_numpy()
-        eta = _eta2(y, lv_arr)
-        if dim == "weights":
-            means = variants.groupby("weights_id")["overlap"].mean()
-            rows.append({"dimension": dim, "level": f"design ({N} vectors)", "n_variants": V,
-                         "mean_overlap": float(y.mean()), "oat_overlap": oat["weights"].get("design", np.nan)})
-            n_lv = N
-            oat_vals = list(ow)
-        else:
-            means = variants.groupby(col, sort=False)["overlap"].mean().reindex(dim_levels[dim])
-            counts = variants.groupby(col, sort=False)["overlap"].size().reindex(dim_levels[dim])
-            for lv in dim_levels[dim]:
-                nominal_level = {"normalisation": nominal_method, "aggregation": nominal_aggregation,
-                                 "criteria": "all", "thresholds": "nominal"}[dim]
-                rows.append({"dimension": dim, "level": lv, "n_variants": int(counts[lv]),
-                             "mean_overlap": float(means[lv]),
-                             "oat_overlap": 1.0 if lv == nominal_level else oat[dim].get(lv, np.nan)})
-            n_lv = len(dim_levels[dim])
-            oat_vals = list(oat[dim].values())
-        drows.append({
-            "dimension": dim, "n_levels": n_lv,
-            "oat_mean_overlap": float(np.mean(oat_vals)) if oat_vals else np.nan,
-            "oat_min_overlap": float(np.min(oat_vals)) if oat_vals else np.nan,
-            "main_effect": eta,
-            "level_range": float(means.max() - means.min()) if len(means) else 0.0,
-        })
-    dims = pd.DataFrame(drows)
-    dims["_o"] = dims["oat_mean_overlap"].fillna(1.0)
-    dims = dims.sort_values(["main_effect", "_o"], ascending=[False, True], kind="stable").drop(columns="_o")
-    nominal = pd.DataFrame({"product": products, "rank": pd.array(np.where(r_nom >= 1, r_nom, 0), dtype="Int64"),
-                            "score": np.where(r_nom >= 1, s_nom, np.nan)})
-    nominal.loc[r_nom < 1, "rank"] = pd.NA
-    nominal = nominal.sort_values(["rank", "product"], na_position="last", kind="stable").reset_index(drop=True)
+    set_names = [s for s, _ in sets]
+    hist, variants = _factorial(design, norms, aggs, W_all, levels, set_names, N, nom_top)
+    V = len(variants)
+    products = t.index.to_numpy()
+    prod = _product_table(products, hist, r_nom, V, int(k), robust_share, plausible_share, p95_factor)
+    oat, ow = _one_at_a_time(design, norms, aggs, sets, levels, w_nom, Wd, (nominal_method, nominal_aggregation),
+                             nom_top)
+    choices, dims = _dimensions(
+        variants, oat, ow, {"normalisation": norms, "aggregation": aggs, "criteria": set_names, "thresholds": levels},
+        {"normalisation": nominal_method, "aggregation": nominal_aggregation, "criteria": "all",
+         "thresholds": "nominal"}, N)
     return RobustnessResult(
-        products=prod, dimensions=dims.reset_index(drop=True), choices=pd.DataFrame(rows),
+        products=prod, dimensions=dims, choices=choices,
         variants=variants, weights=pd.DataFrame(Wd, columns=pd.Index(cols, name="criterion")),
-        nominal=nominal, k=int(k), n_variants=V,
+        nominal=_nominal_table(products, r_nom, s_nom), k=int(k), n_variants=V,
         settings={
             "weights": dict(w), "thresholds": dict(thr), "higher_is_better": hib, "missing": missing,
             "nominal_method": nominal_method, "nominal_aggregation": nominal_aggregation,
-            "normalisations": norms, "aggregations": aggs, "criteria_sets": [s for s, _ in sets],
+            "normalisations": norms, "aggregations": aggs, "criteria_sets": set_names,
             "threshold_levels": levels, "threshold_spread": float(threshold_spread),
             "weight_design": weight_design if isinstance(weight_design, str) else "given",
             "n_weights": N, "spread": float(spread), "seed": seed, "robust_share": robust_share,

@@ -24,13 +24,12 @@ import pandas as pd
 from course_tools.methods._common import (
     IndicatorInputError,
     _as_matrix,
-    _balassa,
-    _check_value_column,
     _drop_zero,
-    _is_tidy,
     _pair,
     _shape_back,
     _to_tidy,
+    balassa_frame,
+    reference_totals,
 )
 
 __all__ = [
@@ -44,32 +43,18 @@ __all__ = [
 
 
 # --------------------------------------------------------------------------------------------
-# world totals
-# --------------------------------------------------------------------------------------------
-def _world_series(world: pd.Series | pd.DataFrame | None, cols: str, value: str,
-                  index: pd.Index, what: str) -> pd.Series | None:
-    if world is None:
-        return None
-    if isinstance(world, pd.DataFrame):
-        if not _is_tidy(world, (cols, value)):
-            raise IndicatorInputError(f"{what}: world= table needs columns {cols!r} and {value!r}")
-        _check_value_column(world, value, what + " (world)")
-        world = world.groupby(cols, observed=True)[value].sum()
-    w = world.astype(float).reindex(index)
-    if w.isna().any():
-        raise IndicatorInputError(
-            f"{what}: world= has no total for {int(w.isna().sum())} {cols}(s) of the table "
-            f"(e.g. {list(index[w.isna().to_numpy()][:5])})"
-        )
-    return w
-
-
-# --------------------------------------------------------------------------------------------
 # RCA
 # --------------------------------------------------------------------------------------------
+def _world_series(world: pd.Series | pd.DataFrame | None, product: str, value: str, columns: pd.Index,
+                  what: str) -> pd.Series | None:
+    """World exports of each product of the data (``world=``), or None for "the table is the world"."""
+    if world is None:
+        return None
+    return reference_totals(world, product, value, columns, what, "world").reindex(columns)
+
+
 def _rca_matrix(m: pd.DataFrame, world: pd.Series | None) -> pd.DataFrame:
-    col = None if world is None else world.to_numpy(dtype=float)
-    return pd.DataFrame(_balassa(m.to_numpy(), col), index=m.index, columns=m.columns)
+    return balassa_frame(m, None if world is None else world.to_numpy(dtype=float))
 
 
 def _rca_of(data, country: str, product: str, value: str, world, what: str):
@@ -80,14 +65,8 @@ def _rca_of(data, country: str, product: str, value: str, world, what: str):
     return m, _rca_matrix(m, w), kind
 
 
-def rca(
-    data: pd.DataFrame,
-    *,
-    country: str = "country",
-    product: str = "product",
-    value: str = "export_value",
-    world: pd.Series | pd.DataFrame | None = None,
-) -> pd.DataFrame:
+def rca(data: pd.DataFrame, *, country: str = "country", product: str = "product", value: str = "export_value",
+        world: pd.Series | pd.DataFrame | None = None) -> pd.DataFrame:
     r"""Balassa's revealed comparative advantage (Balassa 1965, "Trade liberalisation and
     'revealed' comparative advantage", *The Manchester School* 33(2); WITS trade indicators).
 
@@ -110,14 +89,8 @@ def rca(
     return r
 
 
-def rsca(
-    data: pd.DataFrame,
-    *,
-    country: str = "country",
-    product: str = "product",
-    value: str = "export_value",
-    world: pd.Series | pd.DataFrame | None = None,
-) -> pd.DataFrame:
+def rsca(data: pd.DataFrame, *, country: str = "country", product: str = "product", value: str = "export_value",
+         world: pd.Series | pd.DataFrame | None = None) -> pd.DataFrame:
     r"""Revealed symmetric comparative advantage (Laursen 1998, DRUID WP 98-30; Laursen 2015,
     *Eurasian Business Review* 5(1)).
 
@@ -137,15 +110,9 @@ def rsca(
 # --------------------------------------------------------------------------------------------
 # exports vs imports of the same country
 # --------------------------------------------------------------------------------------------
-def trade_balance_index(
-    exports: pd.DataFrame | pd.Series,
-    imports: pd.DataFrame | pd.Series,
-    *,
-    country: str = "country",
-    product: str = "product",
-    value: str = "export_value",
-    import_value: str = "import_value",
-) -> pd.DataFrame | pd.Series:
+def trade_balance_index(exports: pd.DataFrame | pd.Series, imports: pd.DataFrame | pd.Series, *,
+                        country: str = "country", product: str = "product", value: str = "export_value",
+                        import_value: str = "import_value") -> pd.DataFrame | pd.Series:
     r"""Normalised trade balance (trade balance index; UNCTAD/WITS; Lafay 1992 building block).
 
     .. math:: TBI_{cp} = \frac{x_{cp} - m_{cp}}{x_{cp} + m_{cp}} \in [-1, 1]
@@ -161,15 +128,9 @@ def trade_balance_index(
     return _shape_back(t, kind, "tbi", country, product, {value: x, import_value: m})
 
 
-def lafay(
-    exports: pd.DataFrame | pd.Series,
-    imports: pd.DataFrame | pd.Series,
-    *,
-    country: str = "country",
-    product: str = "product",
-    value: str = "export_value",
-    import_value: str = "import_value",
-) -> pd.DataFrame | pd.Series:
+def lafay(exports: pd.DataFrame | pd.Series, imports: pd.DataFrame | pd.Series, *, country: str = "country",
+          product: str = "product", value: str = "export_value",
+          import_value: str = "import_value") -> pd.DataFrame | pd.Series:
     r"""Lafay index of international specialisation, trade-normalised form (Lafay 1992, "The
     measurement of revealed comparative advantages", in Dagenais & Muet (eds), *International
     Trade Modelling*; form used by Zaghini 2005).
@@ -220,15 +181,8 @@ def _hhi_array(s: np.ndarray, n: np.ndarray | int, normalised: HHIVariant) -> np
     )
 
 
-def hhi(
-    data: pd.DataFrame | pd.Series,
-    *,
-    normalised: HHIVariant = False,
-    n_products: int | None = None,
-    country: str = "country",
-    product: str = "product",
-    value: str = "export_value",
-) -> float | pd.Series:
+def hhi(data: pd.DataFrame | pd.Series, *, normalised: HHIVariant = False, n_products: int | None = None,
+        country: str = "country", product: str = "product", value: str = "export_value") -> float | pd.Series:
     r"""Herfindahl-Hirschman concentration of exports across products (or partners).
 
     With shares :math:`s_{cp} = X_{cp}/X_{c\cdot}` and :math:`n` products:
@@ -273,16 +227,9 @@ def hhi(
     return pd.Series(out, index=m.index, name=name)
 
 
-def diversification(
-    data: pd.DataFrame,
-    *,
-    country: str = "country",
-    product: str = "product",
-    value: str = "export_value",
-    threshold: float = 1.0,
-    strict: bool = False,
-    world: pd.Series | pd.DataFrame | None = None,
-) -> pd.DataFrame:
+def diversification(data: pd.DataFrame, *, country: str = "country", product: str = "product",
+                    value: str = "export_value", threshold: float = 1.0, strict: bool = False,
+                    world: pd.Series | pd.DataFrame | None = None) -> pd.DataFrame:
     r"""Diversification profile of each country's export basket.
 
     Columns of the result (one row per country, column ``country`` first):

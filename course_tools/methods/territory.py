@@ -13,51 +13,32 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from course_tools.methods._common import IndicatorInputError, _as_matrix, _balassa, _check_value_column, _drop_zero, _is_tidy, _to_tidy
+from course_tools.methods._common import (
+    IndicatorInputError,
+    _as_matrix,
+    _drop_zero,
+    _to_tidy,
+    balassa_frame,
+    reference_totals,
+)
 
 __all__ = ["location_quotient", "shift_share", "krugman_specialisation", "cluster_candidates"]
 
 
 def _reference(reference, industry: str, value: str, columns: pd.Index, what: str) -> pd.Series:
-    if isinstance(reference, pd.DataFrame):
-        if _is_tidy(reference, (industry, value)):
-            _check_value_column(reference, value, what + " (reference)")
-            reference = reference.groupby(industry, observed=True)[value].sum()
-        elif reference.shape[0] == 1 or reference.shape[1] == 1:
-            reference = reference.squeeze(axis=0 if reference.shape[0] == 1 else 1)
-        else:
-            raise IndicatorInputError(
-                f"{what}: reference= must be a Series by {industry} or a table with columns "
-                f"{industry!r} and {value!r}")
-    if not isinstance(reference, pd.Series):
-        raise IndicatorInputError(f"{what}: reference= must be a Series by {industry} or a tidy table")
-    ref = reference.astype(float)
-    if ref.isna().any() or (ref < 0).any():
-        raise IndicatorInputError(f"{what}: reference= has NaN or negative values")
-    missing = columns.difference(ref.index)
-    if len(missing):
-        raise IndicatorInputError(
-            f"{what}: reference= has no value for {len(missing)} {industry}(s) of the data "
-            f"(e.g. {list(missing[:5])}); the labels must match exactly")
-    return ref
+    """The reference economy's totals by industry (``reference=``), checked against the data's industries."""
+    return reference_totals(reference, industry, value, columns, what, "reference")
 
 
 def _lq_matrix(m: pd.DataFrame, ref: pd.Series | None) -> pd.DataFrame:
     """LQ = Balassa ratio; the reference total counts every industry of ``ref``."""
     if ref is None:
-        return pd.DataFrame(_balassa(m.to_numpy()), index=m.index, columns=m.columns)
-    col = ref.reindex(m.columns).to_numpy(dtype=float)
-    return pd.DataFrame(_balassa(m.to_numpy(), col, float(ref.sum())), index=m.index, columns=m.columns)
+        return balassa_frame(m)
+    return balassa_frame(m, ref.reindex(m.columns).to_numpy(dtype=float), float(ref.sum()))
 
 
-def location_quotient(
-    data: pd.DataFrame,
-    *,
-    region: str = "region",
-    industry: str = "industry",
-    value: str = "employment",
-    reference: pd.Series | pd.DataFrame | None = None,
-) -> pd.DataFrame:
+def location_quotient(data: pd.DataFrame, *, region: str = "region", industry: str = "industry",
+                      value: str = "employment", reference: pd.Series | pd.DataFrame | None = None) -> pd.DataFrame:
     r"""Location quotient (Florence 1939; Isard 1960, *Methods of Regional Analysis*).
 
     .. math:: LQ_{ij} = \frac{e_{ij}/e_j}{e_i/e}
@@ -202,14 +183,9 @@ def shift_share(
     return out.reset_index()
 
 
-def krugman_specialisation(
-    data: pd.DataFrame,
-    *,
-    region: str = "region",
-    industry: str = "industry",
-    value: str = "employment",
-    reference: pd.Series | pd.DataFrame | None = None,
-) -> pd.Series:
+def krugman_specialisation(data: pd.DataFrame, *, region: str = "region", industry: str = "industry",
+                           value: str = "employment",
+                           reference: pd.Series | pd.DataFrame | None = None) -> pd.Series:
     r"""Krugman specialisation index (Krugman 1991, *Geography and Trade*, MIT Press;
     ``REAT::krugman.spec``).
 

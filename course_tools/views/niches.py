@@ -218,7 +218,7 @@ class NicheApp:
                                    continuous_update=False, readout_format=".2f", style=style, layout=layout)
             for c, v in w.items()
         }
-        tab = nm._check_table(criteria)
+        tab = nm.check_table(criteria)
         self.threshold_sliders = {}
         for c, (op, v) in thr.items():
             x = pd.to_numeric(tab[c], errors="coerce").to_numpy(dtype=float)

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from course_tools.data import io_tables as t
-from course_tools.indicators import input_output as io
+from course_tools.indicators import mrio as mr
 
 IBGE_YEARS = [(12, y) for y in range(2000, 2022)] + [(68, y) for y in range(2010, 2022)]
 
@@ -87,10 +87,10 @@ def test_mrio_2000_identities_and_load_time():
 
 def test_mrio_value_added_in_exports_brazil_mexico():
     m = t.load_mrio_2000()
-    e = io.mrio_gross_exports(m.Z, m.final_demand)
+    e = mr.mrio_gross_exports(m.Z, m.final_demand)
     # all primary inputs (value added + taxes, margins...) so that v + 1'A = 1' holds exactly
-    d = io.value_added_in_exports(m.Z, m.x, m.va + m.other_inputs.sum(axis=0), e)
-    g = io.gvc_participation(d)
+    d = mr.value_added_in_exports(m.Z, m.x, m.va + m.other_inputs.sum(axis=0), e)
+    g = mr.gvc_participation(d)
     np.testing.assert_allclose(g["dva"] + g["fva"], g["gross_exports"], rtol=1e-9)
     assert g.loc["MEX", "fva_share"] > g.loc["BRA", "fva_share"] > 0  # Mexico's assembly-for-export
     mex = d[(d.exporter == "MEX") & (d.origin == "foreign")]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 
-import numpy as np
 import pandas as pd
 
 # --------------------------------------------------------------------------------------------
@@ -150,8 +149,8 @@ def top_export_products(trade: pd.DataFrame, countries: list[str], n: int) -> li
 
 @functools.lru_cache(maxsize=None)
 def _criteria(country: str) -> pd.DataFrame:
-    from course_tools.methods import criteria
-    return criteria.niche_criteria(country)
+    from course_tools.data.niche_inputs import niche_criteria
+    return niche_criteria(country)
 
 
 def criteria_of(country: str) -> pd.DataFrame:

@@ -13,9 +13,15 @@ import pandas as pd
 import pytest
 
 from course_tools.indicators import (
+    CONVENTIONS,
     IndicatorInputError,
     NON_COUNTRY_CODES,
+    cog,
+    coi,
     complexity,
+    density,
+    distance,
+    eci_pci,
     filter_for_complexity,
     opportunity_gain,
     presence_matrix,
@@ -77,6 +83,33 @@ def test_t9_values(convention):
         assert r.proximity.loc[a, b] == pytest.approx(v, abs=TOL)
         assert r.proximity.loc[b, a] == pytest.approx(v, abs=TOL)
     assert r.convention == convention
+
+
+@pytest.mark.parametrize("convention", ["stata", "py-ecomplexity"])
+def test_each_indicator_on_its_own(convention):
+    """density, distance, COI, COG and ECI/PCI from M and the proximity alone: the T9 values worked by hand."""
+    e = EXPECTED[convention]
+    phi = proximity(T9, presence="manual", diagonal=CONVENTIONS[convention]["diagonal"])
+    ind = eci_pci(T9, convention=convention)
+    np.testing.assert_allclose(ind.eci.loc[C], e["eci"], atol=TOL)
+    np.testing.assert_allclose(ind.pci.loc[P], e["pci"], atol=TOL)
+    np.testing.assert_allclose(density(T9, phi).loc["c3", P], e["density_c3"], atol=TOL)
+    np.testing.assert_allclose(distance(T9, phi).loc["c3", P], 1 - np.array(e["density_c3"]), atol=TOL)
+    np.testing.assert_allclose(coi(T9, phi, ind.kp, convention=convention).loc[C], e["coi"], atol=TOL)
+    np.testing.assert_allclose(cog(T9, phi, ind.kp, ind.scale).loc["c3", P], e["cog_c3"], atol=TOL)
+    r = t9(convention)  # the same numbers as the one-call result, to the last bit
+    pd.testing.assert_frame_equal(density(T9, phi), r.density, check_names=False)
+    pd.testing.assert_frame_equal(cog(T9, phi, ind.kp, ind.scale), r.cog, check_names=False)
+
+
+def test_each_indicator_on_its_own_needs_matching_inputs():
+    phi = proximity(T9, presence="manual")
+    with pytest.raises(IndicatorInputError, match="proximity has no row or column"):
+        density(T9, phi.drop(index="p5", columns="p5"))
+    with pytest.raises(IndicatorInputError, match="binary M"):
+        density(T9 * 2, phi)
+    with pytest.raises(IndicatorInputError, match="kp has no value"):
+        cog(T9, phi, eci_pci(T9).kp.drop("p1"))
 
 
 def test_proximity_diagonal_differs_by_convention():

@@ -13,22 +13,17 @@ import pandas as pd
 import pytest
 
 from course_tools.indicators import complexity, proximity
-from course_tools.data.manifest import verify
-from course_tools.paths import datasets_dir
 
 ec = pytest.importorskip("ecomplexity")
 
 pytestmark = pytest.mark.slow
-FILE = "trade_ots_economiccomplexity/world_trade_2017_hs07_4d.csv"
 COLS = {"time": "year", "loc": "reporter_iso", "prod": "product_code", "val": "export_value_usd"}
 KW = dict(country="reporter_iso", product="product_code", value="export_value_usd")
 
 
 @pytest.fixture(scope="module")
-def trade() -> pd.DataFrame:
-    path = verify(datasets_dir() / FILE)
-    d = pd.read_csv(path, dtype={"reporter_iso": str, "product_code": str})
-    return d.dropna(subset=["export_value_usd"]).reset_index(drop=True)  # NA = no flow reported
+def trade(raw_trade_2017) -> pd.DataFrame:
+    return raw_trade_2017  # conftest: the 2017 CSV read with pandas, NA (no flow reported) dropped
 
 
 @pytest.fixture(scope="module")

@@ -34,26 +34,21 @@ def _run(**kw) -> pd.DataFrame:
 # --------------------------------------------------------------------------------------------
 # E.1 worked by hand
 # --------------------------------------------------------------------------------------------
-def test_e1_f1_potentials():
+def _assert_e1(variant: str, columns: dict[str, str]) -> None:
+    """Each column of the potential table (key) equals the hand-worked column of E.1 (value), to TOL."""
     exp = e1_expected()
-    got = _run(variant="F1").set_index(KEY).loc[list(map(tuple, exp[KEY].to_numpy()))]
-    np.testing.assert_allclose(got["rca"], exp["rca"], atol=TOL)
-    np.testing.assert_allclose(got["supply"], exp["supply"], atol=TOL)
-    np.testing.assert_allclose(got["demand"], exp["demand"], atol=TOL)
-    np.testing.assert_allclose(got["distance_factor"], exp["distance_factor"], atol=TOL)
-    np.testing.assert_allclose(got["ease_of_trade"], exp["e1"], atol=TOL)
-    np.testing.assert_allclose(got["potential"], exp["ep1"], atol=TOL)
-    np.testing.assert_allclose(got["untapped"], exp["up1"], atol=TOL)
-    np.testing.assert_allclose(got["realised"], exp["realised1"], atol=TOL)
+    got = _run(variant=variant).set_index(KEY).loc[list(map(tuple, exp[KEY].to_numpy()))]
+    for col, want in columns.items():
+        np.testing.assert_allclose(got[col], exp[want], atol=TOL, err_msg=col)
+
+
+def test_e1_f1_potentials():
+    _assert_e1("F1", {"rca": "rca", "supply": "supply", "demand": "demand", "distance_factor": "distance_factor",
+                      "ease_of_trade": "e1", "potential": "ep1", "untapped": "up1", "realised": "realised1"})
 
 
 def test_e1_f2_calibrated_potentials():
-    exp = e1_expected()
-    got = _run(variant="F2").set_index(KEY).loc[list(map(tuple, exp[KEY].to_numpy()))]
-    np.testing.assert_allclose(got["ease_of_trade"], exp["e2"], atol=TOL)
-    np.testing.assert_allclose(got["potential"], exp["ep2"], atol=TOL)
-    np.testing.assert_allclose(got["untapped"], exp["up2"], atol=TOL)
-    np.testing.assert_allclose(got["realised"], exp["realised2"], atol=TOL)
+    _assert_e1("F2", {"ease_of_trade": "e2", "potential": "ep2", "untapped": "up2", "realised": "realised2"})
 
 
 def test_e1_supply_terms():

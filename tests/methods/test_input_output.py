@@ -12,6 +12,8 @@ import pytest
 
 from course_tools.indicators import IndicatorInputError
 from course_tools.indicators import input_output as io
+from course_tools.indicators import mrio as mr
+from course_tools.indicators import supply_use as su
 
 S = ["s1", "s2"]
 TOL = 1e-6
@@ -139,7 +141,7 @@ def sut():
 
 def test_model_d_industry_by_industry(sut):
     supply, use, fd, va = sut
-    t = io.supply_use_to_symmetric(supply, use, fd, va, assumption="fixed-product-sales")
+    t = su.supply_use_to_symmetric(supply, use, fd, va, assumption="fixed-product-sales")
     # D = [[0.9, 0], [0.1, 1]]; Z = D U; F = D f
     close(t.Z, [[18.0, 27.0], [12.0, 23.0]], tol=1e-12)
     close(t.final_demand["final"], [45.0, 75.0], tol=1e-12)
@@ -151,7 +153,7 @@ def test_model_d_industry_by_industry(sut):
 
 def test_model_b_product_by_product(sut):
     supply, use, fd, va = sut
-    t = io.supply_use_to_symmetric(supply, use, fd, va)  # industry technology
+    t = su.supply_use_to_symmetric(supply, use, fd, va)  # industry technology
     # ĝ⁻¹V = [[1, 0], [1/11, 10/11]]; Z = U ĝ⁻¹ V; VA = [60, 60] ĝ⁻¹ V
     close(t.Z, [[20 + 30 / 11, 300 / 11], [10 + 20 / 11, 200 / 11]], tol=1e-12)
     close(t.value_added.loc["va"], [60 + 60 / 11, 600 / 11], tol=1e-12)
@@ -164,7 +166,7 @@ def test_model_b_product_by_product(sut):
 def test_sut_unbalanced_gives_clear_error(sut):
     supply, use, fd, va = sut
     with pytest.raises(IndicatorInputError, match="product balance fails for 'p1'"):
-        io.supply_use_to_symmetric(supply, use, fd + 5, va)
+        su.supply_use_to_symmetric(supply, use, fd + 5, va)
 
 
 # --- 2-region MRIO toy worked by hand ---------------------------------------------------------
@@ -184,14 +186,14 @@ def mrio():
 def test_mrio_value_added_in_exports(mrio):
     Z, Y, x, va = mrio
     close(x, [100.0, 200.0], tol=1e-12)
-    e = io.mrio_gross_exports(Z, Y)
+    e = mr.mrio_gross_exports(Z, Y)
     close(e, [40.0, 40.0], tol=1e-12)
-    d = io.value_added_in_exports(Z, x, va, e).set_index(["exporter", "source"])
+    d = mr.value_added_in_exports(Z, x, va, e).set_index(["exporter", "source"])
     close(d.loc[("A", "A"), "value_added"], 19.2 / 0.69)  # 40 * 0.8/0.69 * 0.6 = 27.826087
     close(d.loc[("A", "B"), "value_added"], 8.4 / 0.69)  # 40 * 0.3/0.69 * 0.7 = 12.173913
     close(d.loc[("B", "A"), "value_added"], 2.4 / 0.69)
     close(d.loc[("B", "B"), "value_added"], 25.2 / 0.69)
-    g = io.gvc_participation(io.value_added_in_exports(Z, x, va, e))
+    g = mr.gvc_participation(mr.value_added_in_exports(Z, x, va, e))
     close(g["dva"] + g["fva"], g["gross_exports"], tol=1e-9)  # DVA + FVA = gross exports
     close(g.loc["A", "fva_share"], 0.21 / 0.69)
     close(g.loc["A", "vs1"], 2.4 / 0.69)

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-MODULES = ("export_potential", "robustness", "diversification")
+MODULES = ("export_potential", "robustness", "diversification", "criteria", "niches", "sensitivity",
+           "rank_statistics")
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -30,6 +30,7 @@ from pytest import approx
 from scipy.stats import spearmanr
 
 from course_tools.methods import niches as nm
+from course_tools.methods import rank_statistics
 
 T = pd.DataFrame(
     {"rca": [4.0, 2.0, 1.0, 0.5], "distance": [0.9, 0.5, 0.7, 0.6], "pci": [np.nan, 1.0, -1.0, 0.0]},
@@ -326,7 +327,7 @@ def test_rank_quantiles_per_product():
     assert (p["rank_p05"] == p["median_rank"]).all() and (p["rank_p95"] == p["median_rank"]).all()
     # the fast row quantile ignoring NaN gives numpy's nanquantile (linear interpolation)
     a = np.array([[1.0, np.nan, 3.0, 2.0, 10.0], [np.nan] * 5, [4.0, np.nan, np.nan, np.nan, np.nan]])
-    got = nm._row_quantiles(a, (0.5, 0.05, 0.95))
+    got = rank_statistics.row_quantiles(a, (0.5, 0.05, 0.95))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", RuntimeWarning)
         for g, q in zip(got, (0.5, 0.05, 0.95)):
@@ -396,3 +397,17 @@ def test_real_chile_distance_lower_is_better_and_sensitivity(chile):
                        n=50, spread=0.3, k=10)
     assert 0 < r.draws["overlap"].mean() <= 1
     assert r.products["share_top_k"].iloc[0] >= r.products["share_top_k"].iloc[-1]
+
+
+def test_an_unknown_language_is_the_catalogue_error():
+    from course_tools.i18n import UnknownLanguageError
+    with pytest.raises(UnknownLanguageError, match="lang='pt'"):
+        nm.niche_scores(T, W, higher_is_better=HIB, lang="pt")
+    with pytest.raises(UnknownLanguageError):
+        nm.screen(T, {"rca": (">=", 1)}, lang="pt")
+
+
+def test_sensitivity_is_also_reachable_from_the_niches_module():
+    from course_tools.methods import sensitivity as sensitivity_module
+    assert nm.sensitivity is sensitivity_module.sensitivity
+    assert nm.SensitivityResult is sensitivity_module.SensitivityResult

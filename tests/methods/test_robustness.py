@@ -250,8 +250,8 @@ def test_bad_inputs():
 # shipped data: the report's defaults
 # --------------------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
-def per_criteria():
-    return criteria_of("PER")
+def per_criteria(criteria_table_of):
+    return criteria_table_of("PER")
 
 
 def test_real_nominal_is_the_niche_model_and_labels_follow_the_bars(per_criteria):

@@ -8,7 +8,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from course_tools.data import manifest
 from course_tools.indicators import (
     IndicatorInputError, diversification, hhi, lafay, rca, rsca, trade_balance_index,
 )
@@ -153,10 +152,8 @@ def test_diversification_rca_threshold_ge_vs_gt():
 
 # --- real data ---------------------------------------------------------------------------
 @pytest.fixture(scope="module")
-def trade2017() -> pd.DataFrame:
-    path = manifest.verify("trade_ots_economiccomplexity/world_trade_2017_hs07_4d.csv")
-    d = pd.read_csv(path, dtype={"product_code": str})
-    return d.dropna(subset=["export_value_usd"])
+def trade2017(raw_trade_2017) -> pd.DataFrame:
+    return raw_trade_2017  # conftest: the 2017 CSV read with pandas, NaN (not reported) dropped
 
 
 def test_real_2017_rca_chile_copper_ores(trade2017):

@@ -6,7 +6,7 @@ and Jamaica (small, concentrated, its linkages taken from Brazil's structure as 
 How the numbers were worked out:
 
 * the criteria cells (RCA, RSCA, exports, world demand growth, market-share change, LAC demand share, linkages) are
-  checked against the raw files of datasets/ in tests/methods/test_criteria.py (pandas/csv/python-calamine on the raw
+  checked against the raw files of datasets/ in tests/data/test_niche_inputs.py (pandas/csv/python-calamine on the raw
   CSV and Excel files; density/PCI/COG against py-ecomplexity);
 * the ranking values were re-worked from that criteria table by a plain pandas/numpy script that does NOT use
   course_tools.methods.niches: rank normalisation n = (rank - 1) / (m - 1) with average ranks over the products with a value,
