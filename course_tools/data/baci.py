@@ -10,15 +10,16 @@ The full release is several GB; the course never downloads it in lessons or test
 """
 from __future__ import annotations
 
-import io
 import re
 import shutil
 import urllib.request
 import zipfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 import pandas as pd
+
+from course_tools.data._common import DataValidationError
 
 __all__ = ["BACI_URL", "BACI_COLUMNS", "baci_url", "download_baci", "read_baci", "baci_to_parquet",
            "BaciFormatError", "estimate_table_size"]
@@ -31,7 +32,7 @@ BACI_COLUMNS = ("t", "i", "j", "k", "v", "q")
 _HS = {"92", "96", "02", "07", "12", "17", "22"}
 
 
-class BaciFormatError(ValueError):
+class BaciFormatError(DataValidationError):
     """A file does not have BACI's published column layout."""
 
 
@@ -39,9 +40,9 @@ def baci_url(release: str, hs: str = "92", *, base: str = BACI_URL) -> str:
     """URL of the zip of one BACI release, e.g. ``baci_url("202401", "92")``."""
     hs = str(hs).zfill(2)
     if hs not in _HS:
-        raise ValueError(f"unknown HS revision {hs!r} for BACI: use one of {sorted(_HS)}")
+        raise DataValidationError(f"unknown HS revision {hs!r} for BACI: use one of {sorted(_HS)}")
     if not re.fullmatch(r"\d{6}[a-z]?", str(release)):
-        raise ValueError(f"BACI release {release!r} must look like '202401' (year and month, YYYYMM), "
+        raise DataValidationError(f"BACI release {release!r} must look like '202401' (year and month, YYYYMM), "
                          "see https://www.cepii.fr/CEPII/en/bdd_modele/bdd_modele_item.asp?id=37")
     return base.format(hs=hs, release=release)
 
@@ -131,7 +132,7 @@ def read_baci(path_or_zip: str | Path, *, years: Iterable[int] | None = None,
     })
     if codes is not None:
         if not {"m49", "iso3"} <= set(codes.columns):
-            raise ValueError("codes= must be a table with columns 'm49' and 'iso3', e.g. countries()")
+            raise DataValidationError("codes= must be a table with columns 'm49' and 'iso3', e.g. countries()")
         m = dict(zip(codes["m49"].astype(str).str.zfill(3), codes["iso3"]))
         for col in ("exporter", "importer"):
             out[col] = out[col].map(lambda c: m.get(c, c))
@@ -174,8 +175,8 @@ def estimate_table_size(n_exporters: int, n_importers: int, n_products: int, n_y
     for name, n in (("n_exporters", n_exporters), ("n_importers", n_importers), ("n_products", n_products),
                     ("n_years", n_years)):
         if n <= 0:
-            raise ValueError(f"{name} must be a positive number, got {n!r}")
+            raise DataValidationError(f"{name} must be a positive number, got {n!r}")
     if not 0 < density <= 1:
-        raise ValueError(f"density is a share of possible flows, between 0 and 1; got {density!r}")
+        raise DataValidationError(f"density is a share of possible flows, between 0 and 1; got {density!r}")
     rows = float(n_exporters) * n_importers * n_products * n_years * density
     return {"rows": rows, "gb": rows * bytes_per_row / 1e9}

@@ -15,14 +15,14 @@ import csv
 import io
 import re
 import unicodedata
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from course_tools.data.manifest import verify
-from course_tools.paths import datasets_dir
+from course_tools.data._cache import shipped_table
+from course_tools.data._common import DataValidationError, plain_csv
+from course_tools.data.own_files.decoding import decode_text
 
 __all__ = ["load_census", "read_saic_export", "SAIC_VARIABLES", "CensusFormatError"]
 
@@ -44,7 +44,7 @@ _VAR_RE = re.compile(r"^\s*([A-Z]\d{3}[A-Z])\b")
 _ACT_RE = re.compile(r"^(?:Sector|Subsector|Rama|Subrama|Clase)\s+([0-9][0-9-]*)\s+(.*)$", re.I)
 
 
-class CensusFormatError(ValueError):
+class CensusFormatError(DataValidationError):
     """The file does not look like an INEGI SAIC export (says what was expected)."""
 
 
@@ -97,7 +97,8 @@ def _tidy(frame: pd.DataFrame, source: str) -> pd.DataFrame:
         values = pd.to_numeric(text.where(text != "", np.nan), errors="coerce")
         bad = values.isna() & (text != "")
         if bad.any():
-            raise CensusFormatError(f"{source}: column {c!r} has non-numeric values, e.g. {text[bad].iloc[:5].tolist()}")
+            raise CensusFormatError(f"{source}: column {c!r} has non-numeric values, "
+                                    f"e.g. {text[bad].iloc[:5].tolist()}")
         out[name] = values.astype("float64")
         variables.append(name)
     if not variables:
@@ -106,16 +107,6 @@ def _tidy(frame: pd.DataFrame, source: str) -> pd.DataFrame:
         )
     out["suppressed"] = out[variables].isna().any(axis=1)
     return out.reset_index(drop=True)
-
-
-def _decode(data: bytes, source: str) -> str:
-    data = data.replace(b"\x00", b"")  # SAIC pads the file with NUL bytes
-    for enc in ("utf-8-sig", "cp1252", "latin-1"):
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    raise CensusFormatError(f"{source}: cannot decode the file as UTF-8 or Latin-1")  # pragma: no cover
 
 
 def read_saic_export(path: str | Path) -> pd.DataFrame:
@@ -131,7 +122,7 @@ def read_saic_export(path: str | Path) -> pd.DataFrame:
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"{path}: file not found")
-    text = _decode(path.read_bytes(), path.name)
+    text = decode_text(path.read_bytes().replace(b"\x00", b""), None, path.name)  # SAIC pads with NUL bytes
     rows = list(csv.reader(io.StringIO(text)))
     header_at = next((i for i, r in enumerate(rows[:100]) if r and _norm(r[0]) == "ano censal"), None)
     if header_at is None:
@@ -152,12 +143,8 @@ def read_saic_export(path: str | Path) -> pd.DataFrame:
     return _tidy(pd.DataFrame(body, columns=header, dtype=object), path.name)
 
 
-@lru_cache(maxsize=4)
-def _load(path: str, mtime_ns: int, raw: bool) -> pd.DataFrame:
-    if raw:
-        return read_saic_export(path)
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    return _tidy(frame, Path(path).name)
+def _parse_clean(path: Path) -> pd.DataFrame:
+    return _tidy(plain_csv(path), path.name)
 
 
 def load_census(raw: bool = False) -> pd.DataFrame:
@@ -178,5 +165,4 @@ def load_census(raw: bool = False) -> pd.DataFrame:
     not zero). Values are nominal: deflate before comparing census years in real terms.
     ``raw=True`` parses INEGI's original file with :func:`read_saic_export` (same table).
     """
-    p = verify(_RAW if raw else _CLEAN, datasets_dir())
-    return _load(str(p), p.stat().st_mtime_ns, raw).copy()
+    return shipped_table(_RAW, read_saic_export) if raw else shipped_table(_CLEAN, _parse_clean)

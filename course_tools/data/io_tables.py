@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from course_tools.data._common import DataValidationError
 from course_tools.data.manifest import verify
 from course_tools.paths import datasets_dir
 
@@ -32,7 +33,7 @@ BR2020_FILE = "io_brazil_2020_51s/iom_br_2020.xlsx"
 MRIO2000_FILE = "io_world_mrio_2000_26r23s/miom_world_2000.xlsx"
 
 
-class TableLayoutError(ValueError):
+class TableLayoutError(DataValidationError):
     """A published table does not have the layout the loader expects (file changed or wrong file)."""
 
 
@@ -157,81 +158,105 @@ def load_ibge_sut(level: int = 12, year: int = 2021) -> SupplyUseTables:
     return _load_ibge_sut_cached(int(level), int(year), str(datasets_dir()))
 
 
-@lru_cache(maxsize=8)
-def _load_ibge_sut_cached(level: int, year: int, root_s: str) -> SupplyUseTables:
-    root = Path(root_s)
-    years = {12: range(2000, 2022), 68: range(2010, 2022)}
-    if level not in years:
-        raise ValueError(f"level must be 12 or 68 (activities); got {level}")
-    if year not in years[level]:
-        r = years[level]
-        raise ValueError(f"IBGE tables at level {level} are shipped for {r.start}-{r.stop - 1}; got year={year}")
-    folder = root / IBGE_DIR / f"nivel_{level}_{years[level].start}_2021_xls"
-    tab1 = verify(folder / f"{level}_tab1_{year}.xls", root)
-    tab2 = verify(folder / f"{level}_tab2_{year}.xls", root)
-    n_products = {12: 12, 68: 128}[level]
-    n_ind = level
+_IBGE_YEARS = {12: range(2000, 2022), 68: range(2010, 2022)}
+_IBGE_PRODUCTS = {12: 12, 68: 128}
+_IBGE_CODE_WIDTH = {12: 2, 68: 5}
 
-    # --- dictionary: the layout changed in 2010 (goods and services imports/exports in one column)
+
+def _ibge_files(root: Path, level: int, year: int) -> tuple[Path, Path]:
+    """Tabela 1 (supply) and Tabela 2 (use) of one year and level, checked against the manifest."""
+    if level not in _IBGE_YEARS:
+        raise DataValidationError(f"level must be 12 or 68 (activities); got {level}")
+    r = _IBGE_YEARS[level]
+    if year not in r:
+        raise DataValidationError(f"IBGE tables at level {level} are shipped for {r.start}-{r.stop - 1}; "
+                                  f"got year={year}")
+    folder = root / IBGE_DIR / f"nivel_{level}_{r.start}_2021_xls"
+    return verify(folder / f"{level}_tab1_{year}.xls", root), verify(folder / f"{level}_tab2_{year}.xls", root)
+
+
+def _dictionary_columns(root: Path, level: int, year: int, sheet: str) -> dict[str, int]:
+    """Variable -> column of ``sheet`` in the iotbr dictionary (the layout changed in 2010: goods and
+    services imports/exports in one column)."""
     dic = _ibge_dictionary(str(root))
     ref = "2000" if year < 2010 else "2010"
     col_key = f"Ncol_{level}"
-    dic = dic[(dic["reference"] == ref) & (dic[col_key] != "x")]
+    d = dic[(dic["reference"] == ref) & (dic[col_key] != "x") & (dic["sheet"] == sheet) & (dic["type"] == "vector")]
+    return {r["var"]: int(r[col_key]) for _, r in d.iterrows()}
 
-    def dict_cols(sheet: str) -> dict[str, int]:
-        d = dic[(dic["sheet"] == sheet) & (dic["type"] == "vector")]
-        return {r["var"]: int(r[col_key]) for _, r in d.iterrows()}
 
-    # --- Tabela 1: oferta, producao, importacao
-    raw, header, block = _read_block(tab1, "oferta")
-    if len(block) != n_products:
-        raise TableLayoutError(f"{tab1.name}/oferta: expected {n_products} products, found {len(block)} rows")
-    codes = [_code(c, width={12: 2, 68: 5}[level]) for c in block.iloc[:, 0]]
+def _oferta(tab1: Path, level: int, columns: dict[str, int]) -> tuple[pd.Series, pd.DataFrame]:
+    """Tabela 1, sheet *oferta*: product codes and names, and the components of total supply."""
+    _, header, block = _read_block(tab1, "oferta")
+    if len(block) != _IBGE_PRODUCTS[level]:
+        raise TableLayoutError(f"{tab1.name}/oferta: expected {_IBGE_PRODUCTS[level]} products, "
+                               f"found {len(block)} rows")
+    codes = [_code(c, width=_IBGE_CODE_WIDTH[level]) for c in block.iloc[:, 0]]
     products = pd.Series([_clean(v) for v in block.iloc[:, 1]], index=pd.Index(codes, name="produto"),
                          name="produto_nome")
-    comp = {v: c for v, c in dict_cols("oferta").items()}
-    supply_components = _numeric(block.iloc[:, sorted(comp.values())])
-    supply_components.columns = [header[c] for c in sorted(comp.values())]
+    cols = sorted(columns.values())
+    supply_components = _numeric(block.iloc[:, cols])
+    supply_components.columns = [header[c] for c in cols]
     supply_components.index = products.index
+    return products, supply_components
 
-    raw, header, block = _read_block(tab1, "producao")
+
+def _producao(tab1: Path, n_ind: int, products: pd.Index) -> tuple[pd.Series, pd.DataFrame, pd.Series]:
+    """Tabela 1, sheet *producao*: activity codes and names, production by product x activity, output by product."""
+    _, header, block = _read_block(tab1, "producao")
     labels = header[2:2 + n_ind]
     if header[2 + n_ind] != "Total do produto":
         raise TableLayoutError(f"{tab1.name}/producao: expected 'Total do produto' after {n_ind} activity columns")
     ind_codes, ind_names = zip(*(_split_code(s) for s in labels))
     industries = pd.Series(ind_names, index=pd.Index(ind_codes, name="atividade"), name="atividade_nome")
     supply = _numeric(block.iloc[:, 2:2 + n_ind])
-    supply.index, supply.columns = products.index, industries.index
+    supply.index, supply.columns = products, industries.index
     product_output = _numeric(block.iloc[:, [2 + n_ind]]).iloc[:, 0]
-    product_output.index, product_output.name = products.index, "producao_total"
+    product_output.index, product_output.name = products, "producao_total"
+    return industries, supply, product_output
 
-    raw, header, block = _read_block(tab1, "importacao")
+
+def _importacao(tab1: Path, products: pd.Index) -> pd.DataFrame:
+    """Tabela 1, sheet *importacao*: the import columns by product (goods, services, CIF/FOB before 2010)."""
+    _, header, block = _read_block(tab1, "importacao")
     imports_detail = _numeric(block.iloc[:, 2:])
     imports_detail.columns = [h for h in header[2:]]
-    imports_detail.index = products.index
-    imports = imports_detail.sum(axis=1).rename("importacao")
+    imports_detail.index = products
+    return imports_detail
 
-    # --- Tabela 2: CI, demanda, VA
-    raw, header, block = _read_block(tab2, "CI")
-    if [_split_code(s)[0] for s in header[2:2 + n_ind]] != list(industries.index):
+
+def _ci(tab2: Path, industries: pd.Index, products: pd.Index) -> pd.DataFrame:
+    """Tabela 2, sheet *CI*: intermediate consumption by product x activity (purchasers' prices)."""
+    n_ind = len(industries)
+    _, header, block = _read_block(tab2, "CI")
+    if [_split_code(s)[0] for s in header[2:2 + n_ind]] != list(industries):
         raise TableLayoutError(f"{tab2.name}/CI: activity columns differ from those of Tabela 1")
     use = _numeric(block.iloc[:, 2:2 + n_ind])
-    use.index, use.columns = products.index, industries.index
+    use.index, use.columns = products, industries
+    return use
 
-    raw, header, block = _read_block(tab2, "demanda")
-    dcols = dict_cols("demanda")
+
+def _demanda(tab2: Path, dcols: dict[str, int], products: pd.Index) -> pd.DataFrame:
+    """Tabela 2, sheet *demanda*: final demand by product x category; checks the two total columns."""
+    _, header, block = _read_block(tab2, "demanda")
     fd_vars = [v for v in dcols if v not in ("D_final", "D_total")]
     fd_cols = sorted({dcols[v] for v in fd_vars})  # the dictionary lists one column twice before 2010
     final_demand = _numeric(block.iloc[:, fd_cols])
     final_demand.columns = pd.Index([header[c] for c in fd_cols], name="demanda_final")
-    final_demand.index = products.index
+    final_demand.index = products
     for v, must in (("D_final", "Demanda final"), ("D_total", "Demanda total")):
         if header[dcols[v]] != must:
-            raise TableLayoutError(f"{tab2.name}/demanda: column {dcols[v]} should be {must!r}, is {header[dcols[v]]!r}")
+            raise TableLayoutError(f"{tab2.name}/demanda: column {dcols[v]} should be {must!r}, "
+                                   f"is {header[dcols[v]]!r}")
+    return final_demand
 
+
+def _va(tab2: Path, industries: pd.Index) -> tuple[pd.DataFrame, pd.Series, pd.Series]:
+    """Tabela 2, sheet *VA*: value-added rows by activity, without the output and jobs rows (returned apart)."""
+    n_ind = len(industries)
     raw = _read_xls_sheet(tab2, "VA")
     head = [_clean(v) if isinstance(v, str) else "" for v in raw.iloc[3]]
-    if [_split_code(s)[0] for s in head[1:1 + n_ind]] != list(industries.index):
+    if [_split_code(s)[0] for s in head[1:1 + n_ind]] != list(industries):
         raise TableLayoutError(f"{tab2.name}/VA: activity columns differ from those of Tabela 1")
     rows = []
     for r in range(5, len(raw)):
@@ -239,10 +264,9 @@ def _load_ibge_sut_cached(level: int, year: int, root_s: str) -> SupplyUseTables
         if not isinstance(name, str) or not name.strip():
             break
         rows.append(r)
-    va_block = raw.iloc[rows, 1:1 + n_ind]
-    value_added = _numeric(va_block)
+    value_added = _numeric(raw.iloc[rows, 1:1 + n_ind])
     value_added.index = pd.Index([str(raw.iat[r, 0]).rstrip() for r in rows], name="componente")
-    value_added.columns = industries.index
+    value_added.columns = industries
     names = [_clean(s) for s in value_added.index]
     pos_x = [i for i, s in enumerate(names) if s == "Valor da produção"]
     pos_jobs = [i for i, s in enumerate(names) if s.startswith("Fator trabalho")]
@@ -250,12 +274,24 @@ def _load_ibge_sut_cached(level: int, year: int, root_s: str) -> SupplyUseTables
         raise TableLayoutError(f"{tab2.name}/VA: rows 'Valor da produção' or 'Fator trabalho' not found")
     output = value_added.iloc[pos_x[0]].rename("valor_da_producao")
     jobs = value_added.iloc[pos_jobs[0]].rename("ocupacoes")
-    value_added = value_added.drop(index=value_added.index[[pos_x[0], pos_jobs[0]]])
+    return value_added.drop(index=value_added.index[[pos_x[0], pos_jobs[0]]]), output, jobs
+
+
+@lru_cache(maxsize=8)
+def _load_ibge_sut_cached(level: int, year: int, root_s: str) -> SupplyUseTables:
+    root = Path(root_s)
+    tab1, tab2 = _ibge_files(root, level, year)
+    products, supply_components = _oferta(tab1, level, _dictionary_columns(root, level, year, "oferta"))
+    industries, supply, product_output = _producao(tab1, level, products.index)
+    imports_detail = _importacao(tab1, products.index)
+    use = _ci(tab2, industries.index, products.index)
+    final_demand = _demanda(tab2, _dictionary_columns(root, level, year, "demanda"), products.index)
+    value_added, output, jobs = _va(tab2, industries.index)
     return SupplyUseTables(
         year=year, level=level, products=products, industries=industries, supply=supply,
-        imports=imports, imports_detail=imports_detail, supply_components=supply_components, use=use,
-        final_demand=final_demand, value_added=value_added, output=output,
-        product_output=product_output, jobs=jobs,
+        imports=imports_detail.sum(axis=1).rename("importacao"), imports_detail=imports_detail,
+        supply_components=supply_components, use=use, final_demand=final_demand, value_added=value_added,
+        output=output, product_output=product_output, jobs=jobs,
     )
 
 
@@ -298,6 +334,13 @@ def _xlsx_rows(path: Path) -> list[tuple]:
     return [tuple(None if v == "" else v for v in row) for row in sheet.to_python(skip_empty_area=False)]
 
 
+def _shipped_rows(root_s: str, rel: str) -> tuple[Path, list[tuple]]:
+    """A shipped workbook checked against the manifest, and every row of its first sheet."""
+    root = Path(root_s)
+    path = verify(root / rel, root)
+    return path, _xlsx_rows(path)
+
+
 def _expect(cell: object, startswith: str, where: str) -> None:
     if not (isinstance(cell, str) and cell.strip().startswith(startswith)):
         raise TableLayoutError(f"{where}: expected a label starting with {startswith!r}, found {cell!r}")
@@ -317,9 +360,7 @@ def load_io_brazil_2020() -> IOTable:
 
 @lru_cache(maxsize=2)
 def _load_io_brazil_2020_cached(root_s: str) -> IOTable:
-    root = Path(root_s)
-    path = verify(root / BR2020_FILE, root)
-    rows = _xlsx_rows(path)
+    path, rows = _shipped_rows(root_s, BR2020_FILE)
     R = lambda excel_row: rows[excel_row - 1]  # noqa: E731  (Excel row numbers, 1-based)
     sectors = pd.Index([str(R(r)[1]).strip() for r in range(6, 57)], name="sector")
     if len(set(sectors)) != 51:
@@ -384,9 +425,7 @@ def load_mrio_2000() -> MRIOTable:
 
 @lru_cache(maxsize=1)
 def _load_mrio_2000_cached(root_s: str) -> MRIOTable:
-    root = Path(root_s)
-    path = verify(root / MRIO2000_FILE, root)
-    rows = _xlsx_rows(path)
+    path, rows = _shipped_rows(root_s, MRIO2000_FILE)
     n_s, n_r = 23, 26
     n = n_s * n_r
     data = rows[6:6 + n]

@@ -11,6 +11,7 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
+from course_tools.errors import NichosError
 from course_tools.paths import datasets_dir
 
 MANIFEST_NAME = "MANIFEST.sha256"
@@ -18,8 +19,11 @@ MANIFEST_NAME = "MANIFEST.sha256"
 _NOT_DATA = {".md", ".txt", ".Rd", ".sha256"}
 
 
-class DatasetIntegrityError(RuntimeError):
-    """A shipped data file does not match its checksum in ``datasets/MANIFEST.sha256``."""
+class DatasetIntegrityError(NichosError, RuntimeError):
+    """A shipped data file does not match its checksum in ``datasets/MANIFEST.sha256``.
+
+    Not an input error: the course's own file is missing or changed (restore it with git).
+    """
 
 
 def sha256_of(path: Path, chunk: int = 1 << 20) -> str:

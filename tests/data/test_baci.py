@@ -1,6 +1,7 @@
 """Tests of course_tools.data.baci on a small file in BACI's published layout built from shipped real data.
 
-Fixture: tests/data/fixtures/baci/ rebuilt by tests/data/fixtures/baci/make_fixture.py from
+Fixtures ``baci_csv``, ``baci_zip`` (conftest.py): tests/data/fixtures/baci/ rebuilt by
+tests/data/fixtures/baci/make_fixture.py from
 datasets/trade_ots_bilateral_chl_arg/bilateral_chl_arg_hs6_2002.csv. Expected values worked with awk on that raw file
 (first rows until 40 positive flows; value columns 5 = CHL exports to ARG, 6 = CHL imports from ARG)::
 
@@ -11,17 +12,12 @@ datasets/trade_ots_bilateral_chl_arg/bilateral_chl_arg_hs6_2002.csv. Expected va
 from __future__ import annotations
 
 import zipfile
-from pathlib import Path
 
 import pandas as pd
 import pytest
 from pytest import approx
 
 from course_tools.data.baci import BaciFormatError, baci_to_parquet, baci_url, download_baci, read_baci
-
-FIX = Path(__file__).parent / "fixtures" / "baci"
-CSV = FIX / "BACI_HS02_Y2002_V000000.csv"
-ZIP = FIX / "BACI_HS02_V000000.zip"
 
 
 def test_url_pattern_of_cepii_releases():
@@ -33,8 +29,8 @@ def test_url_pattern_of_cepii_releases():
         baci_url("202401", "88")
 
 
-def test_read_baci_csv_values_from_the_raw_file():
-    d = read_baci(CSV)
+def test_read_baci_csv_values_from_the_raw_file(baci_csv):
+    d = read_baci(baci_csv)
     assert list(d.columns) == ["year", "exporter", "importer", "product", "value", "quantity"]
     assert len(d) == 41
     assert set(d["year"]) == {2002}
@@ -46,17 +42,17 @@ def test_read_baci_csv_values_from_the_raw_file():
     assert top["product"] == "030213" and top["value"] == approx(1_350_251)
     assert d["quantity"].isna().all()
     # published thousands of USD when usd=False
-    assert read_baci(CSV, usd=False)["value"].sum() == approx(3_911.702)
+    assert read_baci(baci_csv, usd=False)["value"].sum() == approx(3_911.702)
 
 
-def test_read_baci_zip_and_iso3_codes():
+def test_read_baci_zip_and_iso3_codes(baci_zip):
     codes = pd.DataFrame({"m49": ["032", "152"], "iso3": ["ARG", "CHL"]})
-    d = read_baci(ZIP, codes=codes)
+    d = read_baci(baci_zip, codes=codes)
     assert len(d) == 41
     assert set(d["exporter"]) == {"CHL", "ARG"}
     assert d.loc[d["exporter"] == "CHL", "value"].sum() == approx(3_001_035)
     with pytest.raises(BaciFormatError, match="no BACI year file"):
-        read_baci(ZIP, years=[2017])
+        read_baci(baci_zip, years=[2017])
 
 
 def test_product_codes_keep_leading_zeros_even_if_written_as_numbers(tmp_path):
@@ -76,30 +72,30 @@ def test_wrong_layout_is_explained(tmp_path):
         read_baci(tmp_path / "missing.csv")
 
 
-def test_baci_to_parquet_roundtrip(tmp_path):
-    paths = baci_to_parquet(ZIP, tmp_path / "pq")
+def test_baci_to_parquet_roundtrip(tmp_path, baci_zip):
+    paths = baci_to_parquet(baci_zip, tmp_path / "pq")
     assert [p.name for p in paths] == ["baci_2002.parquet"]
     back = pd.read_parquet(paths[0])
     assert len(back) == 41 and back["value"].sum() == approx(3_911_702)
 
 
-def test_download_baci_from_a_local_file_url(tmp_path):
-    url = ZIP.resolve().as_uri()
+def test_download_baci_from_a_local_file_url(tmp_path, baci_zip):
+    url = baci_zip.resolve().as_uri()
     out = download_baci("000000", tmp_path / "dl", hs="02", url=url)
     assert out.name == "BACI_HS02_V000000.zip" and zipfile.is_zipfile(out)
-    assert out.read_bytes() == ZIP.read_bytes()
+    assert out.read_bytes() == baci_zip.read_bytes()
     assert not list((tmp_path / "dl").glob("*.part"))
     calls = []
     again = download_baci("000000", tmp_path / "dl", url=url, opener=lambda u: calls.append(u))
     assert again == out and calls == []  # kept, not downloaded again
 
 
-def test_download_baci_default_url_uses_the_opener(tmp_path):
+def test_download_baci_default_url_uses_the_opener(tmp_path, baci_zip):
     seen = []
 
     def opener(u):
         seen.append(u)
-        return open(ZIP, "rb")
+        return open(baci_zip, "rb")
 
     out = download_baci("202401", tmp_path, opener=opener)
     assert seen == ["https://www.cepii.fr/DATA_DOWNLOAD/baci/data/BACI_HS92_V202401.zip"]

@@ -1,0 +1,164 @@
+"""Finding the table in a coordinator's file: the grid of cells, the header row, the data rows under it.
+
+1. :func:`read_grids` gives the cells of a CSV file (one grid per candidate delimiter, see
+   :mod:`~course_tools.data.own_files.decoding`) or of one Excel sheet (``.xlsx``/``.xlsm`` with
+   openpyxl, ``.xls`` with xlrd), each row with its number as the user sees it; an empty file stops here.
+2. :func:`data_rows` finds the header: the first row, among the first :data:`HEADER_SEARCH`, that
+   holds every column name asked for (title rows above it are skipped; case, spaces and a BOM do not
+   matter). Without one, the message names the fullest row's columns and the closest names. It then
+   collects the rows under the header, skipping rows whose asked cells are all blank.
+"""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NoReturn
+
+from course_tools.data._common import DataValidationError
+from course_tools.data.own_files.cells import header_name, is_blank
+from course_tools.data.own_files.decoding import Grid, csv_grids, decode_text
+from course_tools.data.own_files.messages import Place
+
+__all__ = ["HEADER_SEARCH", "EXCEL_SUFFIXES", "DataRows", "read_grids", "data_rows"]
+
+#: The header must be in the first 50 rows.
+HEADER_SEARCH = 50
+EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls")
+_SAVED = "check that you saved the file before reading it, or choose the right file."
+
+
+@dataclass(frozen=True)
+class DataRows:
+    """The data rows under the header: their numbers in the file and the cells of each column asked for."""
+
+    place: Place
+    header_number: int
+    numbers: list[int]
+    cells: dict[str, list[object]]
+
+    def column(self, name: str) -> list[tuple[int, object]]:
+        """(row number, cell) of every data row in column ``name``."""
+        return list(zip(self.numbers, self.cells[name]))
+
+    def __len__(self) -> int:
+        return len(self.numbers)
+
+
+def _no_sheet(path: Path, sheet: str | int | None, names: list[str]) -> NoReturn:
+    raise DataValidationError(f"{path.name}: no sheet {sheet!r}; the sheets are {names}. "
+                              f"How to fix: pass sheet= one of these names.")
+
+
+def _xls_grid(path: Path, sheet: str | int | None) -> tuple[Grid, str]:
+    import xlrd
+
+    book = xlrd.open_workbook(str(path), on_demand=True)
+    names = book.sheet_names()
+    try:
+        sh = book.sheet_by_name(sheet) if isinstance(sheet, str) else book.sheet_by_index(sheet or 0)
+    except (xlrd.biffh.XLRDError, IndexError):
+        sh = None
+    if sh is None:
+        _no_sheet(path, sheet, names)
+    rows = [(i + 1, sh.row_values(i)) for i in range(sh.nrows)]
+    book.release_resources()
+    return rows, sh.name
+
+
+def _xlsx_grid(path: Path, sheet: str | int | None) -> tuple[Grid, str]:
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=False, data_only=True)
+    try:
+        try:
+            ws = book[sheet] if isinstance(sheet, str) else book.worksheets[sheet or 0]
+        except (KeyError, IndexError):
+            ws = None
+        if ws is None:
+            _no_sheet(path, sheet, book.sheetnames)
+        rows = [(i, list(r)) for i, r in enumerate(ws.iter_rows(min_row=1, values_only=True), start=1)]
+        return rows, ws.title
+    finally:
+        book.close()
+
+
+def excel_grid(path: Path, sheet: str | int | None) -> tuple[Grid, str]:
+    """Cells of one sheet (name, or 0-based position; default the first) with Excel's row numbers, and its name."""
+    return _xls_grid(path, sheet) if path.suffix.lower() == ".xls" else _xlsx_grid(path, sheet)
+
+
+def read_grids(path: Path, *, sheet: str | int | None = None, encoding: str | None = None,
+               delimiter: str | None = None) -> tuple[list[Grid], Place]:
+    """The candidate grids of ``path`` (one for Excel, one per delimiter for text) and its :class:`Place`.
+
+    Raises :class:`~course_tools.data.DataValidationError` for an empty file (0 bytes, blank lines
+    only, or no cell with content).
+    """
+    if path.stat().st_size == 0:
+        Place(path.name).fail(None, "the file is empty (0 bytes)", [], _SAVED)
+    if path.suffix.lower() in EXCEL_SUFFIXES:
+        rows, sheet_name = excel_grid(path, sheet)
+        grids, place = [rows], Place(f"{path.name} (sheet {sheet_name!r})", "row")
+    else:
+        place = Place(path.name, "line")
+        text = decode_text(path.read_bytes(), encoding, place.where)
+        if not text.strip():
+            place.fail(None, "the file is empty (only blank lines)", [], _SAVED)
+        grids = csv_grids(text, delimiter)
+    if not any(any(not is_blank(c) for c in cells) for grid in grids for _, cells in grid):
+        place.fail(None, "the file is empty (no cells with content)", [],
+                   "check that you chose the right file and sheet.")
+    return grids, place
+
+
+def find_header(rows: Grid, wanted: list[str]) -> int | None:
+    """Position in ``rows`` of the first row (of :data:`HEADER_SEARCH`) holding every name of ``wanted``."""
+    want = [header_name(w) for w in wanted]
+    for k, (_, cells) in enumerate(rows[:HEADER_SEARCH]):
+        names = [header_name(c) for c in cells]
+        if all(w in names for w in want):
+            return k
+    return None
+
+
+def _filled(cells: list) -> int:
+    return sum(not is_blank(c) for c in cells)
+
+
+def _no_header(grids: list[Grid], required: list[str], place: Place) -> NoReturn:
+    """Say which columns are missing, what the fullest row holds, and the closest names."""
+    unit = place.unit
+    grid = max(grids, key=lambda g: max((_filled(cells) for _, cells in g[:HEADER_SEARCH]), default=0))
+    best = max(grid[:HEADER_SEARCH], key=lambda r: _filled(r[1]))
+    have = [str(c).strip() for c in best[1] if not is_blank(c)]
+    missing = [c for c in required if header_name(c) not in [header_name(h) for h in have]]
+    close = {m: difflib.get_close_matches(m, have, n=1, cutoff=0.5) for m in missing}
+    hint = "; ".join(f"{m!r} -> did you mean {v[0]!r}?" for m, v in close.items() if v)
+    place.fail(None, f"required column(s) {missing} not found in the first {HEADER_SEARCH} {unit}s; "
+               f"the fullest {unit} ({unit} {best[0]}) has the columns {have}", [],
+               "pass the names of your columns, e.g. read_trade_file(path, country_col=..., product_col=..., "
+               f"value_col=...). {hint}".strip())
+
+
+def data_rows(grids: list[Grid], required: list[str], place: Place) -> DataRows:
+    """The rows under the header of the first grid that has one; only the ``required`` columns are kept."""
+    found = [(g, h) for g in grids if (h := find_header(g, required)) is not None]
+    if not found:
+        _no_header(grids, required, place)
+    grid, h = found[0]
+    header = [header_name(c) for c in grid[h][1]]
+    idx = {c: header.index(header_name(c)) for c in required}
+    numbers: list[int] = []
+    cells: dict[str, list[object]] = {c: [] for c in required}
+    for number, row in grid[h + 1:]:
+        got = {c: (row[i] if i < len(row) else None) for c, i in idx.items()}
+        if all(is_blank(v) for v in got.values()):
+            continue
+        numbers.append(number)
+        for c, v in got.items():
+            cells[c].append(v)
+    if not numbers:
+        place.fail(None, f"the header ({place.unit} {grid[h][0]}) is followed by no data {place.unit}s", [],
+                   "add the data below the header, or check that you chose the right file and sheet.")
+    return DataRows(place, grid[h][0], numbers, cells)

@@ -1,0 +1,150 @@
+"""Checking the columns of a coordinator's file, one rule at a time, on the rows under the header.
+
+Each function takes the :class:`~course_tools.data.own_files.grid.DataRows` and the name of a column,
+returns the column's clean values, and raises :class:`~course_tools.data.DataValidationError` naming the
+file, the column, the first offending rows and how to fix them:
+
+- :func:`trade_values`    numbers (decimal comma, thousands marks, texts meaning "not available"), none negative
+- :func:`country_codes`   ISO 3166 alpha-3 codes known to :func:`course_tools.data.countries`
+- :func:`product_codes`   codes of the classification (HS leading zeros restored), all of one length
+- :func:`years`           4-digit years
+- :func:`unique_rows`     one row per key (country, product[, year])
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import pandas as pd
+
+from course_tools.data.classifications import products
+from course_tools.data.country_codes import countries
+from course_tools.data.own_files.cells import code_text, is_blank, number
+from course_tools.data.own_files.grid import DataRows
+
+__all__ = ["HS", "trade_values", "number_hint", "country_codes", "product_codes", "years", "unique_rows"]
+
+#: The HS vintages: codes of 2, 4 or 6 digits whose leading zero Excel may have dropped.
+HS = ("hs07", "hs92", "hs22")
+
+
+def number_hint(bad: Iterable[object], decimal: str, thousands: str | None) -> str:
+    """How to fix cells that are not numbers: the number format they seem to use, or ``na_values``."""
+    texts = [str(v) for v in bad]
+    if any(re.fullmatch(r"-?\d{1,3}(\.\d{3})+(,\d+)?|-?\d+,\d+", t.strip()) for t in texts) and decimal == ".":
+        return ("the numbers use a decimal comma (e.g. 1.234,5): pass decimal=\",\" and thousands=\".\" "
+                "(or format the column as Number in Excel before saving).")
+    if any(re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", t.strip()) for t in texts):
+        return "the numbers use a thousands comma (e.g. 1,234.5): pass thousands=\",\"."
+    if any(re.fullmatch(r"-?\d{1,3}([ \u00a0]\d{3})+([.,]\d+)?", t.strip()) for t in texts):
+        return "the numbers use spaces between thousands: pass thousands=\" \" (and decimal=\",\" if needed)."
+    return ("write values as plain numbers (e.g. 1234.5) and leave not-reported cells empty; or pass "
+            "na_values=[...] with the text your file uses for 'not available' (e.g. na_values=['n.d.']) "
+            "so those cells are read as missing (NaN), which is not the same as zero.")
+
+
+def trade_values(rows: DataRows, column: str, *, decimal: str = ".", thousands: str | None = None,
+                 na_values: Sequence[str] = ()) -> np.ndarray:
+    """The values of ``column`` as float (NaN for blank and ``na_values`` cells, never 0); none negative."""
+    na = {str(v).strip() for v in na_values}
+    cells = rows.column(column)
+    values = [number(c, decimal, thousands, na) for _, c in cells]
+    bad = [(n, c) for (n, c), v in zip(cells, values) if v is None]
+    if bad:
+        rows.place.fail(column, f"{len(bad)} value(s) are not numbers", bad,
+                        number_hint([b for _, b in bad], decimal, thousands))
+    out = np.asarray(values, dtype="float64")
+    neg = [(n, c) for (n, c), v in zip(cells, out) if v < 0]
+    if neg:
+        rows.place.fail(column, f"{len(neg)} negative value(s); trade values cannot be negative", neg,
+                        "correct these rows in your file (a minus sign often marks a correction or a re-export): "
+                        "remove them or replace them by the right value.")
+    return out
+
+
+def country_codes(rows: DataRows, column: str | None, country: str | None = None) -> list[str]:
+    """ISO3 codes (upper case) of ``column``, or ``country`` on every row when ``column`` is None."""
+    if column is None:
+        codes = [str(country).strip().upper()] * len(rows)
+        cells = [(n, country) for n in rows.numbers]
+    else:
+        cells = rows.column(column)
+        codes = ["" if is_blank(c) else str(c).strip().upper() for _, c in cells]
+    known = set(countries()["iso3"])
+    bad = [(n, raw) for (n, raw), c in zip(cells, codes) if c not in known]
+    if bad:
+        rows.place.fail(column or "country=", f"{len(bad)} unknown country code(s)", bad,
+                        "use ISO 3166 alpha-3 codes such as 'CHL', 'MEX', 'BRA' (course_tools.data.countries() "
+                        "lists them with their names); map names or national codes to ISO3 first.")
+    return codes
+
+
+def _known_codes(classification: str) -> set[str]:
+    """Every code of ``classification`` at any of its levels (empty for an unknown classification)."""
+    valid: set[str] = set()
+    for lv in (2, 4, 6) if classification in HS else (1, 2, 3, 4, 5):
+        try:
+            valid |= set(products(classification, lv)["code"])
+        except ValueError:
+            continue
+    return valid
+
+
+def _one_level(rows: DataRows, column: str, cells: list[tuple[int, object]], codes: list[str]) -> None:
+    """Refuse codes of different lengths: subtotal rows would count the same trade twice."""
+    lengths = pd.Series([len(p) for p in codes])
+    if lengths.nunique() > 1:
+        common = lengths.mode().iloc[0]
+        bad = [(n, raw) for (n, raw), ln in zip(cells, lengths) if ln != common]
+        rows.place.fail(column, f"codes of different lengths {sorted(lengths.unique().tolist())} "
+                        f"(most have {common} digits); totals or subtotals would be counted twice", bad,
+                        "keep one level of detail: delete subtotal/total rows, or aggregate the file to one level "
+                        "first.")
+
+
+def product_codes(rows: DataRows, column: str, classification: str | None) -> list[str]:
+    """Product codes of ``column`` as text, checked against ``classification`` (None: not checked).
+
+    Dots and spaces are removed (``'0101.10'`` -> ``'010110'``); for HS a code with an odd number of
+    digits gets its leading zero back (``101`` -> ``'0101'``). All codes must have one length.
+    """
+    cells = rows.column(column)
+    codes = [code_text(c) for _, c in cells]
+    if classification in HS:
+        codes = [p.zfill(len(p) + 1) if p.isdigit() and len(p) % 2 == 1 else p for p in codes]
+    if classification is not None:
+        valid = _known_codes(classification)
+        bad = [(n, raw) for (n, raw), p in zip(cells, codes) if p not in valid]
+        if bad:
+            rows.place.fail(column, f"{len(bad)} code(s) are not {classification} product codes", bad,
+                            f"check the classification (classification='hs07', 'hs92' or 'hs22'; None skips the "
+                            f"check) and write codes as text with their leading zeros ('0101', not 101); "
+                            f"course_tools.data.products({classification!r}) lists the valid codes.")
+    _one_level(rows, column, cells, codes)
+    return codes
+
+
+def years(rows: DataRows, column: str) -> pd.api.extensions.ExtensionArray:
+    """The 4-digit years of ``column`` (int64)."""
+    found, bad = [], []
+    for n, c in rows.column(column):
+        t = code_text(c)
+        if t.isdigit() and len(t) == 4:
+            found.append(int(t))
+        else:
+            bad.append((n, c))
+    if bad:
+        rows.place.fail(column, f"{len(bad)} year(s) are not 4-digit years", bad,
+                        "write years as numbers such as 2022.")
+    return pd.array(found, dtype="int64")
+
+
+def unique_rows(table: pd.DataFrame, keys: list[str], rows: DataRows) -> None:
+    """Refuse two rows of ``table`` (one per data row) with the same ``keys``; both rows are quoted."""
+    dup = table.duplicated(keys, keep=False).to_numpy()
+    if dup.any():
+        bad = [(n, " / ".join(str(table.iloc[i][k]) for k in keys)) for i, n in enumerate(rows.numbers) if dup[i]]
+        rows.place.fail(None, f"{dup.sum()} {rows.place.unit}s repeat the same ({', '.join(keys)})", bad,
+                        "each product must appear once per country (and year): add the repeated rows up in your "
+                        "file, or keep only one of them.")
