@@ -21,8 +21,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-import pandas as pd
-
 __all__ = ["NichosError", "InputError", "require_columns"]
 
 
@@ -42,6 +40,8 @@ def require_columns(table: object, columns: Iterable[str], what: str, error: typ
     and the keyword arguments that choose the names (``names``, e.g. ``"value_col='export_value'"``),
     or, instead of that last sentence, ``hint`` (e.g. ``"Pass data.load_product_year()."``).
     """
+    import pandas as pd  # here, not at the top: the delivery commands run before pandas is installed
+
     if not isinstance(table, pd.DataFrame):
         raise error(f"{what} must be a pandas DataFrame, not {type(table).__name__}")
     missing = [c for c in columns if c not in table.columns]
