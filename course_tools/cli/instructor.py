@@ -11,34 +11,30 @@ A workshop day, for exercise ex03::
 
 On a JupyterHub with the nbgrader exchange: ``course release ex03`` and ``course collect ex03`` (no
 ``--zip``/``--from``), ``course feedback ex03 --to-exchange``. Every command takes ``--course-dir``
-(default: this repository), the folder holding ``nbgrader_config.py``.
+(default: ``$NICHOS_COURSE_DIR``, else the course folder of :func:`course_tools.paths.course_root`), the
+folder holding ``nbgrader_config.py``. The work is done by :mod:`course_tools.course.instructor`.
 """
 from __future__ import annotations
 
 import argparse
 import os
-import sys
 from collections import Counter
 from pathlib import Path
 
-from course_tools.paths import ROOT
+from course_tools.cli._common import fail
 
 _FMT = argparse.RawDescriptionHelpFormatter
 
 
 def _course_dir(args: argparse.Namespace) -> Path:
-    from course_tools.course.instructor.exchange import CourseInputError
+    from course_tools.course import CourseInputError
+    from course_tools.paths import course_root
 
-    course = Path(args.course_dir).resolve()
+    course = Path(args.course_dir).resolve() if args.course_dir else course_root()
     if not (course / "nbgrader_config.py").is_file():
         raise CourseInputError(f"{course} has no nbgrader_config.py: --course-dir must be the course folder "
                                f"(the one with solutions/ and nbgrader_config.py)")
     return course
-
-
-def _fail(command: str, err: Exception) -> int:
-    print(f"course {command}: {err}", file=sys.stderr)
-    return 2
 
 
 def _table(rows: list[list[str]], header: list[str]) -> str:
@@ -51,15 +47,14 @@ def _guard(command: str):
     """Turn the instructor's input errors into a message and exit status 2."""
     def wrap(func):
         def run(args: argparse.Namespace) -> int:
-            from course_tools.course.instructor.exchange import CourseInputError
+            from course_tools.course import CourseInputError
 
             try:
                 return func(args)
             except (CourseInputError, FileNotFoundError, ValueError) as err:
-                return _fail(command, err)
+                return fail(command, err)
             except RuntimeError as err:  # nbgrader failed, or a feedback file showed a hidden test
-                print(f"course {command}: {err}", file=sys.stderr)
-                return 1
+                return fail(command, err, status=1)
         return run
     return wrap
 
@@ -68,7 +63,7 @@ def _guard(command: str):
 
 @_guard("release")
 def _cmd_release(args: argparse.Namespace) -> int:
-    from course_tools.course.instructor.exchange import release_to_exchange, release_zip
+    from course_tools.course.instructor.release import release_to_exchange, release_zip
 
     course = _course_dir(args)
     if args.zip is not None:
@@ -83,7 +78,7 @@ def _cmd_release(args: argparse.Namespace) -> int:
 
 @_guard("collect")
 def _cmd_collect(args: argparse.Namespace) -> int:
-    from course_tools.course.instructor.exchange import collect_from_exchange, collect_from_path
+    from course_tools.course.instructor.collect import collect_from_exchange, collect_from_path
 
     course = _course_dir(args)
     roster = Path(args.roster) if args.roster else None
@@ -110,7 +105,9 @@ def _cmd_collect(args: argparse.Namespace) -> int:
 
 @_guard("grade")
 def _cmd_grade(args: argparse.Namespace) -> int:
-    from course_tools.course.instructor.exchange import CourseInputError, check_assignment
+    from course_tools.course import CourseInputError
+    from course_tools.course.instructor.assignments import check_assignment
+    from course_tools.course.instructor.grade import grade_submissions
     from course_tools.course.instructor.results import submitted_students
 
     course = _course_dir(args)
@@ -121,10 +118,6 @@ def _cmd_grade(args: argparse.Namespace) -> int:
                                f"run `course collect {args.assignment}` first")
     if args.workers < 1 or args.time_limit <= 0 or args.memory_limit <= 0:
         raise CourseInputError("--workers, --time-limit and --memory-limit must be positive")
-    try:
-        from course_tools.course.instructor.grade import grade_submissions
-    except ImportError as err:  # pragma: no cover - the engine ships with the course
-        raise CourseInputError(f"the grading engine course_tools.course.instructor.grade is missing ({err})")
     outcomes = grade_submissions(args.assignment, course_dir=course, students=students,
                                  workers=args.workers, time_limit=args.time_limit,
                                  memory_limit_mb=args.memory_limit, progress=not args.no_progress)
@@ -202,9 +195,10 @@ def register(subparsers) -> None:
     """Add release, collect, grade, feedback, grades and dashboard to the ``course`` command."""
     def add(name: str, help: str, description: str) -> argparse.ArgumentParser:
         p = subparsers.add_parser(name, help=help, description=description, formatter_class=_FMT)
-        p.add_argument("--course-dir", default=os.environ.get("NICHOS_COURSE_DIR", str(ROOT)), metavar="DIR",
+        p.add_argument("--course-dir", default=os.environ.get("NICHOS_COURSE_DIR"), metavar="DIR",
                        help="the course folder with nbgrader_config.py (default: $NICHOS_COURSE_DIR if set, "
-                            "else %(default)s)")
+                            "else the course folder: $NICHOS_ROOT, the one course_tools is installed from, "
+                            "or the one you are in)")
         return p
 
     p = add("release", "release an exercise to participants (nbgrader exchange or a zip)",

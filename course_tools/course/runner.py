@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from course_tools.course.record import read_records
+from course_tools.errors import NichosError
 
 __all__ = ["NotebookRunError", "run_notebook", "parameters_cell", "OFFLINE_STARTUP"]
 
@@ -25,7 +26,7 @@ __all__ = ["NotebookRunError", "run_notebook", "parameters_cell", "OFFLINE_START
 OFFLINE_STARTUP = "import course_tools.course.offline as _nichos_offline; _nichos_offline.block_network(); del _nichos_offline"
 
 
-class NotebookRunError(RuntimeError):
+class NotebookRunError(NichosError, RuntimeError):
     """A notebook stopped with an error. ``.notebook`` is the executed notebook (with the error
     output), ``.records`` the values recorded before the error, ``.output_path`` where it was saved
     (``None`` if it was not), ``.ename``/``.evalue`` the Python exception."""
