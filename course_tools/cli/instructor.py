@@ -156,13 +156,18 @@ def _cmd_feedback(args: argparse.Namespace) -> int:
     return 0
 
 
-@_guard("grades")
-def _cmd_grades(args: argparse.Namespace) -> int:
+def _grades_table(args: argparse.Namespace):
+    """The course folder and its grades table, for the exercises and roster of the command line."""
     from course_tools.course.instructor.results import grades_table
 
     course = _course_dir(args)
-    table = grades_table(args.assignments or None, course_dir=course,
-                         roster=Path(args.roster) if args.roster else None)
+    return course, grades_table(args.assignments or None, course_dir=course,
+                                roster=Path(args.roster) if args.roster else None)
+
+
+@_guard("grades")
+def _cmd_grades(args: argparse.Namespace) -> int:
+    _, table = _grades_table(args)
     if args.csv:
         out = Path(args.csv)
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -178,11 +183,9 @@ def _cmd_grades(args: argparse.Namespace) -> int:
 
 @_guard("dashboard")
 def _cmd_dashboard(args: argparse.Namespace) -> int:
-    from course_tools.course.instructor.results import dashboard_figure, grades_table, write_dashboard
+    from course_tools.course.instructor.results import dashboard_figure, write_dashboard
 
-    course = _course_dir(args)
-    table = grades_table(args.assignments or None, course_dir=course,
-                         roster=Path(args.roster) if args.roster else None)
+    course, table = _grades_table(args)
     out = Path(args.output) if args.output else course / "output" / "dashboard.html"
     out = write_dashboard(dashboard_figure(table, lang=args.lang), out)
     print(f"wrote {out}: open it in a browser (works offline)")

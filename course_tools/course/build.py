@@ -27,7 +27,7 @@ from course_tools.errors import NichosError
 from course_tools.paths import ROOT
 
 __all__ = ["CONFIG_NAME", "SOURCE_DIR", "RELEASE_DIR", "GradingError", "list_assignments",
-           "check_assignments", "run_nbgrader", "new_course", "normalise_notebook", "build_exercises"]
+           "check_assignments", "pick", "run_nbgrader", "new_course", "normalise_notebook", "build_exercises"]
 
 CONFIG_NAME = "nbgrader_config.py"
 SOURCE_DIR, RELEASE_DIR = "solutions", "exercises"
@@ -48,15 +48,19 @@ def list_assignments(course_root: Path = ROOT) -> list[str]:
     return sorted(p.name for p in src.iterdir() if p.is_dir() and any(p.glob("*.ipynb")))
 
 
+def pick(wanted: str | Iterable[str], available: Iterable[str]) -> tuple[list[str], list[str]]:
+    """``(wanted ids in their order, each once; those not in available)``; one string is one id."""
+    ids = list(dict.fromkeys([wanted] if isinstance(wanted, str) else wanted))
+    known = set(available)
+    return ids, [i for i in ids if i not in known]
+
+
 def check_assignments(assignments: Iterable[str] | None, course_root: Path) -> list[str]:
     """``assignments`` without repeats (all of :func:`list_assignments` for None); ValueError for an unknown one."""
     available = list_assignments(course_root)
     if assignments is None:
         return available
-    if isinstance(assignments, str):
-        assignments = [assignments]
-    wanted = list(dict.fromkeys(assignments))
-    unknown = [a for a in wanted if a not in available]
+    wanted, unknown = pick(assignments, available)
     if unknown:
         raise ValueError(f"no source notebooks for {unknown} in {Path(course_root) / SOURCE_DIR}; "
                          f"the assignments are {available}")

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from course_tools.course import CourseInputError
+from course_tools.course.build import pick
 from course_tools.course.instructor.outcome import bilingual, note
 
 __all__ = ["list_students", "submission_timestamp", "grade_id", "describe_bytes", "precheck"]
@@ -28,10 +29,7 @@ def list_students(course_dir: Path, assignment: str, students: Iterable[str] | N
                    if p.is_dir() and not p.parent.name.startswith(".")) if submitted.is_dir() else []
     if students is None:
         return found
-    if isinstance(students, str):
-        students = [students]
-    wanted = list(dict.fromkeys(students))
-    missing = [s for s in wanted if s not in found]
+    wanted, missing = pick(students, found)
     if missing:
         raise CourseInputError(f"no submission folder submitted/<student>/{assignment}/ for {missing}; "
                                f"students with one: {found[:20]}{' ...' if len(found) > 20 else ''}")
