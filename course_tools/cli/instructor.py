@@ -194,20 +194,21 @@ def _cmd_dashboard(args: argparse.Namespace) -> int:
 
 # --------------------------------------------------------------------------------------------
 
-def register(subparsers) -> None:
-    """Add release, collect, grade, feedback, grades and dashboard to the ``course`` command."""
-    def add(name: str, help: str, description: str) -> argparse.ArgumentParser:
-        p = subparsers.add_parser(name, help=help, description=description, formatter_class=_FMT)
-        p.add_argument("--course-dir", default=os.environ.get("NICHOS_COURSE_DIR"), metavar="DIR",
-                       help="the course folder with nbgrader_config.py (default: $NICHOS_COURSE_DIR if set, "
-                            "else the course folder: $NICHOS_ROOT, the one course_tools is installed from, "
-                            "or the one you are in)")
-        return p
+def _parser(subparsers, name: str, help: str, description: str) -> argparse.ArgumentParser:
+    """A sub-command with its one-line ``help``, its ``description`` and ``--course-dir``."""
+    p = subparsers.add_parser(name, help=help, description=description, formatter_class=_FMT)
+    p.add_argument("--course-dir", default=os.environ.get("NICHOS_COURSE_DIR"), metavar="DIR",
+                   help="the course folder with nbgrader_config.py (default: $NICHOS_COURSE_DIR if set, "
+                        "else the course folder: $NICHOS_ROOT, the one course_tools is installed from, "
+                        "or the one you are in)")
+    return p
 
-    p = add("release", "release an exercise to participants (nbgrader exchange or a zip)",
-            "Release exercises/exNN (rebuilt from solutions/ if older) after checking that no solution\n"
-            "or hidden test is in it: to the nbgrader exchange of a JupyterHub (default), or as a zip\n"
-            "with a bilingual HOW-TO-SUBMIT.txt for an LMS or e-mail workshop (--zip).")
+
+def _add_release(subparsers) -> None:
+    p = _parser(subparsers, "release", "release an exercise to participants (nbgrader exchange or a zip)",
+                "Release exercises/exNN (rebuilt from solutions/ if older) after checking that no solution\n"
+                "or hidden test is in it: to the nbgrader exchange of a JupyterHub (default), or as a zip\n"
+                "with a bilingual HOW-TO-SUBMIT.txt for an LMS or e-mail workshop (--zip).")
     p.add_argument("assignment", metavar="exNN", help="the exercise, e.g. ex03")
     p.add_argument("--zip", nargs="?", const="", default=None, metavar="OUT",
                    help="write a zip instead (default OUT: output/release/exNN.zip)")
@@ -215,13 +216,15 @@ def register(subparsers) -> None:
                    "/srv/nbgrader/exchange)")
     p.set_defaults(func=_cmd_release)
 
-    p = add("collect", "collect submissions (exchange, or a folder/zip downloaded from an LMS)",
-            "Copy submissions into submitted/<student>/exNN/ (the originals are only read).\n"
-            "Understood names: nbgrader's LMS convention <anything>_<student>_attempt_<time>_<file>.ipynb,\n"
-            "a tree <student>/<file>.ipynb, and <student>_<file>.ipynb. Misnamed notebooks\n"
-            "('ex03 (1).ipynb', 'Copy of ex03.ipynb', 'ex03-maria.ipynb') are matched to the exercise's\n"
-            "notebook and, with --roster, to a student. Files that match no student are kept in\n"
-            "submitted/_unmatched/exNN/ and listed: nothing is dropped.")
+
+def _add_collect(subparsers) -> None:
+    p = _parser(subparsers, "collect", "collect submissions (exchange, or a folder/zip downloaded from an LMS)",
+                "Copy submissions into submitted/<student>/exNN/ (the originals are only read).\n"
+                "Understood names: nbgrader's LMS convention <anything>_<student>_attempt_<time>_<file>.ipynb,\n"
+                "a tree <student>/<file>.ipynb, and <student>_<file>.ipynb. Misnamed notebooks\n"
+                "('ex03 (1).ipynb', 'Copy of ex03.ipynb', 'ex03-maria.ipynb') are matched to the exercise's\n"
+                "notebook and, with --roster, to a student. Files that match no student are kept in\n"
+                "submitted/_unmatched/exNN/ and listed: nothing is dropped.")
     p.add_argument("assignment", metavar="exNN", help="the exercise, e.g. ex03")
     p.add_argument("--from", dest="source", metavar="PATH",
                    help="a folder or .zip of downloaded submissions (default: the nbgrader exchange)")
@@ -232,11 +235,13 @@ def register(subparsers) -> None:
     p.add_argument("--exchange", metavar="DIR", help="nbgrader exchange root when collecting from it")
     p.set_defaults(func=_cmd_collect)
 
-    p = add("grade", "autograde collected submissions in parallel, with time and memory limits",
-            "Autograde every submitted/<student>/exNN/ in parallel. Each submission runs in a scratch\n"
-            "folder with a time limit, a memory limit and no network; a broken or hostile notebook gets\n"
-            "an outcome and a message, never stops the batch. Grades go to gradebook.db as with\n"
-            "nbgrader autograde. Exit status 0 even when some submissions fail (see the summary).")
+
+def _add_grade(subparsers) -> None:
+    p = _parser(subparsers, "grade", "autograde collected submissions in parallel, with time and memory limits",
+                "Autograde every submitted/<student>/exNN/ in parallel. Each submission runs in a scratch\n"
+                "folder with a time limit, a memory limit and no network; a broken or hostile notebook gets\n"
+                "an outcome and a message, never stops the batch. Grades go to gradebook.db as with\n"
+                "nbgrader autograde. Exit status 0 even when some submissions fail (see the summary).")
     p.add_argument("assignment", metavar="exNN", help="the exercise, e.g. ex03")
     p.add_argument("--workers", type=int, default=2, metavar="N", help="parallel graders (default 2)")
     p.add_argument("--time-limit", type=float, default=300, metavar="S",
@@ -247,10 +252,12 @@ def register(subparsers) -> None:
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=_cmd_grade)
 
-    p = add("feedback", "write each participant's feedback (HTML without hidden tests + message)",
-            "nbgrader generate_feedback into feedback/<student>/exNN/ (hidden tests removed), plus\n"
-            "GRADING.txt with each student's score and what happened when grading. Optionally release\n"
-            "it to the exchange (--to-exchange) or zip it per student for the LMS / e-mail (--zip).")
+
+def _add_feedback(subparsers) -> None:
+    p = _parser(subparsers, "feedback", "write each participant's feedback (HTML without hidden tests + message)",
+                "nbgrader generate_feedback into feedback/<student>/exNN/ (hidden tests removed), plus\n"
+                "GRADING.txt with each student's score and what happened when grading. Optionally release\n"
+                "it to the exchange (--to-exchange) or zip it per student for the LMS / e-mail (--zip).")
     p.add_argument("assignment", metavar="exNN", help="the exercise, e.g. ex03")
     p.add_argument("--to-exchange", action="store_true", help="nbgrader release_feedback to the exchange")
     p.add_argument("--exchange", metavar="DIR", help="nbgrader exchange root")
@@ -258,20 +265,30 @@ def register(subparsers) -> None:
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=_cmd_feedback)
 
-    p = add("grades", "the grades table: one row per student x question (CSV for Excel/Stata)",
-            "Scores from gradebook.db (with any manual grade), status and message from the grading\n"
-            "log. Students without a submission appear with status 'missing' and score 0.")
+
+def _add_grades(subparsers) -> None:
+    p = _parser(subparsers, "grades", "the grades table: one row per student x question (CSV for Excel/Stata)",
+                "Scores from gradebook.db (with any manual grade), status and message from the grading\n"
+                "log. Students without a submission appear with status 'missing' and score 0.")
     p.add_argument("assignments", nargs="*", metavar="exNN", help="exercises (default: all)")
     p.add_argument("--csv", metavar="OUT", help="write the table to this CSV file (UTF-8)")
     p.add_argument("--roster", metavar="CSV", help="students.csv: list its students even if missing")
     p.set_defaults(func=_cmd_grades)
 
-    p = add("dashboard", "a page of success rate per question and per student (offline HTML)",
-            "Plotly figure: share of full marks and mean score/max per question, and a heatmap\n"
-            "student x question, written as one HTML file with plotly.js inside (no internet needed).")
+
+def _add_dashboard(subparsers) -> None:
+    p = _parser(subparsers, "dashboard", "a page of success rate per question and per student (offline HTML)",
+                "Plotly figure: share of full marks and mean score/max per question, and a heatmap\n"
+                "student x question, written as one HTML file with plotly.js inside (no internet needed).")
     p.add_argument("assignments", nargs="*", metavar="exNN", help="exercises (default: all)")
     p.add_argument("-o", "--output", metavar="HTML",
                    help="output file (default: output/dashboard.html in the course folder)")
     p.add_argument("--lang", choices=("en", "es"), default="en", help="language of the titles")
     p.add_argument("--roster", metavar="CSV", help="students.csv: show its students even if missing")
     p.set_defaults(func=_cmd_dashboard)
+
+
+def register(subparsers) -> None:
+    """Add release, collect, grade, feedback, grades and dashboard to the ``course`` command."""
+    for add in (_add_release, _add_collect, _add_grade, _add_feedback, _add_grades, _add_dashboard):
+        add(subparsers)
