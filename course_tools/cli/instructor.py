@@ -22,6 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 from course_tools.cli._common import fail
+from course_tools.i18n import LANGS
 
 _FMT = argparse.RawDescriptionHelpFormatter
 
@@ -266,13 +267,18 @@ def _add_feedback(subparsers) -> None:
     p.set_defaults(func=_cmd_feedback)
 
 
+def _table_options(p: argparse.ArgumentParser) -> None:
+    """The exercises and the roster that the grades table is made of (``course grades`` and ``dashboard``)."""
+    p.add_argument("assignments", nargs="*", metavar="exNN", help="exercises (default: all)")
+    p.add_argument("--roster", metavar="CSV", help="students.csv: list its students even if missing")
+
+
 def _add_grades(subparsers) -> None:
     p = _parser(subparsers, "grades", "the grades table: one row per student x question (CSV for Excel/Stata)",
                 "Scores from gradebook.db (with any manual grade), status and message from the grading\n"
                 "log. Students without a submission appear with status 'missing' and score 0.")
-    p.add_argument("assignments", nargs="*", metavar="exNN", help="exercises (default: all)")
+    _table_options(p)
     p.add_argument("--csv", metavar="OUT", help="write the table to this CSV file (UTF-8)")
-    p.add_argument("--roster", metavar="CSV", help="students.csv: list its students even if missing")
     p.set_defaults(func=_cmd_grades)
 
 
@@ -280,11 +286,10 @@ def _add_dashboard(subparsers) -> None:
     p = _parser(subparsers, "dashboard", "a page of success rate per question and per student (offline HTML)",
                 "Plotly figure: share of full marks and mean score/max per question, and a heatmap\n"
                 "student x question, written as one HTML file with plotly.js inside (no internet needed).")
-    p.add_argument("assignments", nargs="*", metavar="exNN", help="exercises (default: all)")
+    _table_options(p)
     p.add_argument("-o", "--output", metavar="HTML",
                    help="output file (default: output/dashboard.html in the course folder)")
-    p.add_argument("--lang", choices=("en", "es"), default="en", help="language of the titles")
-    p.add_argument("--roster", metavar="CSV", help="students.csv: show its students even if missing")
+    p.add_argument("--lang", choices=LANGS, default="en", help="language of the titles")
     p.set_defaults(func=_cmd_dashboard)
 
 

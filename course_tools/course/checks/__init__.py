@@ -22,8 +22,9 @@ Learners run them with :func:`course_tools.course.selfcheck.checker`.
 The checks share the helpers below, each with one meaning: ``is_number`` accepts NaN and inf (the
 type is right), ``is_finite_number`` does not; ``assert_table``, ``assert_number``,
 ``assert_finite_number``, ``assert_between``, ``assert_whole_number``, ``assert_text_code``, ``assert_iso3``,
-``assert_sorted_text_list`` and ``assert_count`` raise ``AssertionError`` with a message that names the
-notebook variable; ``country_total`` is a country's reported exports in the shipped world table.
+``assert_sorted_text_list``, ``assert_count`` and ``assert_adds_up_to_exports`` raise ``AssertionError`` with
+a message that names the notebook variable; ``country_total`` is a country's reported exports in the shipped
+world table.
 """
 from __future__ import annotations
 
@@ -131,6 +132,17 @@ def country_total(country: str, year: int = 2017) -> float:
 
     t = load_trade(year)
     return float(t.loc[t["country"] == country, "export_value"].sum())
+
+
+def assert_adds_up_to_exports(values: object, what: str, country: str, year: int = 2017) -> None:
+    """The numbers ``values`` (a column) add up to :func:`country_total` of ``country`` in ``year``
+    (relative tolerance 1e-9); ``what`` names them in the message (``"the chapters"``)."""
+    import pandas as pd
+
+    got = float(pd.to_numeric(values).sum())
+    total = country_total(country, year)
+    assert math.isclose(got, total, rel_tol=1e-9), (
+        f"{what}: the sum is {got:,.0f} USD, not the {year} exports of {country} ({total:,.0f} USD)")
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,10 @@ el corrector automático también revisa los valores con pruebas ocultas.
 """
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 
-from course_tools.course.checks import (CheckSet, assert_between, assert_iso3, assert_table,
-                                       assert_text_code, country_total)
+from course_tools.course.checks import (CheckSet, assert_adds_up_to_exports, assert_between, assert_iso3,
+                                       assert_table, assert_text_code)
 
 checks = CheckSet("ex01")
 
@@ -60,10 +58,7 @@ def q1_values_reported_and_sorted(chapters):
             pista="Conserva solo las filas de COUNTRY (trade[trade['country'] == COUNTRY]) antes de agrupar: los "
                   "capítulos deben sumar las exportaciones reportadas del país.")
 def q1_chapters_add_up_to_the_country_total(chapters, COUNTRY):
-    total = country_total(COUNTRY)
-    got = float(pd.to_numeric(chapters["export_value"]).sum())
-    assert math.isclose(got, total, rel_tol=1e-9), (
-        f"the chapters add up to {got:,.0f} USD, not to the reported exports of {COUNTRY}")
+    assert_adds_up_to_exports(chapters["export_value"], "the chapters", COUNTRY)
 
 
 # --- q2: the top chapter and its Spanish name -------------------------------------------------

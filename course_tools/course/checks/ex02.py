@@ -8,7 +8,8 @@ respuestas; el corrector automático también revisa los valores con pruebas ocu
 from __future__ import annotations
 
 
-from course_tools.course.checks import CheckSet, assert_between, assert_number, assert_sorted_text_list, assert_whole_number
+from course_tools.course.checks import (CheckSet, assert_between, assert_number, assert_sorted_text_list,
+                                       assert_whole_number)
 
 checks = CheckSet("ex02")
 

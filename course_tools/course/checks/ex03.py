@@ -7,12 +7,10 @@ los totales; el corrector automático también revisa los valores con pruebas oc
 """
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 
-from course_tools.course.checks import (CheckSet, assert_number, assert_table, assert_text_code,
-                                       assert_whole_number, country_total)
+from course_tools.course.checks import (CheckSet, assert_adds_up_to_exports, assert_number, assert_table,
+                                       assert_text_code, assert_whole_number, country_total)
 
 checks = CheckSet("ex03")
 
@@ -62,9 +60,7 @@ def q2_codes_are_sections(sections):
             pista="Las secciones deben sumar el total exportado por el país en 2017: aplica las ponderaciones "
                   "(cc.convert) y conserva los códigos sin correspondencia.")
 def q2_total_is_preserved(sections, COUNTRY):
-    got = float(pd.to_numeric(sections["export_value"]).sum())
-    want = country_total(COUNTRY)
-    assert math.isclose(got, want, rel_tol=1e-9), f"`sections` adds up to {got:,.0f}, the country exported {want:,.0f}"
+    assert_adds_up_to_exports(sections["export_value"], "`sections`", COUNTRY)
 
 
 @checks.add("q2", hint="Sort from the largest value to the smallest: .sort_values('export_value', ascending=False).",

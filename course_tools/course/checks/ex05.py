@@ -11,7 +11,8 @@ import math
 
 import pandas as pd
 
-from course_tools.course.checks import CheckSet, assert_between, assert_count, assert_table, assert_text_code, assert_whole_number
+from course_tools.course.checks import (CheckSet, assert_between, assert_count, assert_table, assert_text_code,
+                                       assert_whole_number)
 
 checks = CheckSet("ex05")
 

@@ -135,6 +135,13 @@ def _gravity_flows():
     return regional.bilateral_flows(data.load_gravity())
 
 
+def _not_this_variant(top_tii, variant, country: str, partner: str, message: str) -> None:
+    """``top_tii`` is not the index of ``country`` -> ``partner`` in the wrong ``variant`` table (if it has one)."""
+    hit = variant[(variant["exporter"] == country) & (variant["importer"] == partner)]["trade_intensity"]
+    if len(hit):
+        assert not math.isclose(top_tii, float(hit.iloc[0]), rel_tol=1e-9), message
+
+
 @checks.add("q1",
             hint="Use the WITS definition, (x_ij/X_i)/(M_j/M_w), with M_w = imports of ALL countries: your value "
                  "is the ESCAP variant that removes COUNTRY's own imports (exclude_own_imports=True).",
@@ -143,11 +150,8 @@ def _gravity_flows():
 def q1_not_the_escap_variant(top_partner, top_tii, COUNTRY):
     from course_tools.indicators import trade_intensity
 
-    f = _gravity_flows()
-    esc = trade_intensity(f, value="flow", exclude_own_imports=True)
-    hit = esc[(esc["exporter"] == COUNTRY) & (esc["importer"] == top_partner)]["trade_intensity"]
-    if len(hit):
-        assert not math.isclose(top_tii, float(hit.iloc[0]), rel_tol=1e-9), "`top_tii` is the ESCAP variant"
+    esc = trade_intensity(_gravity_flows(), value="flow", exclude_own_imports=True)
+    _not_this_variant(top_tii, esc, COUNTRY, top_partner, "`top_tii` is the ESCAP variant")
 
 
 @checks.add("q1",
@@ -162,10 +166,7 @@ def q1_world_is_not_only_lac(top_partner, top_tii, COUNTRY):
     f = _gravity_flows()
     lac = set(group_members("lac"))
     only = trade_intensity(f[f["exporter"].isin(lac) & f["importer"].isin(lac)], value="flow")
-    hit = only[(only["exporter"] == COUNTRY) & (only["importer"] == top_partner)]["trade_intensity"]
-    if len(hit):
-        assert not math.isclose(top_tii, float(hit.iloc[0]), rel_tol=1e-9), (
-            "`top_tii` was computed with LAC as the world")
+    _not_this_variant(top_tii, only, COUNTRY, top_partner, "`top_tii` was computed with LAC as the world")
 
 
 def _chl_arg(year: int):

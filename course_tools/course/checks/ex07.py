@@ -11,8 +11,8 @@ import math
 
 import pandas as pd
 
-from course_tools.course.checks import (CheckSet, assert_count, assert_finite_number, assert_number, assert_table,
-                                       assert_text_code, country_total)
+from course_tools.course.checks import (CheckSet, assert_adds_up_to_exports, assert_count, assert_finite_number,
+                                       assert_number, assert_table, assert_text_code, country_total)
 
 checks = CheckSet("ex07")
 
@@ -35,10 +35,7 @@ def q1_matrix_is_a_table(matrix):
                   "trade_2017, COUNTRY), y para el COUNTRY de la celda de parámetros.")
 def q1_matrix_is_1980_to_2017_for_country(matrix, COUNTRY):
     for col, year in (("export_t0", 1980), ("export_t1", 2017)):
-        got = float(pd.to_numeric(matrix[col]).sum())
-        want = country_total(COUNTRY, year)
-        assert math.isclose(got, want, rel_tol=1e-9), (
-            f"the {col} column adds up to {got:,.0f} USD, not to the {year} exports of {COUNTRY}")
+        assert_adds_up_to_exports(matrix[col], f"the {col} column", COUNTRY, year)
 
 
 @checks.add("q1",

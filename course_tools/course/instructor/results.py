@@ -181,7 +181,8 @@ def dashboard_figure(table: pd.DataFrame, *, lang: str = "en"):
     """A plotly figure: bars of success per question (top) and a student x question heatmap (bottom).
 
     ``table``: :func:`grades_table` output (one assignment or several: questions are labelled
-    ``<assignment>:<grade id>`` when there are several). ``lang``: ``"en"`` or ``"es"`` titles (the ``instructor.dashboard.*`` texts of the catalogue).
+    ``<assignment>:<grade id>`` when there are several). ``lang``: ``"en"`` or ``"es"`` titles (the
+    ``instructor.dashboard.*`` texts of the catalogue).
     """
     import plotly.graph_objects as go
     from plotly.subplots import make_subplots

@@ -105,6 +105,7 @@ def dataset_facts(folders: Iterable[str] | None = None, *, readme: str | Path | 
     wanted = list(sections) if folders is None else [str(f) for f in folders]
     unknown = [f for f in wanted if f not in sections]
     if unknown:
-        raise CourseInputError(f"dataset_facts: no section for {unknown} in {path.name}; known datasets: {sorted(sections)}")
+        raise CourseInputError(f"dataset_facts: no section for {unknown} in {path.name}; "
+                               f"known datasets: {sorted(sections)}")
     rows = [{"dataset": f, **_parse_section(sections[f])} for f in wanted]
     return pd.DataFrame(rows, columns=["dataset", "producer", "licence", "attribution", "caveats"])

@@ -42,8 +42,8 @@ TEXTS: dict[str, dict[str, str]] = {
                                             "crashed, or used more than {memory_limit_mb} MB of memory), so it "
                                             "scored 0 of {max_score}; remove that code and submit again."),
                                      "es": ("Python se detuvo al ejecutar tu cuaderno (una celda llamó a "
-                                            "os._exit, falló o usó más de {memory_limit_mb} MB de memoria), así que "
-                                            "obtuvo 0 de {max_score}; quita ese código y vuelve a entregar.")},
+                                            "os._exit, falló o usó más de {memory_limit_mb} MB de memoria), "
+                                            "así que obtuvo 0 de {max_score}; quita ese código y vuelve a entregar.")},
     "instructor.grade.invalid_notebook": {"en": ("{expected} is not a readable Jupyter notebook ({reason}), so it "
                                                  "scored 0 of {max_score}; open your notebook in JupyterLab, save "
                                                  "it and submit it again."),
