@@ -7,7 +7,7 @@ In an exercise notebook::
     check("q1")                 # prints ✓ or ✗ with a hint (English / español)
 
 ``check`` runs only the *visible* checks of the question, which live in
-``course_tools/checks/exNN.py`` (open that file to read them). The hidden tests of the
+``course_tools/course/checks/exNN.py`` (open that file to read them). The hidden tests of the
 autograder are not in the course package: self-check never sees, runs or shows them.
 Inside the autograder's test cells the call is ``check("q1", strict=True)``: a failure then
 raises ``AssertionError`` with the hint, so nbgrader gives no points for that cell.
@@ -71,10 +71,10 @@ def load_checks(exercise: str) -> CheckSet:
         if err.name != f"{__package__}.checks.{exercise}":
             raise
         raise ValueError(f"there are no checks for exercise {exercise!r}: "
-                         f"course_tools/checks/{exercise}.py does not exist") from None
+                         f"course_tools/course/checks/{exercise}.py does not exist") from None
     checks = getattr(module, "checks", None)
     if not isinstance(checks, CheckSet):
-        raise TypeError(f"course_tools/checks/{exercise}.py must define `checks = CheckSet({exercise!r})`")
+        raise TypeError(f"course_tools/course/checks/{exercise}.py must define `checks = CheckSet({exercise!r})`")
     return checks
 
 

@@ -136,7 +136,7 @@ def test_inside_ipython_reads_the_user_namespace(capsys, monkeypatch):
 def test_bad_exercise_and_question_ids():
     with pytest.raises(ValueError, match="must look like 'ex00'"):
         checker("exercise0")
-    with pytest.raises(ValueError, match="course_tools/checks/ex99.py does not exist"):
+    with pytest.raises(ValueError, match="course_tools/course/checks/ex99.py does not exist"):
         checker("ex99")
     with pytest.raises(KeyError, match=r"no question 'q9'.*\['q1', 'q2', 'q3', 'q4'\]"):
         checker("ex00")("q9", namespace=_good())

@@ -8,7 +8,7 @@ Spanish. The hidden tests of the autograder are NOT here: they exist only in ``s
 
 Writing the checks of a new exercise ``exNN``::
 
-    # course_tools/checks/exNN.py
+    # course_tools/course/checks/exNN.py
     from course_tools.course.checks import CheckSet
 
     checks = CheckSet("exNN")

@@ -149,29 +149,21 @@ def _check_table(table: pd.DataFrame, columns: Iterable[str]) -> None:
                          f"(columns {GRADES_COLUMNS})")
 
 
-def question_summary(
-    table: pd.DataFrame,
-    *,
-    student_col: str = "student",
-    question_col: str = "question",
-    score_col: str = "score",
-    max_col: str = "max_score",
-    status_col: str = "status",
-) -> pd.DataFrame:
+def question_summary(table: pd.DataFrame) -> pd.DataFrame:
     """Per question: ``n`` submissions, ``share_full`` = share with score = max, ``mean_ratio`` = mean(score/max).
 
-    Students with status ``"missing"`` are left out (they tell nothing about a question). Questions keep
-    the order of their first appearance in ``table``.
+    ``table``: :func:`grades_table` output (columns ``student``, ``question``, ``score``, ``max_score``,
+    ``status``). Students with status ``"missing"`` are left out (they tell nothing about a question).
+    Questions keep the order of their first appearance in ``table``.
     """
-    _check_table(table, [student_col, question_col, score_col, max_col, status_col])
-    t = table[table[status_col] != MISSING]
-    t = t[t[max_col] > 0]
-    order = list(dict.fromkeys(table[question_col]))
-    ratio = t[score_col] / t[max_col]
+    _check_table(table, ["student", "question", "score", "max_score", "status"])
+    t = table[table["status"] != MISSING]
+    t = t[t["max_score"] > 0]
+    order = list(dict.fromkeys(table["question"]))
     out = pd.DataFrame({
-        "question": t[question_col].to_numpy(),
-        "full": (t[score_col] >= t[max_col]).to_numpy(dtype=float),
-        "ratio": ratio.to_numpy(dtype=float),
+        "question": t["question"].to_numpy(),
+        "full": (t["score"] >= t["max_score"]).to_numpy(dtype=float),
+        "ratio": (t["score"] / t["max_score"]).to_numpy(dtype=float),
     }).groupby("question", sort=False).agg(n=("full", "size"), share_full=("full", "mean"),
                                             mean_ratio=("ratio", "mean"))
     return out.reindex([q for q in order if q in out.index]).reset_index()
