@@ -36,7 +36,7 @@ OUTPUT = ROOT / "tests" / "_output" / "report"
 
 
 def _expectations():
-    path = ROOT / "tests" / "expectations" / "12_country_report.py"
+    path = ROOT / "tests" / "notebooks" / "expectations" / "12_country_report.py"
     spec = importlib.util.spec_from_file_location("expectations_12_country_report", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from course_tools.course.report.coverage import country_code
-from course_tools.course.report.defaults import REPORT_NOTEBOOK
 from course_tools.i18n import check_lang, texts
 from course_tools.views.report import text
 
@@ -33,6 +32,13 @@ class ReportResult:
     notebook: Path | None = None
     error: str = ""
     size: int = 0
+
+
+def _report_notebook() -> Path:
+    """``course_tools.course.report.REPORT_NOTEBOOK``, read when a report runs (so it can be pointed elsewhere)."""
+    from course_tools.course import report
+
+    return report.REPORT_NOTEBOOK
 
 
 def _country_label(code: str, lang: str) -> str:
@@ -98,7 +104,7 @@ def run_report(
     out_dir.mkdir(parents=True, exist_ok=True)
     html_path = out_dir / f"{code}.html"
     nb_path = out_dir / "notebooks" / f"{code}.ipynb"
-    source = Path(notebook) if notebook is not None else REPORT_NOTEBOOK
+    source = Path(notebook) if notebook is not None else _report_notebook()
     start = time.perf_counter()
     try:
         nb, records = run_notebook(source, {"COUNTRY": code, "LANG": lang}, output_path=nb_path, timeout=timeout)
