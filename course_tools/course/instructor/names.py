@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 from pathlib import PurePosixPath
 from typing import Iterable, Sequence
 
@@ -96,32 +97,49 @@ def parse_source_name(
     parts = PurePosixPath(relpath).parts[strip:]
     name = parts[-1]
     known = list(students)
+    ok = partial(_student_id, known=known, assignment=assignment)
+    return (_by_regexp(name, regexp, ok) or _by_lms(name, known, ok) or _by_folder(parts, known, assignment, ok)
+            or _by_name(name, known, notebooks, assignment, ok))
 
-    def ok(sid: str | None) -> str | None:
-        if not sid or not STUDENT_ID.fullmatch(sid) or sid.startswith("_"):
-            return None
-        if known:
-            low = {s.lower(): s for s in known}
-            return low.get(sid.lower())
-        return sid if sid.lower() != assignment.lower() else None
 
-    if regexp:
-        m = re.match(regexp, name)
-        if m and "student_id" in m.groupdict():
-            gd = m.groupdict()
-            return SourceMatch(ok(gd.get("student_id")), gd.get("file_id") or name,
-                               gd.get("timestamp"), "regexp")
+def _student_id(sid: str | None, *, known: Sequence[str], assignment: str) -> str | None:
+    """``sid`` as a student id: one of ``known`` (any case) when given, else any valid id but the assignment's."""
+    if not sid or not STUDENT_ID.fullmatch(sid) or sid.startswith("_"):
+        return None
+    if known:
+        low = {s.lower(): s for s in known}
+        return low.get(sid.lower())
+    return sid if sid.lower() != assignment.lower() else None
+
+
+def _by_regexp(name: str, regexp: str | None, ok) -> SourceMatch | None:
+    """Rule 1: the instructor's own regular expression with groups ``student_id`` and ``file_id``."""
+    if not regexp:
+        return None
+    m = re.match(regexp, name)
+    if not (m and "student_id" in m.groupdict()):
+        return None
+    gd = m.groupdict()
+    return SourceMatch(ok(gd.get("student_id")), gd.get("file_id") or name, gd.get("timestamp"), "regexp")
+
+
+def _by_lms(name: str, known: Sequence[str], ok) -> SourceMatch | None:
+    """Rule 2: nbgrader's LMS convention ``<anything>_<student>_attempt_<timestamp>_<file>``."""
     m = re.match(LMS_REGEXP, name)
-    if m:
-        prefix = m["prefix"]
-        sid = None
-        if known:
-            cands = [s for s in known if prefix.lower() == s.lower() or prefix.lower().endswith("_" + s.lower())]
-            sid = max(cands, key=len) if cands else None
-        else:
-            sid = ok(prefix.rsplit("_", 1)[-1])
-        return SourceMatch(sid, m["file_id"], m["timestamp"], "lms")
-    folders = list(parts[:-1])
+    if not m:
+        return None
+    prefix = m["prefix"]
+    if known:
+        cands = [s for s in known if prefix.lower() == s.lower() or prefix.lower().endswith("_" + s.lower())]
+        sid = max(cands, key=len) if cands else None
+    else:
+        sid = ok(prefix.rsplit("_", 1)[-1])
+    return SourceMatch(sid, m["file_id"], m["timestamp"], "lms")
+
+
+def _by_folder(parts: tuple[str, ...], known: Sequence[str], assignment: str, ok) -> SourceMatch | None:
+    """Rule 3: a folder ``<student>/`` (or ``<exNN>/<student>/``) above the file."""
+    name, folders = parts[-1], list(parts[:-1])
     # the first folder that is a known student (any depth), else the first (or the one after <exNN>/)
     candidates = range(len(folders)) if known else range(min(2, len(folders)))
     for i in candidates:
@@ -133,6 +151,11 @@ def parse_source_name(
             if rest and rest[0].lower() == assignment.lower():
                 rest = rest[1:]
             return SourceMatch(sid, "/".join([*rest, name]), None, "folder")
+    return None
+
+
+def _by_name(name: str, known: Sequence[str], notebooks: Sequence[str], assignment: str, ok) -> SourceMatch:
+    """Rule 4: ``<student>_<file>``, or a known student's id as a word of the file name (else no student)."""
     stem = PurePosixPath(name).stem
     if known:
         cands = [s for s in known if name.lower().startswith(s.lower() + "_")]
