@@ -53,7 +53,7 @@ def _hidden_lines(kinds: tuple[str, ...], assignment: str | None = None) -> list
 
 
 # Lines that say nothing of an answer (syntax, imports, comments) may appear anywhere. The same rule as
-# course_tools.course.instructor.exchange.secret_lines, written out here on purpose: the leak tests must not
+# course_tools.course.instructor.assignments.secret_lines, written out here on purpose: the leak tests must not
 # inherit a mistake of the code they check.
 _GENERIC = re.compile(r"(try:|else:|finally:|except\b.*:|pass|return|import \S+( as \S+)?|"
                       r"from \S+ import .+|[)\]}]+,?|#.*|.{0,7})")
