@@ -19,7 +19,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 import nbformat
 
@@ -48,23 +48,25 @@ def list_assignments(course_root: Path = ROOT) -> list[str]:
     return sorted(p.name for p in src.iterdir() if p.is_dir() and any(p.glob("*.ipynb")))
 
 
-def pick(wanted: str | Iterable[str], available: Iterable[str]) -> tuple[list[str], list[str]]:
-    """``(wanted ids in their order, each once; those not in available)``; one string is one id."""
+def pick(wanted: str | Iterable[str] | None, available: list[str],
+         unknown_error: Callable[[list[str]], Exception]) -> list[str]:
+    """The ``wanted`` ids in their order, each once (one string is one id; None: all of ``available``);
+    ``unknown_error(unknown ids)`` is raised when some are not in ``available``."""
+    if wanted is None:
+        return available
     ids = list(dict.fromkeys([wanted] if isinstance(wanted, str) else wanted))
     known = set(available)
-    return ids, [i for i in ids if i not in known]
+    unknown = [i for i in ids if i not in known]
+    if unknown:
+        raise unknown_error(unknown)
+    return ids
 
 
 def check_assignments(assignments: Iterable[str] | None, course_root: Path) -> list[str]:
     """``assignments`` without repeats (all of :func:`list_assignments` for None); ValueError for an unknown one."""
     available = list_assignments(course_root)
-    if assignments is None:
-        return available
-    wanted, unknown = pick(assignments, available)
-    if unknown:
-        raise ValueError(f"no source notebooks for {unknown} in {Path(course_root) / SOURCE_DIR}; "
-                         f"the assignments are {available}")
-    return wanted
+    return pick(assignments, available, lambda unknown: ValueError(
+        f"no source notebooks for {unknown} in {Path(course_root) / SOURCE_DIR}; the assignments are {available}"))
 
 
 def run_nbgrader(args: list[str], course_dir: Path) -> str:

@@ -27,13 +27,9 @@ def list_students(course_dir: Path, assignment: str, students: Iterable[str] | N
     submitted = course_dir / "submitted"
     found = sorted(p.parent.name for p in submitted.glob(f"*/{assignment}")
                    if p.is_dir() and not p.parent.name.startswith(".")) if submitted.is_dir() else []
-    if students is None:
-        return found
-    wanted, missing = pick(students, found)
-    if missing:
-        raise CourseInputError(f"no submission folder submitted/<student>/{assignment}/ for {missing}; "
-                               f"students with one: {found[:20]}{' ...' if len(found) > 20 else ''}")
-    return wanted
+    return pick(students, found, lambda missing: CourseInputError(
+        f"no submission folder submitted/<student>/{assignment}/ for {missing}; "
+        f"students with one: {found[:20]}{' ...' if len(found) > 20 else ''}"))
 
 
 def submission_timestamp(folder: Path):
