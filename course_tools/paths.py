@@ -1,18 +1,89 @@
-"""Where the course's folders are. One place, so notebooks never hard-code machine paths."""
+"""Where the course's folders are. One place, so notebooks never hard-code machine paths.
+
+The course folder (the one holding ``lessons/`` and ``datasets/``) is found by :func:`course_root`:
+
+1. ``$NICHOS_ROOT`` when it is set (it must be such a folder);
+2. else the folder above the installed ``course_tools`` package (an editable install, or running
+   from a copy of the repository);
+3. else the working folder or the nearest folder above it that is a course folder (``course_tools``
+   installed from a wheel, used from a notebook in ``lessons/`` or a terminal in the course).
+
+``ROOT``, ``LESSONS``, ``SOLUTIONS`` and ``EXERCISES`` are found on first use (importing this module
+never fails); when no course folder can be found they raise :class:`CourseFolderNotFoundError`, which
+says what to do.
+"""
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 
-#: The repository root (course_tools is installed editable from it).
-ROOT: Path = Path(__file__).resolve().parent.parent
+from course_tools.errors import InputError
+
+__all__ = ["ROOT", "LESSONS", "SOLUTIONS", "EXERCISES", "ENV_VAR", "MARKERS", "CourseFolderNotFoundError",
+           "course_root", "find_course_root", "is_course_folder", "datasets_dir"]
+
+#: Environment variable naming the course folder.
+ENV_VAR = "NICHOS_ROOT"
+#: The folders that make a folder the course folder.
+MARKERS: tuple[str, ...] = ("lessons", "datasets")
+#: The folder above the package: the repository root when ``course_tools`` is installed editable.
+_PACKAGE_PARENT = Path(__file__).resolve().parent.parent
+
+
+class CourseFolderNotFoundError(InputError):
+    """No course folder (one holding ``lessons/`` and ``datasets/``) could be found."""
+
+
+def is_course_folder(folder: Path) -> bool:
+    """True when ``folder`` holds every one of :data:`MARKERS` (``lessons/`` and ``datasets/``)."""
+    return all((Path(folder) / m).is_dir() for m in MARKERS)
+
+
+def find_course_root(*, env: str | None = None, package_parent: Path | None = None,
+                     start: Path | None = None) -> Path:
+    """The course folder: ``env`` (default ``$NICHOS_ROOT``), else ``package_parent`` (default: the folder
+    above ``course_tools``), else ``start`` (default: the working folder) or the nearest folder above it
+    that holds ``lessons/`` and ``datasets/``. Raises :class:`CourseFolderNotFoundError` when none does."""
+    env = os.environ.get(ENV_VAR, "") if env is None else env
+    need = " and ".join(f"{m}/" for m in MARKERS)
+    if env.strip():
+        folder = Path(env).expanduser().resolve()
+        if not is_course_folder(folder):
+            raise CourseFolderNotFoundError(
+                f"${ENV_VAR} is {env!r}, which is not the course folder (it must hold {need}): set "
+                f"{ENV_VAR} to the folder of the Nichos course, or unset it")
+        return folder
+    parent = _PACKAGE_PARENT if package_parent is None else Path(package_parent).resolve()
+    if is_course_folder(parent):
+        return parent
+    here = (Path.cwd() if start is None else Path(start)).resolve()
+    for folder in (here, *here.parents):
+        if is_course_folder(folder):
+            return folder
+    raise CourseFolderNotFoundError(
+        f"cannot find the Nichos course folder (the one holding {need}) in {here} or the folders above it. "
+        f"Run the command from inside the course folder, or set {ENV_VAR}=/path/to/the/course")
+
+
+@lru_cache(maxsize=1)
+def course_root() -> Path:
+    """The course folder, found once per process by :func:`find_course_root`."""
+    return find_course_root()
 
 
 def datasets_dir() -> Path:
-    """The folder of shipped datasets: ``$NICHOS_DATASETS`` if set, else ``<repo>/datasets``."""
-    return Path(os.environ.get("NICHOS_DATASETS", ROOT / "datasets")).resolve()
+    """The folder of shipped datasets: ``$NICHOS_DATASETS`` if set, else ``<course folder>/datasets``."""
+    env = os.environ.get("NICHOS_DATASETS")
+    return Path(env).resolve() if env else (course_root() / "datasets").resolve()
 
 
-LESSONS: Path = ROOT / "lessons"
-SOLUTIONS: Path = ROOT / "solutions"
-EXERCISES: Path = ROOT / "exercises"
+_FOLDERS = {"ROOT": "", "LESSONS": "lessons", "SOLUTIONS": "solutions", "EXERCISES": "exercises"}
+
+
+def __getattr__(name: str) -> Path:
+    """``ROOT`` (the course folder), ``LESSONS``, ``SOLUTIONS``, ``EXERCISES``, found on first use."""
+    if name not in _FOLDERS:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    root = course_root()
+    return root / _FOLDERS[name] if _FOLDERS[name] else root

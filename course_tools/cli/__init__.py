@@ -1,10 +1,18 @@
-"""The ``course`` command: what instructors and maintainers run from a terminal.
+"""The ``course`` command: what instructors and maintainers run from a terminal (argparse only).
 
-    course build [ex00 ...]     regenerate exercises/ from solutions/ (nbgrader), idempotent
-    course data verify          check every shipped dataset against datasets/MANIFEST.sha256
-    course data manifest        rewrite the manifest after adding a dataset (maintainers)
+One module per command group; each defines ``register(subparsers)``, adding its sub-command(s) with a
+one-line ``help``, and the ``_cmd_*`` functions that read the command line and call the course
+machinery (:mod:`course_tools.course`), imported only when the command runs:
 
-Each subcommand has ``--help``.
+- ``build``       ``course build``: regenerate exercises/ from solutions/ (nbgrader), idempotent
+- ``data``        ``course data verify | manifest``: the shipped datasets against their checksums
+- ``instructor``  ``course release | collect | grade | feedback | grades | dashboard``: a workshop
+- ``delivery``    ``course link | participant-copy``: the course on a JupyterHub
+- ``export``      ``course export``: a lesson as one standalone offline HTML page
+- ``report``      ``course report``: the country report (L12), one page per country
+
+A new command goes in the module of its group (or a new module listed in :data:`COMMAND_MODULES`);
+``course --help`` lists every command with its one-line help (``tests/course/test_cli.py`` checks it).
 """
 from __future__ import annotations
 
@@ -12,80 +20,42 @@ import argparse
 import importlib
 import sys
 
-# Commands that live with their topic module: each module named here defines
-# ``register(subparsers)`` adding its sub-command(s) (e.g. ``course report`` in course_tools.course.report).
+#: The command modules, in the order ``course --help`` lists their commands.
 COMMAND_MODULES: tuple[str, ...] = (
+    "course_tools.cli.build",
+    "course_tools.cli.data",
     "course_tools.cli.instructor",
-    "course_tools.course.delivery",
-    "course_tools.course.export",
-    "course_tools.course.report",
+    "course_tools.cli.delivery",
+    "course_tools.cli.export",
+    "course_tools.cli.report",
 )
 
-
-def _cmd_build(args: argparse.Namespace) -> int:
-    from course_tools.course.grading import GradingError, build_exercises
-
-    try:
-        written = build_exercises(args.assignments or None)
-    except (ValueError, GradingError) as err:
-        print(f"course build: {err}", file=sys.stderr)
-        return 2
-    for path in written:
-        print(f"generated {path}")
-    print(f"{len(written)} exercise notebook(s) in exercises/ are in step with solutions/")
-    return 0
+_EPILOG = """\
+Each command has --help, e.g. `course grade --help`. Examples:
+  course build                                  exercises/ in step with solutions/
+  course data verify                            the datasets against datasets/MANIFEST.sha256
+  course export lessons/05_revealed_comparative_advantage.ipynb -p COUNTRY PER
+  course report --country PER --lang es         reports/PER.html
+  course release ex03 --zip                     then collect, grade, feedback, grades, dashboard
+"""
 
 
-def _cmd_data_verify(args: argparse.Namespace) -> int:
-    from course_tools.data import manifest
-    from course_tools.paths import datasets_dir
-
-    root = datasets_dir()
-    listed = manifest.read_manifest(root)
-    on_disk = set(manifest.data_files(root))
-    mismatched = []
-    for rel in sorted(listed):
-        try:
-            manifest.verify(rel, root)
-        except manifest.DatasetIntegrityError as err:
-            mismatched.append(str(err))
-    unlisted = [f"datasets/{rel} is not listed in the manifest" for rel in sorted(on_disk - set(listed))]
-    for p in mismatched + unlisted:
-        print(f"✗ {p}", file=sys.stderr)
-    print(f"{len(listed) - len(mismatched)} of {len(listed)} dataset files match their checksums")
-    return 1 if mismatched or unlisted else 0
-
-
-def _cmd_data_manifest(args: argparse.Namespace) -> int:
-    from course_tools.data import manifest
-
-    out = manifest.write_manifest()
-    print(f"wrote {out} ({len(manifest.read_manifest())} files)")
-    return 0
+def _formatter(prog: str) -> argparse.HelpFormatter:
+    # wide enough for each command's help to stay on one line, after the longest name (participant-copy)
+    return argparse.RawDescriptionHelpFormatter(prog, max_help_position=28, width=112)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The ``course`` parser with the sub-commands of every module of :data:`COMMAND_MODULES`."""
     parser = argparse.ArgumentParser(
         prog="course",
-        description="Nichos course tools: build exercises, check data.",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-        epilog=__doc__,
+        description="Nichos course tools: build the exercises, check the data, export lessons, run the\n"
+                    "country report, and run a workshop (release, collect, grade, feedback) on a hub.",
+        formatter_class=_formatter,
+        epilog=_EPILOG,
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     sub.required = True
-
-    p = sub.add_parser("build", help="regenerate exercises/ from solutions/ with nbgrader")
-    p.add_argument("assignments", nargs="*", metavar="exNN",
-                   help="assignments to build (default: every folder in solutions/)")
-    p.set_defaults(func=_cmd_build)
-
-    data = sub.add_parser("data", help="check or re-checksum the shipped datasets")
-    dsub = data.add_subparsers(dest="data_command", metavar="ACTION")
-    dsub.required = True
-    dsub.add_parser("verify", help="check every data file against datasets/MANIFEST.sha256"
-                    ).set_defaults(func=_cmd_data_verify)
-    dsub.add_parser("manifest", help="rewrite datasets/MANIFEST.sha256 from the files on disk"
-                    ).set_defaults(func=_cmd_data_manifest)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser

@@ -11,34 +11,31 @@ A workshop day, for exercise ex03::
 
 On a JupyterHub with the nbgrader exchange: ``course release ex03`` and ``course collect ex03`` (no
 ``--zip``/``--from``), ``course feedback ex03 --to-exchange``. Every command takes ``--course-dir``
-(default: this repository), the folder holding ``nbgrader_config.py``.
+(default: ``$NICHOS_COURSE_DIR``, else the course folder of :func:`course_tools.paths.course_root`), the
+folder holding ``nbgrader_config.py``. The work is done by :mod:`course_tools.course.instructor`.
 """
 from __future__ import annotations
 
 import argparse
 import os
-import sys
 from collections import Counter
 from pathlib import Path
 
-from course_tools.paths import ROOT
+from course_tools.cli._common import fail
+from course_tools.i18n import LANGS
 
 _FMT = argparse.RawDescriptionHelpFormatter
 
 
 def _course_dir(args: argparse.Namespace) -> Path:
-    from course_tools.course.instructor.exchange import CourseInputError
+    from course_tools.course import CourseInputError
+    from course_tools.paths import course_root
 
-    course = Path(args.course_dir).resolve()
+    course = Path(args.course_dir).resolve() if args.course_dir else course_root()
     if not (course / "nbgrader_config.py").is_file():
         raise CourseInputError(f"{course} has no nbgrader_config.py: --course-dir must be the course folder "
                                f"(the one with solutions/ and nbgrader_config.py)")
     return course
-
-
-def _fail(command: str, err: Exception) -> int:
-    print(f"course {command}: {err}", file=sys.stderr)
-    return 2
 
 
 def _table(rows: list[list[str]], header: list[str]) -> str:
@@ -51,15 +48,14 @@ def _guard(command: str):
     """Turn the instructor's input errors into a message and exit status 2."""
     def wrap(func):
         def run(args: argparse.Namespace) -> int:
-            from course_tools.course.instructor.exchange import CourseInputError
+            from course_tools.course import CourseInputError
 
             try:
                 return func(args)
             except (CourseInputError, FileNotFoundError, ValueError) as err:
-                return _fail(command, err)
+                return fail(command, err)
             except RuntimeError as err:  # nbgrader failed, or a feedback file showed a hidden test
-                print(f"course {command}: {err}", file=sys.stderr)
-                return 1
+                return fail(command, err, status=1)
         return run
     return wrap
 
@@ -68,7 +64,7 @@ def _guard(command: str):
 
 @_guard("release")
 def _cmd_release(args: argparse.Namespace) -> int:
-    from course_tools.course.instructor.exchange import release_to_exchange, release_zip
+    from course_tools.course.instructor.release import release_to_exchange, release_zip
 
     course = _course_dir(args)
     if args.zip is not None:
@@ -83,7 +79,7 @@ def _cmd_release(args: argparse.Namespace) -> int:
 
 @_guard("collect")
 def _cmd_collect(args: argparse.Namespace) -> int:
-    from course_tools.course.instructor.exchange import collect_from_exchange, collect_from_path
+    from course_tools.course.instructor.collect import collect_from_exchange, collect_from_path
 
     course = _course_dir(args)
     roster = Path(args.roster) if args.roster else None
@@ -110,7 +106,9 @@ def _cmd_collect(args: argparse.Namespace) -> int:
 
 @_guard("grade")
 def _cmd_grade(args: argparse.Namespace) -> int:
-    from course_tools.course.instructor.exchange import CourseInputError, check_assignment
+    from course_tools.course import CourseInputError
+    from course_tools.course.instructor.assignments import check_assignment
+    from course_tools.course.instructor.grade import grade_submissions
     from course_tools.course.instructor.results import submitted_students
 
     course = _course_dir(args)
@@ -121,10 +119,6 @@ def _cmd_grade(args: argparse.Namespace) -> int:
                                f"run `course collect {args.assignment}` first")
     if args.workers < 1 or args.time_limit <= 0 or args.memory_limit <= 0:
         raise CourseInputError("--workers, --time-limit and --memory-limit must be positive")
-    try:
-        from course_tools.course.instructor.grade import grade_submissions
-    except ImportError as err:  # pragma: no cover - the engine ships with the course
-        raise CourseInputError(f"the grading engine course_tools.course.instructor.grade is missing ({err})")
     outcomes = grade_submissions(args.assignment, course_dir=course, students=students,
                                  workers=args.workers, time_limit=args.time_limit,
                                  memory_limit_mb=args.memory_limit, progress=not args.no_progress)
@@ -163,13 +157,18 @@ def _cmd_feedback(args: argparse.Namespace) -> int:
     return 0
 
 
-@_guard("grades")
-def _cmd_grades(args: argparse.Namespace) -> int:
+def _grades_table(args: argparse.Namespace):
+    """The course folder and its grades table, for the exercises and roster of the command line."""
     from course_tools.course.instructor.results import grades_table
 
     course = _course_dir(args)
-    table = grades_table(args.assignments or None, course_dir=course,
-                         roster=Path(args.roster) if args.roster else None)
+    return course, grades_table(args.assignments or None, course_dir=course,
+                                roster=Path(args.roster) if args.roster else None)
+
+
+@_guard("grades")
+def _cmd_grades(args: argparse.Namespace) -> int:
+    _, table = _grades_table(args)
     if args.csv:
         out = Path(args.csv)
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -185,11 +184,9 @@ def _cmd_grades(args: argparse.Namespace) -> int:
 
 @_guard("dashboard")
 def _cmd_dashboard(args: argparse.Namespace) -> int:
-    from course_tools.course.instructor.results import dashboard_figure, grades_table, write_dashboard
+    from course_tools.course.instructor.results import dashboard_figure, write_dashboard
 
-    course = _course_dir(args)
-    table = grades_table(args.assignments or None, course_dir=course,
-                         roster=Path(args.roster) if args.roster else None)
+    course, table = _grades_table(args)
     out = Path(args.output) if args.output else course / "output" / "dashboard.html"
     out = write_dashboard(dashboard_figure(table, lang=args.lang), out)
     print(f"wrote {out}: open it in a browser (works offline)")
@@ -198,19 +195,21 @@ def _cmd_dashboard(args: argparse.Namespace) -> int:
 
 # --------------------------------------------------------------------------------------------
 
-def register(subparsers) -> None:
-    """Add release, collect, grade, feedback, grades and dashboard to the ``course`` command."""
-    def add(name: str, help: str, description: str) -> argparse.ArgumentParser:
-        p = subparsers.add_parser(name, help=help, description=description, formatter_class=_FMT)
-        p.add_argument("--course-dir", default=os.environ.get("NICHOS_COURSE_DIR", str(ROOT)), metavar="DIR",
-                       help="the course folder with nbgrader_config.py (default: $NICHOS_COURSE_DIR if set, "
-                            "else %(default)s)")
-        return p
+def _parser(subparsers, name: str, help: str, description: str) -> argparse.ArgumentParser:
+    """A sub-command with its one-line ``help``, its ``description`` and ``--course-dir``."""
+    p = subparsers.add_parser(name, help=help, description=description, formatter_class=_FMT)
+    p.add_argument("--course-dir", default=os.environ.get("NICHOS_COURSE_DIR"), metavar="DIR",
+                   help="the course folder with nbgrader_config.py (default: $NICHOS_COURSE_DIR if set, "
+                        "else the course folder: $NICHOS_ROOT, the one course_tools is installed from, "
+                        "or the one you are in)")
+    return p
 
-    p = add("release", "release an exercise to participants (nbgrader exchange or a zip)",
-            "Release exercises/exNN (rebuilt from solutions/ if older) after checking that no solution\n"
-            "or hidden test is in it: to the nbgrader exchange of a JupyterHub (default), or as a zip\n"
-            "with a bilingual HOW-TO-SUBMIT.txt for an LMS or e-mail workshop (--zip).")
+
+def _add_release(subparsers) -> None:
+    p = _parser(subparsers, "release", "release an exercise to participants (nbgrader exchange or a zip)",
+                "Release exercises/exNN (rebuilt from solutions/ if older) after checking that no solution\n"
+                "or hidden test is in it: to the nbgrader exchange of a JupyterHub (default), or as a zip\n"
+                "with a bilingual HOW-TO-SUBMIT.txt for an LMS or e-mail workshop (--zip).")
     p.add_argument("assignment", metavar="exNN", help="the exercise, e.g. ex03")
     p.add_argument("--zip", nargs="?", const="", default=None, metavar="OUT",
                    help="write a zip instead (default OUT: output/release/exNN.zip)")
@@ -218,13 +217,15 @@ def register(subparsers) -> None:
                    "/srv/nbgrader/exchange)")
     p.set_defaults(func=_cmd_release)
 
-    p = add("collect", "collect submissions (exchange, or a folder/zip downloaded from an LMS)",
-            "Copy submissions into submitted/<student>/exNN/ (the originals are only read).\n"
-            "Understood names: nbgrader's LMS convention <anything>_<student>_attempt_<time>_<file>.ipynb,\n"
-            "a tree <student>/<file>.ipynb, and <student>_<file>.ipynb. Misnamed notebooks\n"
-            "('ex03 (1).ipynb', 'Copy of ex03.ipynb', 'ex03-maria.ipynb') are matched to the exercise's\n"
-            "notebook and, with --roster, to a student. Files that match no student are kept in\n"
-            "submitted/_unmatched/exNN/ and listed: nothing is dropped.")
+
+def _add_collect(subparsers) -> None:
+    p = _parser(subparsers, "collect", "collect submissions (exchange, or a folder/zip downloaded from an LMS)",
+                "Copy submissions into submitted/<student>/exNN/ (the originals are only read).\n"
+                "Understood names: nbgrader's LMS convention <anything>_<student>_attempt_<time>_<file>.ipynb,\n"
+                "a tree <student>/<file>.ipynb, and <student>_<file>.ipynb. Misnamed notebooks\n"
+                "('ex03 (1).ipynb', 'Copy of ex03.ipynb', 'ex03-maria.ipynb') are matched to the exercise's\n"
+                "notebook and, with --roster, to a student. Files that match no student are kept in\n"
+                "submitted/_unmatched/exNN/ and listed: nothing is dropped.")
     p.add_argument("assignment", metavar="exNN", help="the exercise, e.g. ex03")
     p.add_argument("--from", dest="source", metavar="PATH",
                    help="a folder or .zip of downloaded submissions (default: the nbgrader exchange)")
@@ -235,11 +236,13 @@ def register(subparsers) -> None:
     p.add_argument("--exchange", metavar="DIR", help="nbgrader exchange root when collecting from it")
     p.set_defaults(func=_cmd_collect)
 
-    p = add("grade", "autograde collected submissions in parallel, with time and memory limits",
-            "Autograde every submitted/<student>/exNN/ in parallel. Each submission runs in a scratch\n"
-            "folder with a time limit, a memory limit and no network; a broken or hostile notebook gets\n"
-            "an outcome and a message, never stops the batch. Grades go to gradebook.db as with\n"
-            "nbgrader autograde. Exit status 0 even when some submissions fail (see the summary).")
+
+def _add_grade(subparsers) -> None:
+    p = _parser(subparsers, "grade", "autograde collected submissions in parallel, with time and memory limits",
+                "Autograde every submitted/<student>/exNN/ in parallel. Each submission runs in a scratch\n"
+                "folder with a time limit, a memory limit and no network; a broken or hostile notebook gets\n"
+                "an outcome and a message, never stops the batch. Grades go to gradebook.db as with\n"
+                "nbgrader autograde. Exit status 0 even when some submissions fail (see the summary).")
     p.add_argument("assignment", metavar="exNN", help="the exercise, e.g. ex03")
     p.add_argument("--workers", type=int, default=2, metavar="N", help="parallel graders (default 2)")
     p.add_argument("--time-limit", type=float, default=300, metavar="S",
@@ -250,10 +253,12 @@ def register(subparsers) -> None:
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=_cmd_grade)
 
-    p = add("feedback", "write each participant's feedback (HTML without hidden tests + message)",
-            "nbgrader generate_feedback into feedback/<student>/exNN/ (hidden tests removed), plus\n"
-            "GRADING.txt with each student's score and what happened when grading. Optionally release\n"
-            "it to the exchange (--to-exchange) or zip it per student for the LMS / e-mail (--zip).")
+
+def _add_feedback(subparsers) -> None:
+    p = _parser(subparsers, "feedback", "write each participant's feedback (HTML without hidden tests + message)",
+                "nbgrader generate_feedback into feedback/<student>/exNN/ (hidden tests removed), plus\n"
+                "GRADING.txt with each student's score and what happened when grading. Optionally release\n"
+                "it to the exchange (--to-exchange) or zip it per student for the LMS / e-mail (--zip).")
     p.add_argument("assignment", metavar="exNN", help="the exercise, e.g. ex03")
     p.add_argument("--to-exchange", action="store_true", help="nbgrader release_feedback to the exchange")
     p.add_argument("--exchange", metavar="DIR", help="nbgrader exchange root")
@@ -261,20 +266,34 @@ def register(subparsers) -> None:
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=_cmd_feedback)
 
-    p = add("grades", "the grades table: one row per student x question (CSV for Excel/Stata)",
-            "Scores from gradebook.db (with any manual grade), status and message from the grading\n"
-            "log. Students without a submission appear with status 'missing' and score 0.")
+
+def _table_options(p: argparse.ArgumentParser) -> None:
+    """The exercises and the roster that the grades table is made of (``course grades`` and ``dashboard``)."""
     p.add_argument("assignments", nargs="*", metavar="exNN", help="exercises (default: all)")
-    p.add_argument("--csv", metavar="OUT", help="write the table to this CSV file (UTF-8)")
     p.add_argument("--roster", metavar="CSV", help="students.csv: list its students even if missing")
+
+
+def _add_grades(subparsers) -> None:
+    p = _parser(subparsers, "grades", "the grades table: one row per student x question (CSV for Excel/Stata)",
+                "Scores from gradebook.db (with any manual grade), status and message from the grading\n"
+                "log. Students without a submission appear with status 'missing' and score 0.")
+    _table_options(p)
+    p.add_argument("--csv", metavar="OUT", help="write the table to this CSV file (UTF-8)")
     p.set_defaults(func=_cmd_grades)
 
-    p = add("dashboard", "a page of success rate per question and per student (offline HTML)",
-            "Plotly figure: share of full marks and mean score/max per question, and a heatmap\n"
-            "student x question, written as one HTML file with plotly.js inside (no internet needed).")
-    p.add_argument("assignments", nargs="*", metavar="exNN", help="exercises (default: all)")
+
+def _add_dashboard(subparsers) -> None:
+    p = _parser(subparsers, "dashboard", "a page of success rate per question and per student (offline HTML)",
+                "Plotly figure: share of full marks and mean score/max per question, and a heatmap\n"
+                "student x question, written as one HTML file with plotly.js inside (no internet needed).")
+    _table_options(p)
     p.add_argument("-o", "--output", metavar="HTML",
                    help="output file (default: output/dashboard.html in the course folder)")
-    p.add_argument("--lang", choices=("en", "es"), default="en", help="language of the titles")
-    p.add_argument("--roster", metavar="CSV", help="students.csv: show its students even if missing")
+    p.add_argument("--lang", choices=LANGS, default="en", help="language of the titles")
     p.set_defaults(func=_cmd_dashboard)
+
+
+def register(subparsers) -> None:
+    """Add release, collect, grade, feedback, grades and dashboard to the ``course`` command."""
+    for add in (_add_release, _add_collect, _add_grade, _add_feedback, _add_grades, _add_dashboard):
+        add(subparsers)

@@ -3,7 +3,7 @@
 The course repository is public and holds ``solutions/`` (answers and hidden tests), so the
 participants must not be sent to it. The workflow is:
 
-1. ``course participant-copy OUT_DIR`` writes a copy of the course without ``solutions/``,
+1. ``course participant-copy OUT_DIR`` (:func:`participant_copy`) writes a copy of the course without ``solutions/``,
    ``tests/`` (their expectations are the answers), gradebook and nbgrader working folders.
    Push that folder to a participants' repository (or branch).
 2. ``course link --hub URL --repo URL_OF_THAT_COPY`` prints the nbgitpuller link that clones
@@ -19,14 +19,13 @@ URL (``repo.split('/')[-1]``, a trailing ``.git`` included), so ``urlpath`` must
 """
 from __future__ import annotations
 
-import argparse
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import quote_plus, urlencode, urlsplit
 
+from course_tools.course import CourseInputError
 from course_tools.paths import ROOT
 
 __all__ = [
@@ -36,7 +35,6 @@ __all__ = [
     "participant_copy",
     "PARTICIPANT_MARKER",
     "EXCLUDED_FROM_PARTICIPANTS",
-    "register",
 ]
 
 #: File written at the top of a participants' copy: it says what the folder is, and lets
@@ -85,7 +83,7 @@ Start here / Empieza aquí: `lessons/00_welcome.ipynb`. Guide / Guía: `docs/par
 """
 
 
-class DeliveryError(ValueError):
+class DeliveryError(CourseInputError):
     """A delivery command got an input it cannot use; the message says how to fix it."""
 
 
@@ -278,86 +276,3 @@ def participant_copy(out_dir: str | Path, course_root: str | Path = ROOT) -> lis
     marker.write_text(_MARKER_TEXT, encoding="utf-8")
     written.append(marker)
     return written
-
-
-# --------------------------------------------------------------------------------------------
-# the `course link` and `course participant-copy` commands
-
-def _cmd_link(args: argparse.Namespace) -> int:
-    try:
-        if not args.allow_solutions:
-            check_participant_repo(args.repo)
-        link = nbgitpuller_link(args.hub, args.repo, branch=args.branch, open_path=args.open,
-                                app=args.app, targetpath=args.targetpath)
-    except DeliveryError as err:
-        print(f"course link: {err}", file=sys.stderr)
-        return 2
-    print(link)
-    return 0
-
-
-def _cmd_participant_copy(args: argparse.Namespace) -> int:
-    try:
-        written = participant_copy(args.out_dir)
-    except DeliveryError as err:
-        print(f"course participant-copy: {err}", file=sys.stderr)
-        return 2
-    out = Path(args.out_dir).resolve()
-    print(f"wrote {len(written)} files to {out} (without solutions/, tests/, the gradebook or "
-          f"nbgrader working folders)")
-    print("next: cd there, commit and push to the participants' repository, then run "
-          "`course link --hub HUB_URL --repo THAT_REPOSITORY_URL`")
-    return 0
-
-
-_LINK_EPILOG = """\
-Example (one link for the whole workshop; send it by e-mail or put it on a slide):
-
-  course participant-copy ../nichos-participants     # then push it to its own repository
-  course link --hub https://hub.example.org --repo https://github.com/ORG/nichos-participants
-
-Clicking the link logs the participant in, clones the repository into their home folder
-(or updates it without overwriting their changes) and opens the welcome lesson.
-The hub needs nbgitpuller (TLJH ships it; the z2jh image of deploy/z2jh installs it).
-"""
-
-
-def register(subparsers: argparse._SubParsersAction) -> None:
-    """Add ``course link`` and ``course participant-copy`` to the ``course`` command."""
-    p = subparsers.add_parser(
-        "link",
-        help="print the nbgitpuller link that gives each hub participant the course",
-        description="Print the nbgitpuller link that clones the participants' copy of the course "
-                    "into each JupyterHub account and opens a lesson in JupyterLab.",
-        epilog=_LINK_EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    p.add_argument("--hub", required=True, metavar="URL",
-                   help="address of the JupyterHub, e.g. https://hub.example.org")
-    p.add_argument("--repo", required=True, metavar="URL",
-                   help="git address of the participants' copy (made with `course participant-copy`), "
-                        "not of the course repository, which holds the solutions")
-    p.add_argument("--branch", default="main", metavar="B",
-                   help="branch of that repository (default: main)")
-    p.add_argument("--open", default="lessons/00_welcome.ipynb", metavar="PATH",
-                   help="file or folder to open, inside the repository (default: lessons/00_welcome.ipynb)")
-    p.add_argument("--app", choices=("lab", "classic"), default="lab",
-                   help="open it in JupyterLab (default) or in the classic Notebook interface")
-    p.add_argument("--targetpath", default=None, metavar="DIR",
-                   help="folder to clone into, in each home folder (default: the repository's name)")
-    p.add_argument("--allow-solutions", action="store_true",
-                   help="skip the check that --repo is not the course repository (only for links "
-                        "that instructors use on their own accounts)")
-    p.set_defaults(func=_cmd_link)
-
-    c = subparsers.add_parser(
-        "participant-copy",
-        help="write a copy of the course without solutions, hidden tests or grades",
-        description="Write the participants' copy of the course into OUT_DIR: lessons, exercises, "
-                    "datasets, course_tools and docs, without solutions/, tests/, the gradebook or "
-                    "nbgrader working folders. Push OUT_DIR to the participants' repository.",
-    )
-    c.add_argument("out_dir", metavar="OUT_DIR",
-                   help="new or empty folder, a clone of the participants' repository, or an earlier "
-                        "copy to refresh (its .git is kept)")
-    c.set_defaults(func=_cmd_participant_copy)

@@ -21,6 +21,8 @@ import ipaddress
 import socket
 from typing import Any
 
+from course_tools.errors import NichosError
+
 __all__ = ["OfflineError", "block_network", "unblock_network", "is_blocked"]
 
 _LOCAL_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"}
@@ -29,7 +31,7 @@ _LOCAL_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loop
 _saved: dict[str, Any] | None = None
 
 
-class OfflineError(ConnectionError):
+class OfflineError(NichosError, ConnectionError):
     """A lesson tried to open a network connection while the course runs offline."""
 
 

@@ -30,6 +30,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from course_tools.course import CourseInputError
+
 MIMETYPE = "application/vnd.nichos.record+json"
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
 _TEXT_WIDTH = 70
@@ -37,7 +39,7 @@ _TEXT_WIDTH = 70
 __all__ = ["MIMETYPE", "RecordError", "record", "read_records", "to_jsonable"]
 
 
-class RecordError(ValueError):
+class RecordError(CourseInputError):
     """A value cannot be recorded (wrong name or a value that has no JSON form)."""
 
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from course_tools.course.record import read_records
+from course_tools.errors import NichosError
 
 __all__ = ["NotebookRunError", "run_notebook", "parameters_cell", "OFFLINE_STARTUP"]
 
@@ -25,7 +26,7 @@ __all__ = ["NotebookRunError", "run_notebook", "parameters_cell", "OFFLINE_START
 OFFLINE_STARTUP = "import course_tools.course.offline as _nichos_offline; _nichos_offline.block_network(); del _nichos_offline"
 
 
-class NotebookRunError(RuntimeError):
+class NotebookRunError(NichosError, RuntimeError):
     """A notebook stopped with an error. ``.notebook`` is the executed notebook (with the error
     output), ``.records`` the values recorded before the error, ``.output_path`` where it was saved
     (``None`` if it was not), ``.ename``/``.evalue`` the Python exception."""
@@ -83,21 +84,7 @@ def run_notebook(
     if not path.is_file():
         raise FileNotFoundError(f"run_notebook: no notebook at {path}")
     parameters = dict(parameters or {})
-    source_nb = nbformat.read(path, as_version=4)
-    if parameters:
-        cell = parameters_cell(source_nb)
-        if cell is None:
-            raise ValueError(
-                f"{path.name} has no cell tagged 'parameters', so {sorted(parameters)} cannot be set. "
-                f"In JupyterLab select the cell that defines COUNTRY, open the property inspector "
-                f"(gear icon) and add the tag 'parameters'."
-            )
-        unknown = sorted(set(parameters) - _assigned_names(cell.source))
-        if unknown:
-            raise ValueError(
-                f"{path.name}: parameter(s) {unknown} are not defined in its 'parameters' cell, "
-                f"which defines {sorted(_assigned_names(cell.source))}; check the spelling."
-            )
+    _check_parameters(path, nbformat.read(path, as_version=4), parameters)
     cwd = Path(cwd) if cwd is not None else path.resolve().parent
     # the kernel's own log at ERROR: its start-up warnings (e.g. "TCP without encryption" on the
     # loopback connection the kernel always uses) would otherwise interleave with progress bars
@@ -122,21 +109,46 @@ def run_notebook(
                 extra_arguments=extra_arguments,
             )
         except PapermillExecutionError as err:
-            executed = nbformat.read(out, as_version=4) if out.exists() else None
-            records = read_records(executed) if executed is not None else {}
-            kept = out if output_path is not None else None
-            source = err.source
-            if executed is not None and 0 <= err.cell_index < len(executed.cells):
-                source = executed.cells[err.cell_index].source
-            where = f"; the executed notebook is saved at {kept}" if kept else ""
-            raise NotebookRunError(
-                f"{path.name} with parameters {parameters} failed in cell [{err.exec_count}] "
-                f"(cell index {err.cell_index}): {err.ename}: {err.evalue}{where}\n"
-                f"--- cell source ---\n{_excerpt(source)}",
-                notebook=executed, records=records, output_path=kept,
-                ename=err.ename, evalue=err.evalue,
-            ) from err
+            raise _run_error(err, path, parameters, out, kept=out if output_path is not None else None) from err
     return nb, read_records(nb)
+
+
+def _check_parameters(path: Path, nb: Any, parameters: dict[str, Any]) -> None:
+    """ValueError unless every name of ``parameters`` is assigned in the notebook's ``parameters`` cell."""
+    if not parameters:
+        return
+    cell = parameters_cell(nb)
+    if cell is None:
+        raise ValueError(
+            f"{path.name} has no cell tagged 'parameters', so {sorted(parameters)} cannot be set. "
+            f"In JupyterLab select the cell that defines COUNTRY, open the property inspector "
+            f"(gear icon) and add the tag 'parameters'."
+        )
+    unknown = sorted(set(parameters) - _assigned_names(cell.source))
+    if unknown:
+        raise ValueError(
+            f"{path.name}: parameter(s) {unknown} are not defined in its 'parameters' cell, "
+            f"which defines {sorted(_assigned_names(cell.source))}; check the spelling."
+        )
+
+
+def _run_error(err: Any, path: Path, parameters: dict[str, Any], out: Path, kept: Path | None) -> NotebookRunError:
+    """A :class:`NotebookRunError` for papermill's error ``err``: the failing cell, what was recorded."""
+    import nbformat
+
+    executed = nbformat.read(out, as_version=4) if out.exists() else None
+    records = read_records(executed) if executed is not None else {}
+    source = err.source
+    if executed is not None and 0 <= err.cell_index < len(executed.cells):
+        source = executed.cells[err.cell_index].source
+    where = f"; the executed notebook is saved at {kept}" if kept else ""
+    return NotebookRunError(
+        f"{path.name} with parameters {parameters} failed in cell [{err.exec_count}] "
+        f"(cell index {err.cell_index}): {err.ename}: {err.evalue}{where}\n"
+        f"--- cell source ---\n{_excerpt(source)}",
+        notebook=executed, records=records, output_path=kept,
+        ename=err.ename, evalue=err.evalue,
+    )
 
 
 def _excerpt(source: str, lines: int = 15) -> str:

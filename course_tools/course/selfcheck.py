@@ -7,7 +7,7 @@ In an exercise notebook::
     check("q1")                 # prints ✓ or ✗ with a hint (English / español)
 
 ``check`` runs only the *visible* checks of the question, which live in
-``course_tools/checks/exNN.py`` (open that file to read them). The hidden tests of the
+``course_tools/course/checks/exNN.py`` (open that file to read them). The hidden tests of the
 autograder are not in the course package: self-check never sees, runs or shows them.
 Inside the autograder's test cells the call is ``check("q1", strict=True)``: a failure then
 raises ``AssertionError`` with the hint, so nbgrader gives no points for that cell.
@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from course_tools.course.checks import CheckSet
+from course_tools.i18n import check_lang, text
 
 LANGS = ("both", "en", "es")
 _EXERCISE_ID = re.compile(r"^ex\d{2}$")
@@ -44,22 +45,19 @@ class CheckResult:
         return self.passed
 
     def text(self, lang: str = "both") -> str:
-        """The message shown to the learner (``lang`` = "both", "en" or "es")."""
+        """The message shown to the learner (``lang`` = "both", "en" or "es"; texts ``selfcheck.*``)."""
+        langs = ("en", "es") if lang == "both" else (lang,)
         q = self.question
         if self.passed:
-            en = f"✓ {q}: all {self.n_checks} visible checks passed"
-            es = f"✓ {q}: las {self.n_checks} comprobaciones visibles están bien"
-            return {"en": en, "es": es}.get(lang, f"{en} / {es[len(q) + 4:]}")
+            said = [text("selfcheck.passed", x, n=self.n_checks) for x in langs]
+            return f"✓ {q}: " + " / ".join(said)
         if self.missing:
             names = ", ".join(f"`{m}`" for m in self.missing)
-            en = f"✗ {q}: define {names} first (run the cell where you compute it)"
-            es = f"✗ {q}: primero define {names} (ejecuta la celda donde lo calculas)"
-            return {"en": en, "es": es}.get(lang, f"{en}\n  {es[len(q) + 4:]}")
+            said = [text("selfcheck.missing", x, names=names) for x in langs]
+            return f"✗ {q}: " + "\n  ".join(said)
         lines = [f"✗ {q}: {self.message}" if self.message else f"✗ {q}: a visible check failed"]
-        if lang in ("both", "en"):
-            lines.append(f"  hint:  {self.hint}")
-        if lang in ("both", "es"):
-            lines.append(f"  pista: {self.pista}")
+        hints = {"en": self.hint, "es": self.pista}
+        lines += [text("selfcheck.hint", x, hint=hints[x]) for x in langs]
         return "\n".join(lines)
 
 
@@ -73,10 +71,10 @@ def load_checks(exercise: str) -> CheckSet:
         if err.name != f"{__package__}.checks.{exercise}":
             raise
         raise ValueError(f"there are no checks for exercise {exercise!r}: "
-                         f"course_tools/checks/{exercise}.py does not exist") from None
+                         f"course_tools/course/checks/{exercise}.py does not exist") from None
     checks = getattr(module, "checks", None)
     if not isinstance(checks, CheckSet):
-        raise TypeError(f"course_tools/checks/{exercise}.py must define `checks = CheckSet({exercise!r})`")
+        raise TypeError(f"course_tools/course/checks/{exercise}.py must define `checks = CheckSet({exercise!r})`")
     return checks
 
 
@@ -121,8 +119,8 @@ class Checker:
     """``check("q1")``: run and print the visible checks of one question (see :func:`checker`)."""
 
     def __init__(self, exercise: str, lang: str = "both") -> None:
-        if lang not in LANGS:
-            raise ValueError(f"lang={lang!r}: choose one of {LANGS}")
+        if lang != "both":
+            check_lang(lang)
         self.checks = load_checks(exercise)
         self.exercise = exercise
         self.lang = lang

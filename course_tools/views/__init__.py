@@ -15,6 +15,7 @@ and hovers in the reader's language (:mod:`course_tools.i18n`).
 - ``territory``       location quotients, shift-share, clusters (L10)
 - ``niches``          ranking, sensitivity, the weights app (L11)
 - ``widgets``         widgets that keep a static figure in exported HTML
+- ``report``, ``format``   the country report's texts, headings and tables (L12); money in a sentence
 
 Input errors derive from :class:`ViewInputError`.
 """

@@ -1,6 +1,7 @@
 """The `course` command and the two-command bootstrap (course.py)."""
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import shutil
 import subprocess
@@ -19,6 +20,43 @@ def test_course_help_lists_commands():
     out = run_course("--help")
     assert out.returncode == 0
     assert "build" in out.stdout and "data" in out.stdout
+
+
+def _commands() -> dict[str, str]:
+    """``{command: its one-line help}`` of every sub-command the ``course`` parser has."""
+    from course_tools.cli import build_parser
+
+    action = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    return {c.dest: c.help for c in action._choices_actions}
+
+
+def test_course_help_lists_every_command_with_a_one_line_description():
+    commands = _commands()
+    assert {"build", "data", "release", "collect", "grade", "feedback", "grades", "dashboard", "link",
+            "participant-copy", "export", "report"} <= set(commands)
+    out = run_course("--help")
+    assert out.returncode == 0, out.stderr
+    shown = " ".join(out.stdout.split())
+    for name, text in commands.items():
+        assert text and "\n" not in text and len(text) <= 90, f"`course {name}` needs a one-line help"
+        assert f"{name} {' '.join(text.split())}" in shown, f"`course --help` does not list `{name}`"
+
+
+def test_course_help_works_outside_the_course_folder(tmp_path):
+    # course_tools installed from a wheel (not editable), run from a folder that is not the course
+    site = tmp_path / "site"
+    shutil.copytree(ROOT / "course_tools", site / "course_tools", ignore=shutil.ignore_patterns("__pycache__"))
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("NICHOS_ROOT", "NICHOS_COURSE_DIR")}
+    env["PYTHONPATH"] = str(site)
+    out = subprocess.run([sys.executable, "-m", "course_tools.cli", "--help"], capture_output=True, text=True,
+                         cwd=tmp_path, env=env)
+    assert out.returncode == 0, out.stderr
+    assert "participant-copy" in out.stdout
+    out = subprocess.run([sys.executable, "-m", "course_tools.cli", "grades"], capture_output=True, text=True,
+                         cwd=tmp_path, env=env)
+    assert out.returncode == 2 and "NICHOS_ROOT" in out.stderr and "Traceback" not in out.stderr
 
 
 def test_data_verify_passes_on_shipped_data():

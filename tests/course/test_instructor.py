@@ -16,9 +16,12 @@ import pandas as pd
 import pytest
 
 from course_tools import cli
-from course_tools.course.instructor.exchange import (CourseInputError, check_release, collect_from_exchange,
-                                              collect_from_path, match_notebook_name, parse_source_name,
-                                              read_roster, release_zip, secret_lines)
+from course_tools.course import CourseInputError
+from course_tools.course.instructor.assignments import secret_lines
+from course_tools.course.instructor.collect import collect_from_exchange, collect_from_path
+from course_tools.course.instructor.names import match_notebook_name, parse_source_name
+from course_tools.course.instructor.release import check_release, release_zip
+from course_tools.course.instructor.roster import read_roster
 from course_tools.course.instructor.results import (MISSING, _inject, dashboard_figure, grades_table,
                                              question_summary, write_dashboard)
 from course_tools.paths import EXERCISES
@@ -330,7 +333,7 @@ def test_dashboard_figure_worked_by_hand_and_offline_html(tmp_path):
     page = out.read_text(encoding="utf-8")
     assert "Plotly.newPlot" in page and "plotly.js" in page.lower()
     assert not __import__("re").search(r"<script[^>]+src=[\"']https?:", page)
-    with pytest.raises(ValueError, match="lang must be one of"):
+    with pytest.raises(ValueError, match="lang=.pt.: use one of"):
         dashboard_figure(hand_table(), lang="pt")
     with pytest.raises(ValueError, match="lacks columns"):
         question_summary(hand_table().drop(columns="status"))

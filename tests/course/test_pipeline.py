@@ -15,13 +15,12 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from course_tools.course import grading
-from course_tools.course.grading import (HideHiddenTests, autograde, build_exercises, hidden_text,
-                                  notebook_hidden_text)
+from course_tools.course.build import build_exercises, list_assignments
+from course_tools.course.grading import HideHiddenTests, autograde, hidden_text, notebook_hidden_text
 from course_tools.paths import EXERCISES, LESSONS, ROOT, SOLUTIONS, datasets_dir
 from tests.course.submission_corpus import solution_answers
 
-ASSIGNMENTS = grading.list_assignments()
+ASSIGNMENTS = list_assignments()
 TRADE_2017 = "trade_ots_economiccomplexity/world_trade_2017_hs07_4d.csv"
 
 
@@ -54,7 +53,7 @@ def _hidden_lines(kinds: tuple[str, ...], assignment: str | None = None) -> list
 
 
 # Lines that say nothing of an answer (syntax, imports, comments) may appear anywhere. The same rule as
-# course_tools.course.instructor.exchange.secret_lines, written out here on purpose: the leak tests must not
+# course_tools.course.instructor.assignments.secret_lines, written out here on purpose: the leak tests must not
 # inherit a mistake of the code they check.
 _GENERIC = re.compile(r"(try:|else:|finally:|except\b.*:|pass|return|import \S+( as \S+)?|"
                       r"from \S+ import .+|[)\]}]+,?|#.*|.{0,7})")

@@ -22,7 +22,7 @@ import pytest
 
 from tests.course.submission_corpus import KINDS, make_submission
 
-from course_tools.course.instructor.exchange import secret_lines
+from course_tools.course.instructor.assignments import secret_lines
 
 # one worker runs this module: its module-scoped fixture is expensive and would run once per xdist worker
 # (course.py passes --dist loadgroup)

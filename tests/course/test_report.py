@@ -22,7 +22,7 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook
 
-from course_tools import cli
+from course_tools import cli, i18n
 from course_tools.course import report
 
 # one worker runs this module: its module-scoped fixture is expensive and would run once per xdist worker
@@ -60,7 +60,7 @@ def _totals_2017() -> dict[str, float]:
 # --- texts ------------------------------------------------------------------------------------------------
 
 def test_texts_exist_in_both_languages_with_the_same_placeholders():
-    en, es = report._TEXT["en"], report._TEXT["es"]
+    en, es = i18n.texts("report", "en"), i18n.texts("report", "es")
     assert set(en) == set(es)
     for key in en:
         assert set(re.findall(r"\{(\w+)\}", en[key])) == set(re.findall(r"\{(\w+)\}", es[key])), key
@@ -169,7 +169,7 @@ def test_error_and_index_pages_are_offline(tmp_path):
 
 
 def test_cli_help_and_registration(capsys):
-    assert "course_tools.course.report" in cli.COMMAND_MODULES
+    assert "course_tools.cli.report" in cli.COMMAND_MODULES
     with pytest.raises(SystemExit) as stop:
         cli.main(["report", "--help"])
     assert stop.value.code == 0

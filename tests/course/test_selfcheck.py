@@ -136,7 +136,7 @@ def test_inside_ipython_reads_the_user_namespace(capsys, monkeypatch):
 def test_bad_exercise_and_question_ids():
     with pytest.raises(ValueError, match="must look like 'ex00'"):
         checker("exercise0")
-    with pytest.raises(ValueError, match="course_tools/checks/ex99.py does not exist"):
+    with pytest.raises(ValueError, match="course_tools/course/checks/ex99.py does not exist"):
         checker("ex99")
     with pytest.raises(KeyError, match=r"no question 'q9'.*\['q1', 'q2', 'q3', 'q4'\]"):
         checker("ex00")("q9", namespace=_good())
@@ -178,3 +178,38 @@ def test_on_the_real_2017_table(capsys):
     ns["total_exports"] = ns["trade_country"]["export_value"].sum(skipna=False)  # the NaN mistake
     checker("ex00")("q2", namespace=ns)
     assert "✗ q2: `total_exports` is NaN" in capsys.readouterr().out
+
+
+def test_check_helpers_say_which_number_they_mean():
+    from course_tools.course import checks as c
+
+    c.assert_number(math.nan, "x")  # a number, even if not a finite one
+    with pytest.raises(AssertionError, match="`x` = nan, not a finite number"):
+        c.assert_finite_number(math.nan, "x")
+    with pytest.raises(AssertionError, match="`x` is a Series, not a number"):
+        c.assert_finite_number(pd.Series([1.0]), "x")
+    with pytest.raises(AssertionError, match="not a number"):
+        c.assert_number(True, "x")
+    c.assert_between(1, "share", 0, 1, closed="right")
+    for closed, ok in (("both", True), ("left", False), ("right", True), ("neither", False)):
+        if ok:
+            c.assert_between(1, "share", 0, 1, closed=closed)
+        else:
+            with pytest.raises(AssertionError, match=r"`share` = 1, expected a number in [\[(]0, 1\)"):
+                c.assert_between(1, "share", 0, 1, closed=closed)
+    with pytest.raises(AssertionError, match="expected a number in"):
+        c.assert_between(math.nan, "share", 0, 1)
+    with pytest.raises(AssertionError, match="not a whole number"):
+        c.assert_whole_number(3.0, "n")
+    with pytest.raises(AssertionError, match="not text"):
+        c.assert_text_code(2603, "top_product", 4)
+    with pytest.raises(AssertionError, match="not a 4-digit text code"):
+        c.assert_text_code("26a3", "top_product", 4)
+    c.assert_text_code("26a3", "top_product", 4, digits=False)
+    with pytest.raises(AssertionError, match=r"has no column\(s\) \['rca'\]; it has \['product'\]"):
+        c.assert_table(pd.DataFrame({"product": ["0901"]}), "t", ("product", "rca"))
+    with pytest.raises(AssertionError, match="keep each code once"):
+        c.assert_sorted_text_list(["a", "a"], "codes", unique=True)
+    c.assert_sorted_text_list(["a", "a"], "codes")
+    with pytest.raises(AssertionError, match="`n` = 3, but `t` has 2 rows"):
+        c.assert_count(3, "n", 2, "`t` has 2 rows")

@@ -8,7 +8,7 @@ Spanish. The hidden tests of the autograder are NOT here: they exist only in ``s
 
 Writing the checks of a new exercise ``exNN``::
 
-    # course_tools/checks/exNN.py
+    # course_tools/course/checks/exNN.py
     from course_tools.course.checks import CheckSet
 
     checks = CheckSet("exNN")
@@ -18,6 +18,13 @@ Writing the checks of a new exercise ``exNN``::
         return isinstance(x, (int, float))
 
 Learners run them with :func:`course_tools.course.selfcheck.checker`.
+
+The checks share the helpers below, each with one meaning: ``is_number`` accepts NaN and inf (the
+type is right), ``is_finite_number`` does not; ``assert_table``, ``assert_number``,
+``assert_finite_number``, ``assert_between``, ``assert_whole_number``, ``assert_text_code``, ``assert_iso3``,
+``assert_sorted_text_list``, ``assert_count`` and ``assert_adds_up_to_exports`` raise ``AssertionError`` with
+a message that names the notebook variable; ``country_total`` is a country's reported exports in the shipped
+world table.
 """
 from __future__ import annotations
 
@@ -26,7 +33,7 @@ import math
 import numbers
 import re
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterable
 
 _QUESTION_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 
@@ -44,6 +51,98 @@ def is_number(x: object) -> bool:
 def is_finite_number(x: object) -> bool:
     """A real number that is neither NaN nor infinite."""
     return is_number(x) and math.isfinite(float(x))
+
+
+def _kind(x: object) -> str:
+    return type(x).__name__
+
+
+def assert_table(value: object, name: str, columns: Iterable[str] = ()) -> None:
+    """``value`` (the notebook variable ``name``) is a pandas DataFrame with every one of ``columns``."""
+    import pandas as pd
+
+    assert isinstance(value, pd.DataFrame), f"`{name}` is a {_kind(value)}, not a DataFrame"
+    missing = [c for c in columns if c not in value.columns]
+    assert not missing, f"`{name}` has no column(s) {missing}; it has {list(value.columns)}"
+
+
+def assert_number(value: object, name: str) -> None:
+    """``value`` is a number (:func:`is_number`: NaN and inf pass; a Series or a string does not)."""
+    assert is_number(value), f"`{name}` is a {_kind(value)}, not a number"
+
+
+def assert_finite_number(value: object, name: str) -> None:
+    """``value`` is a finite number (:func:`is_finite_number`: not NaN, not inf)."""
+    assert_number(value, name)
+    assert math.isfinite(float(value)), f"`{name}` = {value}, not a finite number"
+
+
+_INTERVAL = {"both": ("[", "]"), "left": ("[", ")"), "right": ("(", "]"), "neither": ("(", ")")}
+
+
+def assert_between(value: object, name: str, low: float, high: float, *, closed: str = "both") -> None:
+    """``value`` is a number from ``low`` to ``high``; ``closed`` says which ends belong to the interval:
+    ``"both"`` (``[low, high]``), ``"left"`` (``[low, high)``), ``"right"`` (``(low, high]``) or ``"neither"``.
+    NaN and inf are outside every such interval."""
+    assert_number(value, name)
+    left, right = _INTERVAL[closed]
+    inside = (low <= value if left == "[" else low < value) and (value <= high if right == "]" else value < high)
+    assert inside, f"`{name}` = {value}, expected a number in {left}{low:g}, {high:g}{right}"
+
+
+def assert_whole_number(value: object, name: str) -> None:
+    """``value`` is a whole number (:func:`is_int`: int or numpy integer, not a bool)."""
+    assert is_int(value), f"`{name}` is a {_kind(value)}, not a whole number (use int(...))"
+
+
+def assert_text_code(value: object, name: str, length: int, *, digits: bool = True) -> None:
+    """``value`` is a code written as text of ``length`` characters, all digits unless ``digits=False``
+    (an HS heading ``"0901"``, a chapter ``"26"``: as a number the leading zero is lost)."""
+    assert isinstance(value, str), f"`{name}` is a {_kind(value)}, not text (use str(...))"
+    what = f"{length}-digit" if digits else f"{length}-character"
+    assert len(value) == length and (value.isdigit() or not digits), (
+        f"`{name}` = {value!r} is not a {what} text code")
+
+
+def assert_iso3(value: object, name: str) -> None:
+    """``value`` is an ISO 3166 alpha-3 code in capitals, as text (``"CHL"``)."""
+    assert isinstance(value, str) and len(value) == 3 and value.isalpha() and value.isupper(), (
+        f"`{name}` = {value!r} is not an ISO3 code in capitals such as 'CHL'")
+
+
+def assert_sorted_text_list(value: object, name: str, *, unique: bool = False) -> None:
+    """``value`` is a list of texts in sorted order (and each once, with ``unique=True``)."""
+    assert isinstance(value, list), f"`{name}` is a {_kind(value)}, not a list"
+    assert all(isinstance(v, str) for v in value), f"the elements of `{name}` must be text, e.g. '2801'"
+    want = sorted(set(value)) if unique else sorted(value)
+    assert value == want, "sort the list and keep each code once (sorted(set(...)))" if unique \
+        else "sort the list: sorted(...)"
+
+
+def assert_count(value: object, name: str, expected: int, found: str) -> None:
+    """``value`` is a whole number equal to ``expected``; ``found`` says where that count is seen
+    (``"`matrix` has 12 rising stars"``)."""
+    assert_whole_number(value, name)
+    assert value == expected, f"`{name}` = {value}, but {found}"
+
+
+def country_total(country: str, year: int = 2017) -> float:
+    """The reported exports of ``country`` in the shipped world trade table of ``year`` (USD; NaN skipped)."""
+    from course_tools.data import load_trade
+
+    t = load_trade(year)
+    return float(t.loc[t["country"] == country, "export_value"].sum())
+
+
+def assert_adds_up_to_exports(values: object, what: str, country: str, year: int = 2017) -> None:
+    """The numbers ``values`` (a column) add up to :func:`country_total` of ``country`` in ``year``
+    (relative tolerance 1e-9); ``what`` names them in the message (``"the chapters"``)."""
+    import pandas as pd
+
+    got = float(pd.to_numeric(values).sum())
+    total = country_total(country, year)
+    assert math.isclose(got, total, rel_tol=1e-9), (
+        f"{what}: the sum is {got:,.0f} USD, not the {year} exports of {country} ({total:,.0f} USD)")
 
 
 @dataclass(frozen=True)

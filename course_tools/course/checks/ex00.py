@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import math
 
-import pandas as pd
-
-from course_tools.course.checks import CheckSet, is_number as _is_number
+from course_tools.course.checks import CheckSet, assert_between, assert_number, assert_table, assert_text_code
 
 checks = CheckSet("ex00")
 
@@ -24,16 +22,14 @@ TRADE_COLUMNS = ["year", "country", "product", "export_value"]
             hint="Keep the result of data.load_trade(2017), filtered, in a DataFrame called `trade_country`.",
             pista="Guarda el resultado de data.load_trade(2017), filtrado, en un DataFrame llamado `trade_country`.")
 def q1_trade_country_is_a_table(trade_country):
-    assert isinstance(trade_country, pd.DataFrame), (
-        f"`trade_country` is a {type(trade_country).__name__}, not a DataFrame")
+    assert_table(trade_country, "trade_country")
 
 
 @checks.add("q1",
             hint="Filter the rows (df[df['country'] == COUNTRY]); do not drop or rename the columns.",
             pista="Filtra las filas (df[df['country'] == COUNTRY]); no borres ni renombres columnas.")
 def q1_has_the_trade_columns(trade_country):
-    missing = [c for c in TRADE_COLUMNS if c not in trade_country.columns]
-    assert not missing, f"`trade_country` has no column(s) {missing}"
+    assert_table(trade_country, "trade_country", TRADE_COLUMNS)
 
 
 @checks.add("q1",
@@ -59,8 +55,7 @@ def q1_only_year_2017(trade_country):
             hint="`total_exports` must be one number: the sum of a column, not a table.",
             pista="`total_exports` debe ser un número: la suma de una columna, no una tabla.")
 def q2_total_is_one_number(total_exports):
-    assert _is_number(total_exports), (
-        f"`total_exports` is a {type(total_exports).__name__}, not a number")
+    assert_number(total_exports, "total_exports")
 
 
 @checks.add("q2",
@@ -88,9 +83,7 @@ def q2_total_is_positive(total_exports):
             pista="Los códigos SA son texto: `top_product` debe ser una cadena de 4 caracteres como '0101' "
                   "(como número se pierde el cero inicial).")
 def q3_top_product_is_an_hs4_code(top_product):
-    assert isinstance(top_product, str), f"`top_product` is a {type(top_product).__name__}, not a str"
-    assert len(top_product) == 4 and top_product.isdigit(), (
-        f"`top_product` = {top_product!r} is not a 4-digit code")
+    assert_text_code(top_product, "top_product", 4)
 
 
 @checks.add("q3",
@@ -105,8 +98,7 @@ def q3_top_product_is_exported_by_your_country(top_product, trade_country):
             hint="A share is a fraction between 0 and 1 (multiply by 100 only to display a percentage).",
             pista="Una participación es una fracción entre 0 y 1 (multiplica por 100 solo para mostrar un porcentaje).")
 def q3_top_share_is_a_fraction(top_share):
-    assert _is_number(top_share), f"`top_share` is a {type(top_share).__name__}, not a number"
-    assert 0 < top_share <= 1, f"`top_share` = {top_share}, expected a number in (0, 1]"
+    assert_between(top_share, "top_share", 0, 1, closed="right")
 
 
 # --- q4: the name of the top product -------------------------------------------------------

@@ -7,11 +7,10 @@ el corrector automático también revisa los valores con pruebas ocultas.
 """
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 
-from course_tools.course.checks import CheckSet, is_number as _is_number
+from course_tools.course.checks import (CheckSet, assert_adds_up_to_exports, assert_between, assert_iso3,
+                                       assert_table, assert_text_code)
 
 checks = CheckSet("ex01")
 
@@ -28,9 +27,7 @@ def _is_chapter(code: object) -> bool:
             pista="`chapters` debe ser un DataFrame con las columnas `chapter` y `export_value` "
                   "(usa groupby(..., as_index=False) o .reset_index()).")
 def q1_chapters_is_a_table(chapters):
-    assert isinstance(chapters, pd.DataFrame), f"`chapters` is a {type(chapters).__name__}, not a DataFrame"
-    missing = [c for c in ("chapter", "export_value") if c not in chapters.columns]
-    assert not missing, f"`chapters` has no column(s) {missing}; it has {list(chapters.columns)}"
+    assert_table(chapters, "chapters", ("chapter", "export_value"))
 
 
 @checks.add("q1",
@@ -61,13 +58,7 @@ def q1_values_reported_and_sorted(chapters):
             pista="Conserva solo las filas de COUNTRY (trade[trade['country'] == COUNTRY]) antes de agrupar: los "
                   "capítulos deben sumar las exportaciones reportadas del país.")
 def q1_chapters_add_up_to_the_country_total(chapters, COUNTRY):
-    from course_tools.data import load_trade
-
-    trade = load_trade(2017)
-    total = float(trade.loc[trade["country"] == COUNTRY, "export_value"].sum())
-    got = float(pd.to_numeric(chapters["export_value"]).sum())
-    assert math.isclose(got, total, rel_tol=1e-9), (
-        f"the chapters add up to {got:,.0f} USD, not to the reported exports of {COUNTRY}")
+    assert_adds_up_to_exports(chapters["export_value"], "the chapters", COUNTRY)
 
 
 # --- q2: the top chapter and its Spanish name -------------------------------------------------
@@ -76,7 +67,7 @@ def q1_chapters_add_up_to_the_country_total(chapters, COUNTRY):
             hint="`top_chapter` must be a 2-character text code such as '26' (take it from `chapters`).",
             pista="`top_chapter` debe ser un código de texto de 2 caracteres como '26' (tómalo de `chapters`).")
 def q2_top_chapter_is_a_code(top_chapter, chapters):
-    assert _is_chapter(top_chapter), f"`top_chapter` = {top_chapter!r} is not a 2-digit text code"
+    assert_text_code(top_chapter, "top_chapter", 2)
     assert top_chapter in set(chapters["chapter"]), f"{top_chapter!r} is not a chapter of `chapters`"
 
 
@@ -120,7 +111,7 @@ def q2_name_is_spanish(top_chapter_name_es, top_chapter):
             pista="`wide` debe ser un DataFrame con una fila por capítulo (el índice) y una columna por año: "
                   "larga.pivot(index='chapter', columns='year', values='export_value').")
 def q3_wide_is_a_table(wide):
-    assert isinstance(wide, pd.DataFrame), f"`wide` is a {type(wide).__name__}, not a DataFrame"
+    assert_table(wide, "wide")
     bad = [c for c in wide.index if not _is_chapter(c)]
     assert not bad, f"the index of `wide` must be the 2-digit chapter codes; found {bad[:3]}"
     assert wide.index.is_unique, "a chapter appears in more than one row of `wide`"
@@ -150,8 +141,7 @@ def q3_not_reported_is_nan_not_zero(wide):
             hint="`top_partner` is the ISO3 code (3 capital letters) in the `importer` column of data.load_gravity().",
             pista="`top_partner` es el código ISO3 (3 letras mayúsculas) de la columna `importer` de data.load_gravity().")
 def q4_top_partner_is_iso3(top_partner, COUNTRY):
-    assert isinstance(top_partner, str) and len(top_partner) == 3 and top_partner.isalpha() \
-        and top_partner.isupper(), f"`top_partner` = {top_partner!r} is not an ISO3 code such as 'USA'"
+    assert_iso3(top_partner, "top_partner")
     assert top_partner != COUNTRY, "`top_partner` is your own country: look at the `importer` of its exports"
 
 
@@ -161,6 +151,4 @@ def q4_top_partner_is_iso3(top_partner, COUNTRY):
             pista="Una participación es una fracción entre 0 y 1: el flujo al socio dividido por la suma de los "
                   "flujos del país a TODOS los importadores.")
 def q4_share_is_a_fraction(top_partner_share):
-    assert _is_number(top_partner_share), f"`top_partner_share` is a {type(top_partner_share).__name__}, not a number"
-    assert math.isfinite(top_partner_share) and 0 < top_partner_share < 1, (
-        f"`top_partner_share` = {top_partner_share}, expected a fraction in (0, 1)")
+    assert_between(top_partner_share, "top_partner_share", 0, 1, closed="neither")

@@ -8,7 +8,8 @@ respuestas; el corrector automático también revisa los valores con pruebas ocu
 from __future__ import annotations
 
 
-from course_tools.course.checks import CheckSet, is_number as _is_number, is_int as _is_int
+from course_tools.course.checks import (CheckSet, assert_between, assert_number, assert_sorted_text_list,
+                                       assert_whole_number)
 
 checks = CheckSet("ex02")
 
@@ -19,8 +20,8 @@ checks = CheckSet("ex02")
             hint="`n_not_reported` and `n_zero` must be whole numbers (use int(...) around the count).",
             pista="`n_not_reported` y `n_zero` deben ser números enteros (usa int(...) sobre el conteo).")
 def q1_counts_are_integers(n_not_reported, n_zero):
-    assert _is_int(n_not_reported), f"`n_not_reported` is a {type(n_not_reported).__name__}"
-    assert _is_int(n_zero), f"`n_zero` is a {type(n_zero).__name__}"
+    assert_whole_number(n_not_reported, "n_not_reported")
+    assert_whole_number(n_zero, "n_zero")
 
 
 @checks.add("q1",
@@ -38,8 +39,7 @@ def q1_counts_in_range(n_not_reported, n_zero):
             hint="`suppressed_share` is a number between 0 and 1 (suppressed rows / all rows), not a percentage.",
             pista="`suppressed_share` es un número entre 0 y 1 (filas confidenciales / todas las filas), no un porcentaje.")
 def q2_share_is_a_fraction(suppressed_share):
-    assert _is_number(suppressed_share), f"`suppressed_share` is a {type(suppressed_share).__name__}"
-    assert 0 <= suppressed_share <= 1, f"`suppressed_share` = {suppressed_share} is not between 0 and 1"
+    assert_between(suppressed_share, "suppressed_share", 0, 1)
 
 
 @checks.add("q2",
@@ -56,9 +56,7 @@ def q2_share_is_not_zero(suppressed_share):
             hint="`dup_products` is a sorted list of product codes (text), each once.",
             pista="`dup_products` es una lista ordenada de códigos de producto (texto), cada uno una vez.")
 def q3_is_sorted_list_of_codes(dup_products):
-    assert isinstance(dup_products, list), f"`dup_products` is a {type(dup_products).__name__}, not a list"
-    assert all(isinstance(p, str) for p in dup_products), "the codes must be text, e.g. '2801'"
-    assert dup_products == sorted(set(dup_products)), "sort the list and keep each code once (sorted(set(...)))"
+    assert_sorted_text_list(dup_products, "dup_products", unique=True)
 
 
 @checks.add("q3",
@@ -76,7 +74,7 @@ def q3_codes_are_chapter_28(dup_products, slice_28):
             hint="`coverage_ratio` is a number: OTS total of COUNTRY in 2017 / Atlas export_value of 2017.",
             pista="`coverage_ratio` es un número: total OTS de COUNTRY en 2017 / export_value del Atlas en 2017.")
 def q4_ratio_is_a_number(coverage_ratio):
-    assert _is_number(coverage_ratio), f"`coverage_ratio` is a {type(coverage_ratio).__name__}"
+    assert_number(coverage_ratio, "coverage_ratio")
 
 
 @checks.add("q4",

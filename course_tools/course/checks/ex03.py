@@ -7,19 +7,12 @@ los totales; el corrector automático también revisa los valores con pruebas oc
 """
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 
-from course_tools.course.checks import CheckSet, is_number as _is_number, is_int as _is_int
+from course_tools.course.checks import (CheckSet, assert_adds_up_to_exports, assert_number, assert_table,
+                                       assert_text_code, assert_whole_number, country_total)
 
 checks = CheckSet("ex03")
-
-
-def _country_total(country: str) -> float:
-    from course_tools import data
-    t = data.load_trade(2017)
-    return float(t.loc[t["country"] == country, "export_value"].sum())
 
 
 # --- q1: headings that split -------------------------------------------------------------------
@@ -27,7 +20,7 @@ def _country_total(country: str) -> float:
 @checks.add("q1", hint="`n_split` must be a whole number (use int(...)).",
             pista="`n_split` debe ser un número entero (usa int(...)).")
 def q1_is_an_integer(n_split):
-    assert _is_int(n_split), f"`n_split` is a {type(n_split).__name__}, not an int"
+    assert_whole_number(n_split, "n_split")
 
 
 @checks.add("q1", hint="Count HS2007 headings (not rows of the concordance) with more than one ISIC class: "
@@ -47,9 +40,7 @@ def q1_is_a_count_of_headings(n_split):
 @checks.add("q2", hint="`sections` must be a DataFrame with the columns `isic4` and `export_value`.",
             pista="`sections` debe ser un DataFrame con las columnas `isic4` y `export_value`.")
 def q2_is_a_table(sections):
-    assert isinstance(sections, pd.DataFrame), f"`sections` is a {type(sections).__name__}, not a DataFrame"
-    missing = [c for c in ("isic4", "export_value") if c not in sections.columns]
-    assert not missing, f"`sections` has no column(s) {missing}"
+    assert_table(sections, "sections", ("isic4", "export_value"))
 
 
 @checks.add("q2", hint="Use the section level: data.concordance('hs07', 'isic4', target_level=1); codes are "
@@ -69,9 +60,7 @@ def q2_codes_are_sections(sections):
             pista="Las secciones deben sumar el total exportado por el país en 2017: aplica las ponderaciones "
                   "(cc.convert) y conserva los códigos sin correspondencia.")
 def q2_total_is_preserved(sections, COUNTRY):
-    got = float(pd.to_numeric(sections["export_value"]).sum())
-    want = _country_total(COUNTRY)
-    assert math.isclose(got, want, rel_tol=1e-9), f"`sections` adds up to {got:,.0f}, the country exported {want:,.0f}"
+    assert_adds_up_to_exports(sections["export_value"], "`sections`", COUNTRY)
 
 
 @checks.add("q2", hint="Sort from the largest value to the smallest: .sort_values('export_value', ascending=False).",
@@ -86,8 +75,8 @@ def q2_is_sorted(sections):
 @checks.add("q3", hint="`naive_total` and `unmatched_value` must be numbers (use float(...)).",
             pista="`naive_total` y `unmatched_value` deben ser números (usa float(...)).")
 def q3_are_numbers(naive_total, unmatched_value):
-    assert _is_number(naive_total), f"`naive_total` is a {type(naive_total).__name__}"
-    assert _is_number(unmatched_value), f"`unmatched_value` is a {type(unmatched_value).__name__}"
+    assert_number(naive_total, "naive_total")
+    assert_number(unmatched_value, "unmatched_value")
 
 
 @checks.add("q3", hint="The naive merge (no weights) copies the value of a split heading to every class, so its "
@@ -95,7 +84,7 @@ def q3_are_numbers(naive_total, unmatched_value):
             pista="La unión ingenua (sin ponderaciones) copia el valor de una partida dividida a cada clase: "
                   "su total debe ser MAYOR que el total del país.")
 def q3_naive_double_counts(naive_total, COUNTRY):
-    want = _country_total(COUNTRY)
+    want = country_total(COUNTRY)
     assert naive_total > want * 1.01, f"`naive_total` = {naive_total:,.0f} is not above the total {want:,.0f}"
 
 
@@ -103,7 +92,7 @@ def q3_naive_double_counts(naive_total, COUNTRY):
             pista="El valor sin correspondencia es una parte pequeña del total: "
                   "cc.unmatched(...)['export_value'].sum().")
 def q3_unmatched_is_a_part(unmatched_value, COUNTRY):
-    want = _country_total(COUNTRY)
+    want = country_total(COUNTRY)
     assert 0 <= unmatched_value < want, f"`unmatched_value` = {unmatched_value:,.0f} is not between 0 and {want:,.0f}"
 
 
@@ -113,5 +102,4 @@ def q3_unmatched_is_a_part(unmatched_value, COUNTRY):
                        "target_level=2 and str(...)).",
             pista="`top_division` debe ser un código de texto de 2 dígitos como '10' (usa target_level=2 y str(...)).")
 def q4_is_a_division_code(top_division):
-    assert isinstance(top_division, str), f"`top_division` is a {type(top_division).__name__}, not a str"
-    assert len(top_division) == 2 and top_division.isdigit(), f"`top_division` = {top_division!r} is not 2 digits"
+    assert_text_code(top_division, "top_division", 2)

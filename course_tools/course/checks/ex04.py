@@ -7,11 +7,7 @@ automático también revisa los valores con pruebas ocultas.
 """
 from __future__ import annotations
 
-import numbers
-
-import pandas as pd
-
-from course_tools.course.checks import CheckSet, is_number as _is_number
+from course_tools.course.checks import CheckSet, assert_number, assert_table, assert_text_code, assert_whole_number
 
 checks = CheckSet("ex04")
 
@@ -20,8 +16,7 @@ checks = CheckSet("ex04")
             hint="`top_product` must be the HS 4-digit code as text, e.g. '2603' (use str(...), not int).",
             pista="`top_product` debe ser el código SA de 4 dígitos como texto, p. ej. '2603' (usa str(...), no int).")
 def q1_top_product_is_a_code(top_product):
-    assert isinstance(top_product, str), f"`top_product` is a {type(top_product).__name__}, not text"
-    assert len(top_product) == 4 and top_product.isdigit(), f"{top_product!r} is not a 4-digit code"
+    assert_text_code(top_product, "top_product", 4)
 
 
 @checks.add("q1",
@@ -30,7 +25,7 @@ def q1_top_product_is_a_code(top_product):
             pista="`top_value` es el valor exportado en USD de ese producto: un número positivo, el mayor de las filas "
                   "de COUNTRY (ORDER BY export_value_usd DESC LIMIT 1; filtra reporter_iso = lower(COUNTRY)).")
 def q1_top_value_is_positive(top_value):
-    assert _is_number(top_value), f"`top_value` is a {type(top_value).__name__}, not a number (use float(...))"
+    assert_number(top_value, "top_value")
     assert top_value == top_value, "`top_value` is NaN: leave out NULL values (WHERE export_value_usd IS NOT NULL)"
     assert top_value > 1e5, f"`top_value` = {top_value} is too small for a country's top product (USD, not thousands)"
 
@@ -40,7 +35,7 @@ def q1_top_value_is_positive(top_value):
             pista="`csv_bytes` y `parquet_bytes` son tamaños de archivo en bytes (Path(...).stat().st_size), enteros.")
 def q2_sizes_are_bytes(csv_bytes, parquet_bytes):
     for name, v in (("csv_bytes", csv_bytes), ("parquet_bytes", parquet_bytes)):
-        assert isinstance(v, numbers.Integral) and not isinstance(v, bool), f"`{name}` is not a whole number"
+        assert_whole_number(v, name)
         assert v > 1000, f"`{name}` = {v}: too small for the 2017 table (bytes, not MB)"
 
 
@@ -48,7 +43,7 @@ def q2_sizes_are_bytes(csv_bytes, parquet_bytes):
             hint="`ratio` = parquet_bytes / csv_bytes: a number between 0 and 1 (Parquet is smaller).",
             pista="`ratio` = parquet_bytes / csv_bytes: un número entre 0 y 1 (Parquet es más pequeño).")
 def q2_ratio_is_parquet_over_csv(ratio, csv_bytes, parquet_bytes):
-    assert _is_number(ratio), f"`ratio` is a {type(ratio).__name__}, not a number"
+    assert_number(ratio, "ratio")
     assert 0 < ratio < 1, f"`ratio` = {ratio}: Parquet over CSV should be between 0 and 1 (did you divide the other way?)"
     assert abs(ratio - parquet_bytes / csv_bytes) < 1e-9, "`ratio` is not parquet_bytes / csv_bytes"
 
@@ -57,7 +52,7 @@ def q2_ratio_is_parquet_over_csv(ratio, csv_bytes, parquet_bytes):
             hint="`mine` must be the rows of COUNTRY in data.load_trade(2017) (a DataFrame, country == COUNTRY).",
             pista="`mine` deben ser las filas de COUNTRY en data.load_trade(2017) (un DataFrame, country == COUNTRY).")
 def q3_mine_is_the_country(mine, COUNTRY):
-    assert isinstance(mine, pd.DataFrame), f"`mine` is a {type(mine).__name__}, not a DataFrame"
+    assert_table(mine, "mine")
     assert len(mine) > 0, "`mine` has no rows"
     assert set(mine["country"]) == {COUNTRY}, f"`mine` has countries {sorted(set(mine['country']))[:5]}"
 
@@ -66,7 +61,7 @@ def q3_mine_is_the_country(mine, COUNTRY):
             hint="`mem_mb` = mine.memory_usage(deep=True).sum() / 1e6 (deep=True counts the text; MB = 1e6 bytes).",
             pista="`mem_mb` = mine.memory_usage(deep=True).sum() / 1e6 (deep=True cuenta el texto; MB = 1e6 bytes).")
 def q3_memory_in_mb(mem_mb, mine):
-    assert _is_number(mem_mb), f"`mem_mb` is a {type(mem_mb).__name__}, not a number"
+    assert_number(mem_mb, "mem_mb")
     assert 0 < mem_mb < 100, f"`mem_mb` = {mem_mb}: divide the bytes by 1e6 to get MB"
     deep = mine.memory_usage(deep=True).sum() / 1e6
     assert abs(mem_mb - deep) <= 0.01 * deep, (

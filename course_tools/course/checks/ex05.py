@@ -11,7 +11,8 @@ import math
 
 import pandas as pd
 
-from course_tools.course.checks import CheckSet, is_finite_number as _is_number, is_int as _is_count
+from course_tools.course.checks import (CheckSet, assert_between, assert_count, assert_table, assert_text_code,
+                                       assert_whole_number)
 
 checks = CheckSet("ex05")
 
@@ -35,9 +36,7 @@ def _exports(country: str) -> pd.Series:
             pista="`rca_country` debe ser un DataFrame con las columnas `product` y `rca`, una fila por producto: "
                   "filtra el resultado de profiles.rca_profile (o indicators.rca) a COUNTRY.")
 def q1_rca_country_is_a_table(rca_country):
-    assert isinstance(rca_country, pd.DataFrame), f"`rca_country` is a {type(rca_country).__name__}, not a DataFrame"
-    missing = [c for c in ("product", "rca") if c not in rca_country.columns]
-    assert not missing, f"`rca_country` has no column(s) {missing}; it has {list(rca_country.columns)}"
+    assert_table(rca_country, "rca_country", ("product", "rca"))
     assert rca_country["product"].is_unique, "a product appears twice: keep only the rows of COUNTRY"
 
 
@@ -72,9 +71,8 @@ def q1_world_is_all_countries(rca_country, COUNTRY):
             pista="`n_rca` es un número entero: cuántos productos tienen VCR >= 1 (mayor O igual) en `rca_country`: "
                   "int((rca_country['rca'] >= 1).sum()).")
 def q1_n_rca_counts_the_table(n_rca, rca_country):
-    assert _is_count(n_rca), f"`n_rca` is a {type(n_rca).__name__}, not a whole number (use int(...))"
     expected = int((pd.to_numeric(rca_country["rca"]) >= 1).sum())
-    assert n_rca == expected, f"`n_rca` = {n_rca}, but `rca_country` has {expected} products with RCA >= 1"
+    assert_count(n_rca, "n_rca", expected, f"`rca_country` has {expected} products with RCA >= 1")
 
 
 # --- q2: the top RCA product and its Spanish name ---------------------------------------------
@@ -85,8 +83,7 @@ def q1_n_rca_counts_the_table(n_rca, rca_country):
             pista="`top_rca_product` es el código de 4 dígitos como texto (p. ej. '0901') de la fila con mayor `rca` "
                   "en `rca_country` (sort_values('rca', ascending=False) o idxmax).")
 def q2_top_is_the_largest_rca(top_rca_product, rca_country):
-    assert isinstance(top_rca_product, str) and len(top_rca_product) == 4 and top_rca_product.isdigit(), (
-        f"`top_rca_product` = {top_rca_product!r} is not a 4-digit text code")
+    assert_text_code(top_rca_product, "top_rca_product", 4)
     r = pd.to_numeric(rca_country.set_index("product")["rca"])
     assert top_rca_product in r.index, f"{top_rca_product!r} is not a product of `rca_country`"
     assert math.isclose(r[top_rca_product], r.max(), rel_tol=1e-12), (
@@ -115,8 +112,7 @@ def q2_name_is_the_spanish_name(top_rca_name_es, top_rca_product):
             hint="RSCA = (RCA - 1) / (RCA + 1) is a number between -1 and 1 (a float, not a Series: use float(...)).",
             pista="VCRS = (VCR - 1) / (VCR + 1) es un número entre -1 y 1 (un float, no una Serie: usa float(...)).")
 def q3_rsca_is_a_number_in_range(rsca_coffee):
-    assert _is_number(rsca_coffee), f"`rsca_coffee` is a {type(rsca_coffee).__name__}, not a finite number"
-    assert -1 <= rsca_coffee < 1, f"`rsca_coffee` = {rsca_coffee}, outside [-1, 1)"
+    assert_between(rsca_coffee, "rsca_coffee", -1, 1, closed="left")
 
 
 @checks.add("q3",
@@ -138,8 +134,7 @@ def q3_rsca_matches_the_rca_of_coffee(rsca_coffee, rca_country):
             pista="`hhi_plain` = suma de los cuadrados de las participaciones de COUNTRY: un número entre 1/n y 1 "
                   "(indicators.hhi de las exportaciones del país; fracciones, no porcentajes).")
 def q4_hhi_plain_in_range(hhi_plain):
-    assert _is_number(hhi_plain), f"`hhi_plain` is a {type(hhi_plain).__name__}, not a finite number (use float(...))"
-    assert 1 / N_PRODUCTS_2017 <= hhi_plain <= 1, f"`hhi_plain` = {hhi_plain}, outside [1/n, 1]"
+    assert_between(hhi_plain, "hhi_plain", 1 / N_PRODUCTS_2017, 1)
 
 
 @checks.add("q4",
@@ -148,7 +143,7 @@ def q4_hhi_plain_in_range(hhi_plain):
             pista="El índice de la UNCTAD es (raíz(HH) - raíz(1/n)) / (1 - raíz(1/n)) con n = 1222, todos los "
                   "productos de la tabla 2017: normalised='unctad', n_products=1222. No (HH-1/n)/(1-1/n).")
 def q4_unctad_follows_from_plain(hhi_unctad, hhi_plain):
-    assert _is_number(hhi_unctad) and 0 <= hhi_unctad <= 1, f"`hhi_unctad` = {hhi_unctad!r}, not a number in [0, 1]"
+    assert_between(hhi_unctad, "hhi_unctad", 0, 1)
     root = math.sqrt(1 / N_PRODUCTS_2017)
     expected = (math.sqrt(hhi_plain) - root) / (1 - root)
     assert math.isclose(hhi_unctad, expected, rel_tol=1e-6), (
@@ -174,7 +169,7 @@ def q4_hhi_of_the_country(hhi_plain, COUNTRY):
             pista="`n_rca_lac` es un número entero: productos con VCR >= 1 cuando el «mundo» son los 33 países de "
                   "data.group_members('lac') (profiles.rca_profile(trade, COUNTRY, reference=lac)).")
 def q5_n_rca_lac_is_a_count(n_rca_lac, COUNTRY):
-    assert _is_count(n_rca_lac), f"`n_rca_lac` is a {type(n_rca_lac).__name__}, not a whole number (use int(...))"
+    assert_whole_number(n_rca_lac, "n_rca_lac")
     n = len(_exports(COUNTRY))
     assert 0 < n_rca_lac <= n, f"`n_rca_lac` = {n_rca_lac}, expected between 1 and the {n} products {COUNTRY} exports"
 

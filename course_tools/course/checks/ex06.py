@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from course_tools.course.checks import CheckSet, is_finite_number as _is_number
+from course_tools.course.checks import CheckSet, assert_between, assert_finite_number, assert_iso3
 
 checks = CheckSet("ex06")
 
@@ -23,9 +23,7 @@ NOT_IN_GRAVITY = ("BHS", "BRB", "CUB")
             hint="`top_partner` must be one ISO3 code in capitals, as text (e.g. 'GTM'): take it with .iloc[0].",
             pista="`top_partner` debe ser un código ISO3 en mayúsculas, como texto (p. ej. 'GTM'): tómalo con .iloc[0].")
 def q1_top_partner_is_a_code(top_partner):
-    assert isinstance(top_partner, str), f"`top_partner` is a {type(top_partner).__name__}, not a str"
-    assert len(top_partner) == 3 and top_partner.isalpha() and top_partner.isupper(), (
-        f"`top_partner` = {top_partner!r} is not an ISO3 code in capitals")
+    assert_iso3(top_partner, "top_partner")
 
 
 @checks.add("q1",
@@ -48,7 +46,7 @@ def q1_top_partner_is_a_lac_partner(top_partner, COUNTRY):
                   "más intenso de cualquier país de ALC está muy por encima de 1. Un valor menor que 1 es "
                   "probablemente una participación, no el índice.")
 def q1_top_tii_is_an_index_above_one(top_tii):
-    assert _is_number(top_tii), f"`top_tii` is a {type(top_tii).__name__}, not a finite number"
+    assert_finite_number(top_tii, "top_tii")
     assert top_tii > 1, f"`top_tii` = {top_tii}, expected a number above 1"
 
 
@@ -61,8 +59,7 @@ def q1_top_tii_is_an_index_above_one(top_tii):
                   "usa indicators.grubel_lloyd_aggregate(exportaciones, importaciones) con dos Series por producto.")
 def q2_gl_are_fractions(gl_2004, gl_2004_adj):
     for name, v in (("gl_2004", gl_2004), ("gl_2004_adj", gl_2004_adj)):
-        assert _is_number(v), f"`{name}` is a {type(v).__name__}, not a finite number"
-        assert 0 <= v <= 1, f"`{name}` = {v}, expected a number between 0 and 1"
+        assert_between(v, name, 0, 1)
 
 
 @checks.add("q2",
@@ -94,9 +91,7 @@ def q2_plain_gl_is_weighted(gl_2004):
             pista="El índice de introversión (I - E)/(I + E) es un número entre -1 y 1: toma la entrada "
                   "'introversion' de indicators.regional_trade_indicators(...).")
 def q3_introversion_is_between_minus_one_and_one(mercosur_introversion):
-    assert _is_number(mercosur_introversion), (
-        f"`mercosur_introversion` is a {type(mercosur_introversion).__name__}, not a finite number")
-    assert -1 <= mercosur_introversion <= 1, f"`mercosur_introversion` = {mercosur_introversion}, expected -1..1"
+    assert_between(mercosur_introversion, "mercosur_introversion", -1, 1)
 
 
 @checks.add("q3",
@@ -118,8 +113,7 @@ def q3_mercosur_trades_more_inside(mercosur_introversion):
             pista="El índice de similitud de exportaciones es un número de 0 a 100 (100 x la suma de la menor de "
                   "las dos participaciones): indicators.export_similarity(exportaciones_a, exportaciones_b).")
 def q4_similarity_is_0_to_100(similarity):
-    assert _is_number(similarity), f"`similarity` is a {type(similarity).__name__}, not a finite number"
-    assert 0 <= similarity <= 100, f"`similarity` = {similarity}, expected a number from 0 to 100"
+    assert_between(similarity, "similarity", 0, 100)
 
 
 @checks.add("q4",
@@ -141,6 +135,13 @@ def _gravity_flows():
     return regional.bilateral_flows(data.load_gravity())
 
 
+def _not_this_variant(top_tii, variant, country: str, partner: str, message: str) -> None:
+    """``top_tii`` is not the index of ``country`` -> ``partner`` in the wrong ``variant`` table (if it has one)."""
+    hit = variant[(variant["exporter"] == country) & (variant["importer"] == partner)]["trade_intensity"]
+    if len(hit):
+        assert not math.isclose(top_tii, float(hit.iloc[0]), rel_tol=1e-9), message
+
+
 @checks.add("q1",
             hint="Use the WITS definition, (x_ij/X_i)/(M_j/M_w), with M_w = imports of ALL countries: your value "
                  "is the ESCAP variant that removes COUNTRY's own imports (exclude_own_imports=True).",
@@ -149,11 +150,8 @@ def _gravity_flows():
 def q1_not_the_escap_variant(top_partner, top_tii, COUNTRY):
     from course_tools.indicators import trade_intensity
 
-    f = _gravity_flows()
-    esc = trade_intensity(f, value="flow", exclude_own_imports=True)
-    hit = esc[(esc["exporter"] == COUNTRY) & (esc["importer"] == top_partner)]["trade_intensity"]
-    if len(hit):
-        assert not math.isclose(top_tii, float(hit.iloc[0]), rel_tol=1e-9), "`top_tii` is the ESCAP variant"
+    esc = trade_intensity(_gravity_flows(), value="flow", exclude_own_imports=True)
+    _not_this_variant(top_tii, esc, COUNTRY, top_partner, "`top_tii` is the ESCAP variant")
 
 
 @checks.add("q1",
@@ -168,10 +166,7 @@ def q1_world_is_not_only_lac(top_partner, top_tii, COUNTRY):
     f = _gravity_flows()
     lac = set(group_members("lac"))
     only = trade_intensity(f[f["exporter"].isin(lac) & f["importer"].isin(lac)], value="flow")
-    hit = only[(only["exporter"] == COUNTRY) & (only["importer"] == top_partner)]["trade_intensity"]
-    if len(hit):
-        assert not math.isclose(top_tii, float(hit.iloc[0]), rel_tol=1e-9), (
-            "`top_tii` was computed with LAC as the world")
+    _not_this_variant(top_tii, only, COUNTRY, top_partner, "`top_tii` was computed with LAC as the world")
 
 
 def _chl_arg(year: int):

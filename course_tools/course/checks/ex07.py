@@ -11,18 +11,12 @@ import math
 
 import pandas as pd
 
-from course_tools.course.checks import CheckSet, is_number as _is_number, is_int as _is_int
+from course_tools.course.checks import (CheckSet, assert_adds_up_to_exports, assert_count, assert_finite_number,
+                                       assert_number, assert_table, assert_text_code, country_total)
 
 checks = CheckSet("ex07")
 
 CMS_PARTS = ["world_growth", "commodity_composition", "competitiveness", "total_change"]
-
-
-def _country_total(year: int, country: str) -> float:
-    from course_tools.data import load_trade
-
-    t = load_trade(year)
-    return float(t.loc[t["country"] == country, "export_value"].sum())
 
 
 # --- q1: the matrix and its rising stars -------------------------------------------------------
@@ -31,10 +25,7 @@ def _country_total(year: int, country: str) -> float:
             hint="`matrix` must be the DataFrame returned by dyn.world_market_table(trade_1980, trade_2017, COUNTRY).",
             pista="`matrix` debe ser el DataFrame que devuelve dyn.world_market_table(trade_1980, trade_2017, COUNTRY).")
 def q1_matrix_is_a_table(matrix):
-    assert isinstance(matrix, pd.DataFrame), f"`matrix` is a {type(matrix).__name__}, not a DataFrame"
-    missing = [c for c in ("product", "export_t0", "export_t1", "delta_weight", "delta_share", "quadrant")
-               if c not in matrix.columns]
-    assert not missing, f"`matrix` has no column(s) {missing}"
+    assert_table(matrix, "matrix", ("product", "export_t0", "export_t1", "delta_weight", "delta_share", "quadrant"))
 
 
 @checks.add("q1",
@@ -44,19 +35,15 @@ def q1_matrix_is_a_table(matrix):
                   "trade_2017, COUNTRY), y para el COUNTRY de la celda de parámetros.")
 def q1_matrix_is_1980_to_2017_for_country(matrix, COUNTRY):
     for col, year in (("export_t0", 1980), ("export_t1", 2017)):
-        got = float(pd.to_numeric(matrix[col]).sum())
-        want = _country_total(year, COUNTRY)
-        assert math.isclose(got, want, rel_tol=1e-9), (
-            f"the {col} column adds up to {got:,.0f} USD, not to the {year} exports of {COUNTRY}")
+        assert_adds_up_to_exports(matrix[col], f"the {col} column", COUNTRY, year)
 
 
 @checks.add("q1",
             hint="`n_rising_stars` is a whole number: (matrix['quadrant'] == 'rising star').sum(), made an int.",
             pista="`n_rising_stars` es un número entero: (matrix['quadrant'] == 'rising star').sum(), como int.")
 def q1_n_rising_stars_counts_the_quadrant(n_rising_stars, matrix):
-    assert _is_int(n_rising_stars), f"`n_rising_stars` is a {type(n_rising_stars).__name__}, not an int"
     n = int((matrix["quadrant"] == "rising star").sum())
-    assert n_rising_stars == n, f"`n_rising_stars` = {n_rising_stars}, but `matrix` has {n} rising stars"
+    assert_count(n_rising_stars, "n_rising_stars", n, f"`matrix` has {n} rising stars")
 
 
 # --- q2: the largest missed opportunity --------------------------------------------------------
@@ -67,8 +54,7 @@ def q1_n_rising_stars_counts_the_quadrant(n_rising_stars, matrix):
             pista="`largest_missed` es el código SA como texto de 4 caracteres (p. ej. '8517'), tomado de "
                   "matrix['product'].")
 def q2_largest_missed_is_a_code(largest_missed):
-    assert isinstance(largest_missed, str) and len(largest_missed) == 4, (
-        f"`largest_missed` = {largest_missed!r} is not a 4-character text code")
+    assert_text_code(largest_missed, "largest_missed", 4, digits=False)
 
 
 @checks.add("q2",
@@ -80,7 +66,7 @@ def q2_is_the_largest_missed_opportunity(largest_missed, largest_missed_value, m
     missed = matrix[matrix["quadrant"] == "missed opportunity"]
     row = missed[missed["product"] == largest_missed]
     assert len(row) == 1, f"{largest_missed!r} is not a missed opportunity in `matrix`"
-    assert _is_number(largest_missed_value), "`largest_missed_value` must be a number (USD of 2017 exports)"
+    assert_number(largest_missed_value, "largest_missed_value")
     assert math.isclose(float(largest_missed_value), float(row["export_t1"].iloc[0]), rel_tol=1e-9), (
         "`largest_missed_value` is not the 2017 exports (export_t1) of that product")
     assert float(largest_missed_value) >= float(missed["export_t1"].max()) * (1 - 1e-12), (
@@ -98,7 +84,7 @@ def q3_cms_is_the_decomposition(cms, COUNTRY):
     assert not missing, f"`cms` has no entries {missing}"
     parts = float(cms["world_growth"] + cms["commodity_composition"] + cms["competitiveness"])
     assert math.isclose(parts, float(cms["total_change"]), rel_tol=1e-9), "the three effects do not add up to the total"
-    change = _country_total(2017, COUNTRY) - _country_total(1980, COUNTRY)
+    change = country_total(COUNTRY, 2017) - country_total(COUNTRY, 1980)
     assert math.isclose(float(cms["total_change"]), change, rel_tol=1e-9, abs_tol=1.0), (
         f"total_change should be the 2017 minus the 1980 exports of {COUNTRY} ({change:,.0f} USD)")
 
@@ -109,12 +95,11 @@ def q3_cms_is_the_decomposition(cms, COUNTRY):
             pista="`competitiveness_effect` es un número en USD: cms['competitiveness'], como float. Usa la "
                   "referencia del curso (el resto del mundo: la opción por defecto de cms_world).")
 def q3_competitiveness_effect(competitiveness_effect, cms, COUNTRY):
-    assert _is_number(competitiveness_effect), (
-        f"`competitiveness_effect` is a {type(competitiveness_effect).__name__}, not a number")
+    assert_number(competitiveness_effect, "competitiveness_effect")
     assert math.isclose(float(competitiveness_effect), float(cms["competitiveness"]), rel_tol=1e-9), (
         "`competitiveness_effect` is not cms['competitiveness']")
-    from course_tools.views.dynamics import cms_world
     from course_tools.data import load_trade
+    from course_tools.methods.dynamics import cms_world
 
     course = float(cms_world(load_trade(1980), load_trade(2017), COUNTRY)["competitiveness"])
     assert math.isclose(float(competitiveness_effect), course, rel_tol=1e-9), (
@@ -129,7 +114,7 @@ def q3_competitiveness_effect(competitiveness_effect, cms, COUNTRY):
             pista="`eci_change` es un número: el ICE de 2023 menos el ICE de 1995 (columna `eci` de "
                   "data.load_country_year()), como float.")
 def q4_eci_change_is_a_number(eci_change):
-    assert _is_number(eci_change) and math.isfinite(float(eci_change)), "`eci_change` must be a finite number"
+    assert_finite_number(eci_change, "eci_change")
     assert abs(float(eci_change)) < 5, "an ECI change larger than 5 is not plausible: check the years and the column"
 
 

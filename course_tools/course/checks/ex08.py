@@ -8,7 +8,7 @@ respuestas y su coherencia con las convenciones del curso; el corrector automát
 from __future__ import annotations
 
 
-from course_tools.course.checks import CheckSet, is_int as _is_int
+from course_tools.course.checks import CheckSet, assert_text_code, assert_whole_number
 
 checks = CheckSet("ex08")
 
@@ -49,7 +49,7 @@ def q1_course_convention(result):
             hint="`diversity` is a whole number: result.diversity[COUNTRY], made an int.",
             pista="`diversity` es un número entero: result.diversity[COUNTRY], como int.")
 def q1_diversity_of_country(diversity, result, COUNTRY):
-    assert _is_int(diversity), f"`diversity` is a {type(diversity).__name__}, not an int"
+    assert_whole_number(diversity, "diversity")
     assert COUNTRY in result.M.index, f"{COUNTRY} is not in `result` (was it dropped by the filter?)"
     assert diversity == int(result.diversity[COUNTRY]), "`diversity` is not the diversity of COUNTRY in `result`"
 
@@ -64,7 +64,7 @@ def q1_diversity_of_country(diversity, result, COUNTRY):
 def q2_rank_is_an_int_in_range(eci_rank_lac, result):
     from course_tools.data import group_members
 
-    assert _is_int(eci_rank_lac), f"`eci_rank_lac` is a {type(eci_rank_lac).__name__}, not an int"
+    assert_whole_number(eci_rank_lac, "eci_rank_lac")
     n = sum(c in result.eci.index for c in group_members("lac"))
     assert 1 <= eci_rank_lac <= n, (
         f"`eci_rank_lac` = {eci_rank_lac}, but only {n} LAC countries are in `result`: rank among them, not the world")
@@ -92,8 +92,7 @@ def q2_rank_is_descending(eci_rank_lac, result, COUNTRY):
             pista="`top_density_product` es un código SA como texto de 4 caracteres (p. ej. '0804'), una columna de "
                   "result.density.")
 def q3_is_a_code(top_density_product, result):
-    assert isinstance(top_density_product, str) and len(top_density_product) == 4, (
-        f"`top_density_product` = {top_density_product!r} is not a 4-character text code")
+    assert_text_code(top_density_product, "top_density_product", 4, digits=False)
     assert top_density_product in result.M.columns, f"{top_density_product!r} is not a product of `result`"
 
 
@@ -124,7 +123,7 @@ def q3_highest_density(top_density_product, result, COUNTRY):
             pista="`n_nodes_present` es un número entero: los nodos de data.product_space_layout('hs') (866) donde "
                   "COUNTRY tiene VCR >= 1.")
 def q4_is_a_count(n_nodes_present):
-    assert _is_int(n_nodes_present), f"`n_nodes_present` is a {type(n_nodes_present).__name__}, not an int"
+    assert_whole_number(n_nodes_present, "n_nodes_present")
     assert 0 <= n_nodes_present <= 866, f"`n_nodes_present` = {n_nodes_present}: the layout has 866 nodes"
 
 

@@ -11,7 +11,7 @@ import math
 
 import pandas as pd
 
-from course_tools.course.checks import CheckSet, is_finite_number as _is_number, is_int as _is_int
+from course_tools.course.checks import CheckSet, assert_between, assert_count, assert_finite_number, assert_table
 
 checks = CheckSet("ex09")
 
@@ -42,7 +42,7 @@ def q1_L_is_the_leontief_inverse(L, io):
 def q1_top_sector_has_the_largest_multiplier(top_sector, top_multiplier, L):
     assert isinstance(top_sector, str), f"`top_sector` is a {type(top_sector).__name__}, not text"
     assert top_sector in L.columns, f"{top_sector!r} is not a sector of the table"
-    assert _is_number(top_multiplier), "`top_multiplier` must be a number"
+    assert_finite_number(top_multiplier, "top_multiplier")
     sums = L.sum(axis=0)
     assert math.isclose(float(top_multiplier), float(sums[top_sector]), rel_tol=1e-9), (
         "`top_multiplier` is not the column sum of L for `top_sector`")
@@ -57,9 +57,7 @@ def q1_top_sector_has_the_largest_multiplier(top_sector, top_multiplier, L):
             pista="`key_table` es la salida de ind.key_sectors(ind.linkages(L, G, forward='ghosh')): una fila por "
                   "sector con las columnas backward, forward y type.")
 def q2_key_table_is_a_classification(key_table):
-    assert isinstance(key_table, pd.DataFrame), f"`key_table` is a {type(key_table).__name__}, not a DataFrame"
-    missing = [c for c in ("backward", "forward", "type") if c not in key_table.columns]
-    assert not missing, f"`key_table` has no column(s) {missing}"
+    assert_table(key_table, "key_table", ("backward", "forward", "type"))
     assert len(key_table) == 51, f"`key_table` has {len(key_table)} rows, not the 51 sectors"
     assert math.isclose(float(key_table["backward"].mean()), 1.0, rel_tol=1e-9), "linkages are normalised to mean 1"
 
@@ -80,9 +78,8 @@ def q2_forward_linkages_are_ghosh(key_table, L):
             hint="`n_key` is a whole number: (key_table['type'] == 'key').sum(), made an int.",
             pista="`n_key` es un número entero: (key_table['type'] == 'key').sum(), como int.")
 def q2_n_key_counts_the_key_sectors(n_key, key_table):
-    assert _is_int(n_key), f"`n_key` is a {type(n_key).__name__}, not an int"
     n = int((key_table["type"] == "key").sum())
-    assert n_key == n, f"`n_key` = {n_key}, but `key_table` has {n} key sectors"
+    assert_count(n_key, "n_key", n, f"`key_table` has {n} key sectors")
 
 
 # --- q3 -------------------------------------------------------------------------------------------
@@ -93,7 +90,7 @@ def q2_n_key_counts_the_key_sectors(n_key, key_table):
             pista="`food_jobs` es un número: ind.employment_multipliers(L, io.jobs, io.x).loc['Food and beverages', "
                   "'simple'] (empleos por millón de R$ de demanda final), mayor que el coeficiente directo.")
 def q3_food_jobs_is_the_simple_multiplier(food_jobs, io):
-    assert _is_number(food_jobs), "`food_jobs` must be a number"
+    assert_finite_number(food_jobs, "food_jobs")
     direct = float(io.jobs["Food and beverages"] / io.x["Food and beverages"])
     assert float(food_jobs) > direct, (
         f"`food_jobs` = {float(food_jobs):.3f} is not above the direct jobs per R$ million ({direct:.3f}): "
@@ -109,8 +106,7 @@ def q3_food_jobs_is_the_simple_multiplier(food_jobs, io):
             pista="Pasa vc.mrio_closed_value_added(mrio) (valor agregado + filas de cierre) a ind.value_added_in_exports: "
                   "así el VA doméstico + extranjero = exportaciones brutas en cada región.")
 def q4_value_added_closes(va_exports, REGION):
-    assert isinstance(va_exports, pd.DataFrame) and {"exporter", "source", "value_added"}.issubset(va_exports.columns), (
-        "`va_exports` must be the output of ind.value_added_in_exports")
+    assert_table(va_exports, "va_exports", ("exporter", "source", "value_added"))
     d = va_exports[va_exports["exporter"] == REGION]
     gross = float(d["gross_exports"].iloc[0])
     assert math.isclose(float(d["value_added"].sum()), gross, rel_tol=1e-6), (
@@ -123,7 +119,7 @@ def q4_value_added_closes(va_exports, REGION):
             pista="`fva_share` es una proporción entre 0 y 1 (ind.gvc_participation(va_exports).loc[REGION, "
                   "'fva_share']) y `top_source` un código de región distinto de REGION (p. ej. 'USA').")
 def q4_answers_have_the_right_form(fva_share, top_source, va_exports, REGION):
-    assert _is_number(fva_share) and 0 < float(fva_share) < 1, "`fva_share` must be a number between 0 and 1"
+    assert_between(fva_share, "fva_share", 0, 1, closed="neither")
     assert isinstance(top_source, str) and top_source != REGION, "`top_source` must be a foreign region code (text)"
     d = va_exports[(va_exports["exporter"] == REGION) & (va_exports["source"] != REGION)]
     assert top_source in set(d["source"]), f"{top_source!r} is not a source region of the table"

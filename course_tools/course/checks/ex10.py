@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import math
 
-import pandas as pd
-
-from course_tools.course.checks import CheckSet, is_finite_number as _is_number, is_int as _is_int
+from course_tools.course.checks import (CheckSet, assert_finite_number, assert_sorted_text_list, assert_table,
+                                       assert_whole_number)
 
 checks = CheckSet("ex10")
 _SECTORS = {"11", "21", "22", "23", "31-33", "43", "46", "48-49", "51", "52", "53", "54", "55", "56", "61", "62",
@@ -26,9 +25,7 @@ _SECTORS = {"11", "21", "22", "23", "31-33", "43", "46", "48-49", "51", "52", "5
             pista="`lq` es tv.lq_table(census, year=2023, against=\"state\"): una tabla ordenada con las columnas "
                   "region, industry, employment y lq (sin las celdas reservadas).")
 def q1_lq_is_the_lq_table(lq):
-    assert isinstance(lq, pd.DataFrame), f"`lq` is a {type(lq).__name__}, not a DataFrame"
-    missing = [c for c in ("region", "industry", "lq") if c not in lq.columns]
-    assert not missing, f"`lq` has no column(s) {missing}"
+    assert_table(lq, "lq", ("region", "industry", "lq"))
     assert lq["lq"].notna().all(), "`lq` has missing LQs: leave the suppressed cells out"
     n = lq["region"].nunique()
     assert n >= 40, (f"`lq` has {n} municipalities; Tamaulipas has 43 (42 with published employment in 2023): "
@@ -43,7 +40,7 @@ def q1_lq_is_the_lq_table(lq):
 def q1_top_sector_has_the_largest_lq(top_sector, top_lq, lq, MUNICIPALITY):
     assert isinstance(top_sector, str), f"`top_sector` is a {type(top_sector).__name__}, not text"
     assert top_sector in _SECTORS, f"{top_sector!r} is not a SCIAN sector code such as '31-33' or '72'"
-    assert _is_number(top_lq), "`top_lq` must be a number"
+    assert_finite_number(top_lq, "top_lq")
     mine = lq[lq["region"] == MUNICIPALITY].set_index("industry")["lq"]
     assert top_sector in mine.index, f"{MUNICIPALITY} has no published LQ for sector {top_sector!r}"
     assert math.isclose(float(top_lq), float(mine[top_sector]), rel_tol=1e-9), "`top_lq` is not the LQ of `top_sector`"
@@ -58,7 +55,7 @@ def q1_top_sector_has_the_largest_lq(top_sector, top_lq, lq, MUNICIPALITY):
             pista="Cuenta las filas de MUNICIPALITY en 2023 con suppressed == True: tv.suppression_table(census, "
                   "year=2023) lo da en la columna `suppressed`. Un int, entre 0 y 19.")
 def q2_n_suppressed_is_a_count(n_suppressed):
-    assert _is_int(n_suppressed), f"`n_suppressed` is a {type(n_suppressed).__name__}; use int(...)"
+    assert_whole_number(n_suppressed, "n_suppressed")
     assert 0 <= n_suppressed <= 19, "a municipality has at most 19 sector cells"
 
 
@@ -79,9 +76,7 @@ def q2_counts_the_flag(n_suppressed, census, MUNICIPALITY):
             pista="`ss` es tv.shift_share_table(census, start=2003, end=2023, by_industry=False): una fila por "
                   "municipio con change = national_share + industrial_mix + regional_shift.")
 def q3_ss_is_by_municipality(ss):
-    assert isinstance(ss, pd.DataFrame), f"`ss` is a {type(ss).__name__}, not a DataFrame"
-    missing = [c for c in ("region", "change", "national_share", "industrial_mix", "regional_shift") if c not in ss.columns]
-    assert not missing, f"`ss` has no column(s) {missing}"
+    assert_table(ss, "ss", ("region", "change", "national_share", "industrial_mix", "regional_shift"))
     assert "industry" not in ss.columns and ss["region"].is_unique, "use by_industry=False: one row per municipality"
     parts = ss["national_share"] + ss["industrial_mix"] + ss["regional_shift"]
     assert (parts - ss["change"]).abs().max() < 1e-6, "the three components must add up to the change"
@@ -93,7 +88,7 @@ def q3_ss_is_by_municipality(ss):
             pista="`regional_shift` es el número de la columna regional_shift en la fila de MUNICIPALITY de `ss` (un "
                   "float, personas; puede ser negativo).")
 def q3_regional_shift_is_the_row(regional_shift, ss, MUNICIPALITY):
-    assert _is_number(regional_shift), "`regional_shift` must be a number"
+    assert_finite_number(regional_shift, "regional_shift")
     row = ss[ss["region"] == MUNICIPALITY]
     assert len(row) == 1, f"{MUNICIPALITY} is not a row of `ss`"
     assert math.isclose(float(regional_shift), float(row["regional_shift"].iloc[0]), rel_tol=1e-9, abs_tol=1e-9), (
@@ -110,10 +105,8 @@ def q3_regional_shift_is_the_row(regional_shift, ss, MUNICIPALITY):
                   "== MUNICIPALITY, 'industry']), con cand = tv.cluster_table(census, lq_min=1.25, min_size=100, "
                   "positive_shift=True).")
 def q4_candidates_is_a_sorted_list(candidates):
-    assert isinstance(candidates, list), f"`candidates` is a {type(candidates).__name__}, not a list"
-    assert all(isinstance(c, str) for c in candidates), "the codes must be text, e.g. '31-33'"
+    assert_sorted_text_list(candidates, "candidates")
     assert all(c in _SECTORS for c in candidates), "every element must be a SCIAN sector code"
-    assert candidates == sorted(candidates), "sort the list: sorted(...)"
 
 
 @checks.add("q4",

@@ -9,15 +9,9 @@ from __future__ import annotations
 
 import math
 
-import pandas as pd
-
-from course_tools.course.checks import CheckSet, is_finite_number as _is_number, is_int as _is_int
+from course_tools.course.checks import CheckSet, assert_between, assert_table, assert_text_code, assert_whole_number
 
 checks = CheckSet("ex11")
-
-
-def _is_scores(scores) -> bool:
-    return isinstance(scores, pd.DataFrame) and {"product", "score", "passes", "rank"} <= set(scores.columns)
 
 
 # --- q1 -------------------------------------------------------------------------------------------
@@ -28,7 +22,7 @@ def _is_scores(scores) -> bool:
             pista="`scores` es nm.niche_scores(criteria, Q1_WEIGHTS, thresholds=Q1_THRESHOLDS): una fila por "
                   "producto con las columnas product, rank, score, passes, why...")
 def q1_scores_is_the_model_table(scores, criteria):
-    assert _is_scores(scores), "`scores` must be the table returned by nm.niche_scores(...)"
+    assert_table(scores, "scores", ("product", "score", "passes", "rank"))
     assert len(scores) == len(criteria), (f"`scores` has {len(scores)} rows; the criteria table has {len(criteria)}: "
                                           f"score every product (the thresholds only mark passes=False)")
     used = {c[len("contrib_"):] for c in scores.columns if str(c).startswith("contrib_")}
@@ -42,9 +36,8 @@ def q1_scores_is_the_model_table(scores, criteria):
             pista="`top_niche` es el código (texto, p. ej. \"0901\") del primer producto que pasa, y `top_score` su "
                   "puntaje (entre 0 y 1): scores[scores['passes']].iloc[0].")
 def q1_top_niche_is_first(top_niche, top_score, scores):
-    assert isinstance(top_niche, str), f"`top_niche` is a {type(top_niche).__name__}; use str(...)"
-    assert len(top_niche) == 4 and top_niche.isdigit(), f"{top_niche!r} is not a 4-digit HS code such as '0901'"
-    assert _is_number(top_score) and 0 <= float(top_score) <= 1, "`top_score` must be a number between 0 and 1"
+    assert_text_code(top_niche, "top_niche", 4)
+    assert_between(top_score, "top_score", 0, 1)
     row = scores[scores["product"].astype(str) == top_niche]
     assert len(row) == 1, f"{top_niche} is not in `scores`"
     assert bool(row["passes"].iloc[0]), f"{top_niche} does not pass the thresholds: take a product with passes == True"
@@ -61,7 +54,7 @@ def q1_top_niche_is_first(top_niche, top_score, scores):
             pista="`n_dynamic` es un int: el número de productos con VCR ≥ 1 Y demand_growth > 0 (NaN no pasa). "
                   "nm.screen(criteria, Q2_THRESHOLDS)['passes'].sum() o un filtro booleano sobre `criteria`.")
 def q2_n_dynamic_is_a_count(n_dynamic, criteria):
-    assert _is_int(n_dynamic), f"`n_dynamic` is a {type(n_dynamic).__name__}; use int(...)"
+    assert_whole_number(n_dynamic, "n_dynamic")
     n_rca = int((criteria["rca"] >= 1).sum())
     assert 0 <= n_dynamic <= n_rca, (f"`n_dynamic` must be between 0 and {n_rca} (the products with RCA >= 1): "
                                      f"both conditions must hold")
@@ -104,8 +97,7 @@ def q3_share_is_the_row(tenth, share_top10, sens, scores):
     passing = scores.loc[scores["passes"], "product"].astype(str).tolist()
     assert tenth in passing[:10], f"{tenth!r} is not in the top 10 of `scores`"
     assert tenth == passing[9], f"{tenth!r} is ranked {passing.index(tenth) + 1}, not 10th"
-    assert _is_number(share_top10), "`share_top10` must be a number"
-    assert 0 <= float(share_top10) <= 1, "a share is between 0 and 1 (not a percentage)"
+    assert_between(share_top10, "share_top10", 0, 1)
     row = sens.products[sens.products["product"].astype(str) == tenth]
     assert len(row) == 1, f"{tenth} is not in sens.products"
     assert math.isclose(float(share_top10), float(row["share_top_k"].iloc[0]), abs_tol=1e-12), (

@@ -21,10 +21,12 @@ from typing import Iterable, Sequence
 
 import pandas as pd
 
-from course_tools.course.grading import SOURCE_DIR, list_assignments
+from course_tools.course import CourseInputError
+from course_tools.course.build import SOURCE_DIR, list_assignments
+from course_tools.course.instructor.assignments import check_assignment, leaked_lines, run_nbgrader, secret_lines
+from course_tools.course.instructor.roster import gradebook_students, open_gradebook, read_roster
+from course_tools.i18n import check_lang, texts
 from course_tools.paths import ROOT
-from course_tools.course.instructor.exchange import (CourseInputError, _run_nbgrader, check_assignment, gradebook_students,
-                       leaked_lines, open_gradebook, read_roster, secret_lines)
 
 GRADES_COLUMNS = ["student", "assignment", "question", "score", "max_score", "status", "message"]
 MISSING = "missing"
@@ -140,17 +142,6 @@ def grades_table(
 # --------------------------------------------------------------------------------------------
 # dashboard
 
-_TEXT = {
-    "en": {"title": "What to re-teach: success per question and per student",
-           "full": "share of full marks", "mean": "mean score / max", "question": "question",
-           "student": "student", "rate": "success rate", "heat": "score / max"},
-    "es": {"title": "Qué volver a enseñar: éxito por pregunta y por participante",
-           "full": "proporción con puntaje completo", "mean": "puntaje medio / máximo",
-           "question": "pregunta", "student": "participante", "rate": "tasa de éxito",
-           "heat": "puntaje / máximo"},
-}
-
-
 def _check_table(table: pd.DataFrame, columns: Iterable[str]) -> None:
     missing = [c for c in columns if c not in table.columns]
     if missing:
@@ -158,29 +149,21 @@ def _check_table(table: pd.DataFrame, columns: Iterable[str]) -> None:
                          f"(columns {GRADES_COLUMNS})")
 
 
-def question_summary(
-    table: pd.DataFrame,
-    *,
-    student_col: str = "student",
-    question_col: str = "question",
-    score_col: str = "score",
-    max_col: str = "max_score",
-    status_col: str = "status",
-) -> pd.DataFrame:
+def question_summary(table: pd.DataFrame) -> pd.DataFrame:
     """Per question: ``n`` submissions, ``share_full`` = share with score = max, ``mean_ratio`` = mean(score/max).
 
-    Students with status ``"missing"`` are left out (they tell nothing about a question). Questions keep
-    the order of their first appearance in ``table``.
+    ``table``: :func:`grades_table` output (columns ``student``, ``question``, ``score``, ``max_score``,
+    ``status``). Students with status ``"missing"`` are left out (they tell nothing about a question).
+    Questions keep the order of their first appearance in ``table``.
     """
-    _check_table(table, [student_col, question_col, score_col, max_col, status_col])
-    t = table[table[status_col] != MISSING]
-    t = t[t[max_col] > 0]
-    order = list(dict.fromkeys(table[question_col]))
-    ratio = t[score_col] / t[max_col]
+    _check_table(table, ["student", "question", "score", "max_score", "status"])
+    t = table[table["status"] != MISSING]
+    t = t[t["max_score"] > 0]
+    order = list(dict.fromkeys(table["question"]))
     out = pd.DataFrame({
-        "question": t[question_col].to_numpy(),
-        "full": (t[score_col] >= t[max_col]).to_numpy(dtype=float),
-        "ratio": ratio.to_numpy(dtype=float),
+        "question": t["question"].to_numpy(),
+        "full": (t["score"] >= t["max_score"]).to_numpy(dtype=float),
+        "ratio": (t["score"] / t["max_score"]).to_numpy(dtype=float),
     }).groupby("question", sort=False).agg(n=("full", "size"), share_full=("full", "mean"),
                                             mean_ratio=("ratio", "mean"))
     return out.reindex([q for q in order if q in out.index]).reset_index()
@@ -190,17 +173,16 @@ def dashboard_figure(table: pd.DataFrame, *, lang: str = "en"):
     """A plotly figure: bars of success per question (top) and a student x question heatmap (bottom).
 
     ``table``: :func:`grades_table` output (one assignment or several: questions are labelled
-    ``<assignment>:<grade id>`` when there are several). ``lang``: ``"en"`` or ``"es"`` titles.
+    ``<assignment>:<grade id>`` when there are several). ``lang``: ``"en"`` or ``"es"`` titles (the
+    ``instructor.dashboard.*`` texts of the catalogue).
     """
     import plotly.graph_objects as go
     from plotly.subplots import make_subplots
 
-    if lang not in _TEXT:
-        raise ValueError(f"lang must be one of {sorted(_TEXT)}, not {lang!r}")
+    T = texts("instructor.dashboard", check_lang(lang))
     _check_table(table, GRADES_COLUMNS[:6])
     if table.empty:
         raise ValueError("the grades table is empty: grade some submissions first (course grade exNN)")
-    T = _TEXT[lang]
     t = table.copy()
     if t["assignment"].nunique() > 1:
         t["question"] = t["assignment"].astype(str) + ":" + t["question"].astype(str)
@@ -343,7 +325,7 @@ def _generate_feedback_html(assignment: str, course_dir: Path, students: list[st
         return
     for student in students:  # one failing notebook must not cost the others their feedback
         try:
-            _run_nbgrader(["generate_feedback", assignment, "--force", f"--student={student}"], course_dir)
+            run_nbgrader(["generate_feedback", assignment, "--force", f"--student={student}"], course_dir)
         except CourseInputError:
             pass  # that student's GRADING.txt still says what happened
 
@@ -369,7 +351,7 @@ def release_feedback(assignment: str, *, course_dir: Path = ROOT, exchange: Path
     if exchange is not None:
         Path(exchange).mkdir(parents=True, exist_ok=True)
         args.append(f"--Exchange.root={Path(exchange).resolve()}")
-    _run_nbgrader(args, course_dir)
+    run_nbgrader(args, course_dir)
     return outside
 
 
