@@ -10,6 +10,7 @@ machinery (:mod:`course_tools.course`), imported only when the command runs:
 - ``delivery``    ``course link | participant-copy``: the course on a JupyterHub
 - ``export``      ``course export``: a lesson as one standalone offline HTML page
 - ``report``      ``course report``: the country report (L12), one page per country
+- ``editions``    ``course editions sync | check``: the Spanish lessons in step with the English ones
 
 A new command goes in the module of its group (or a new module listed in :data:`COMMAND_MODULES`);
 ``course --help`` lists every command with its one-line help (``tests/course/test_cli.py`` checks it).
@@ -28,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "course_tools.cli.delivery",
     "course_tools.cli.export",
     "course_tools.cli.report",
+    "course_tools.cli.editions",
 )
 
 _EPILOG = """\

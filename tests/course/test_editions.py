@@ -83,3 +83,12 @@ def test_the_spanish_parameters_cell_differs_only_by_lang():
         a, b = (next(c for c in nbformat.read(p, 4).cells if "parameters" in c.metadata.get("tags", []))
                 for p in (pair.english, pair.edition))
         assert 'LANG = "en"' in a.source and b.source == a.source.replace('LANG = "en"', 'LANG = "es"', 1)
+
+
+def test_the_command_checks_and_syncs(tmp_path, capsys):
+    from course_tools.cli import main
+
+    assert main(["editions", "check"]) == 0
+    assert "in step" in capsys.readouterr().out
+    assert main(["editions", "sync"]) == 0
+    assert "0 updated" in capsys.readouterr().out
