@@ -1,16 +1,16 @@
 """The first program inside every sandbox of :mod:`course_tools.course.instructor.sandbox`.
 
-Started as ``python -I -S _init.py SPEC COMMAND...`` (standard library only, no
+Started as ``python -I -S _init.py KEY=VALUE... -- COMMAND...`` (standard library only, no
 ``course_tools`` import, so a learner's code cannot have changed it), it:
 
 1. forbids gaining privileges again (``PR_SET_NO_NEW_PRIVS``: no setuid program, no file
    capability) and, when the grader runs as root, creates the run's fresh home folder and drops
    to the run's own unprivileged user id (``setgroups([])``, ``setgid``, ``setuid``: every
    capability is lost);
-2. sets the resource limits of SPEC, soft = hard, so the command cannot raise them
+2. sets the resource limits given, soft = hard, so the command cannot raise them
    (``RLIMIT_NPROC``: processes and threads; ``RLIMIT_AS``: address space per process;
    ``RLIMIT_FSIZE``: largest file written; ``RLIMIT_CORE`` 0);
-3. runs COMMAND in one of three ways (SPEC's ``mode``):
+3. runs COMMAND in one of three ways (``mode``):
 
    * ``exec``: replaces itself by COMMAND (bubblewrap: bubblewrap's own init is PID 1 and
      the kernel kills the whole PID namespace when the command ends);
@@ -21,16 +21,15 @@ Started as ``python -I -S _init.py SPEC COMMAND...`` (standard library only, no
      (double-forked daemons are re-parented to it, not to init) and, when COMMAND ends, kills
      every process of the run's user id (root grader) or every descendant (otherwise).
 
-SPEC is JSON: ``{"mode", "uid", "gid", "home", "rlimits": {"NPROC": n, ...},
-"nproc_relative": bool, "tmp_sticky": path or null}``.
+The KEY=VALUE arguments (no JSON: every import costs start-up time): ``mode``, ``uid``, ``gid``
+(the run's user, empty: stay), ``home`` (folder to create), ``tmp`` (folder to make 1777),
+``NPROC``, ``AS``, ``FSIZE``, ``CORE`` (limits, empty: none) and ``relative`` (1: ``NPROC``
+counts on top of the user's current processes, for a grader that is not root).
 """
-import ctypes
-import json
 import os
 import resource
 import signal
 import sys
-import time
 
 PR_SET_PDEATHSIG = 1
 PR_SET_CHILD_SUBREAPER = 36
@@ -38,6 +37,8 @@ PR_SET_NO_NEW_PRIVS = 38
 
 
 def _prctl(option, value):
+    import ctypes  # only where needed: it is the slowest import of this start-up
+
     libc = ctypes.CDLL(None, use_errno=True)
     if libc.prctl(option, value, 0, 0, 0) != 0:
         raise OSError(ctypes.get_errno(), f"prctl({option}) failed")
@@ -68,8 +69,8 @@ def _tasks_of(uid):
 
 def _become_run_user(spec):
     uid, gid, home = spec.get("uid"), spec.get("gid"), spec.get("home")
-    if spec.get("tmp_sticky"):
-        os.chmod(spec["tmp_sticky"], 0o1777)
+    if spec.get("tmp"):
+        os.chmod(spec["tmp"], 0o1777)
     if home:
         os.makedirs(home, mode=0o700, exist_ok=True)
         if uid is not None:
@@ -83,10 +84,11 @@ def _become_run_user(spec):
 
 
 def _set_limits(spec):
-    for name, value in spec.get("rlimits", {}).items():
+    for name in ("NPROC", "AS", "FSIZE", "CORE"):
+        value = spec.get(name)
         if value is None:
             continue
-        if name == "NPROC" and spec.get("nproc_relative"):
+        if name == "NPROC" and spec.get("relative"):
             value = value + _tasks_of(os.getuid())
         resource.setrlimit(getattr(resource, "RLIMIT_" + name), (value, value))
 
@@ -124,6 +126,8 @@ def _left(mode, own_uid):
 
 def _kill_rest(mode, own_uid):
     """Kill every process the command left behind and reap them (at most 5 seconds)."""
+    import time
+
     for _ in range(500):
         if mode == "init" or own_uid:
             try:
@@ -185,15 +189,27 @@ def _supervise(cmd, mode, own_uid):
     return 128 - code if code < 0 else code
 
 
+def _parse(argv):
+    """``KEY=VALUE ... -- COMMAND...``: integers for uid, gid and the limits, empty = none."""
+    end = argv.index("--")
+    spec = {}
+    for item in argv[1:end]:
+        key, _, value = item.partition("=")
+        spec[key] = (int(value) if key in ("uid", "gid", "NPROC", "AS", "FSIZE", "CORE", "relative")
+                     else value) if value != "" else None
+    return spec, argv[end + 1:]
+
+
 def main(argv):
-    spec, cmd = json.loads(argv[1]), argv[2:]
+    spec, cmd = _parse(argv)
     if not cmd:
         print("nichos sandbox: no command", file=sys.stderr)
         return 2
-    mode = spec.get("mode", "exec")
+    mode = spec.get("mode") or "exec"
     if mode == "supervise":  # the grader dies -> so does the supervisor (SIGTERM: it cleans up)
         _prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
-    _prctl(PR_SET_NO_NEW_PRIVS, 1)
+    if mode != "exec":  # bubblewrap has set it already
+        _prctl(PR_SET_NO_NEW_PRIVS, 1)
     _become_run_user(spec)
     _set_limits(spec)
     if mode == "exec":

@@ -5,7 +5,6 @@ See the package docstring (:mod:`course_tools.course.instructor.sandbox`) for th
 from __future__ import annotations
 
 import itertools
-import json
 import logging
 import os
 import shutil
@@ -193,6 +192,7 @@ class Sandbox:
                 self.uid = RUN_UID_BASE + os.getpid() * 64 + next(_runs) % 64
         self._home: Path | None = None
         self._owners: dict[str, tuple[int, int]] = {}
+        self._started = time.time()  # no process of the run is older (the sweep looks no further)
         said = (self.level, self.own_user)
         if self.level is not Isolation.BUBBLEWRAP and said not in _warned:  # once per process
             _warned.add(said)
@@ -229,13 +229,14 @@ class Sandbox:
         env.update(self.env)
         return env
 
-    def _spec(self, mode: str) -> str:
+    def _spec(self, mode: str) -> list[str]:
+        """The arguments of :mod:`._init` before ``--``."""
         bwrap = self.level is Isolation.BUBBLEWRAP
-        nproc_relative = self.level is Isolation.PROCESS_GROUP and not self.root
-        return json.dumps({"mode": mode, "uid": self.uid, "gid": self.uid,
-                           "home": self.home if bwrap else None,
-                           "tmp_sticky": "/tmp" if bwrap and self.root else None,
-                           "rlimits": self.limits.rlimits(), "nproc_relative": nproc_relative})
+        relative = self.level is Isolation.PROCESS_GROUP and not self.root
+        fields = {"mode": mode, "uid": self.uid, "gid": self.uid,
+                  "home": self.home if bwrap else None, "tmp": "/tmp" if bwrap and self.root else None,
+                  **self.limits.rlimits(), "relative": int(relative)}
+        return [f"{k}={'' if v is None else v}" for k, v in fields.items()]
 
     def _bwrap_args(self, cwd: Path | None) -> list[str]:
         args = [shutil.which("bwrap") or "bwrap", *_namespace_flags(Isolation.BUBBLEWRAP, self.root),
@@ -268,7 +269,7 @@ class Sandbox:
                *(f"{k}={v}" for k, v in self.environment().items())]
         mode = {Isolation.BUBBLEWRAP: "exec", Isolation.PID_NAMESPACE: "init"}.get(self.level,
                                                                                   "supervise")
-        init = [self.python, "-I", "-S", str(INIT), self._spec(mode), *argv]
+        init = [self.python, "-I", "-S", str(INIT), *self._spec(mode), "--", *argv]
         if self.level is Isolation.BUBBLEWRAP:
             return [*env, *self._bwrap_args(Path(cwd) if cwd else None), "--", *init]
         if self.level is Isolation.PID_NAMESPACE:  # setpriv: unshare dies with the grader
@@ -279,6 +280,7 @@ class Sandbox:
     # ---- before and after -----------------------------------------------------------------
     def prepare(self) -> None:
         """Give the writable folders (and the home folder) to the run's user (root grader)."""
+        self._started = min(self._started, time.time())
         if self.uid is None:
             return
         targets = list(self.writable)
@@ -299,10 +301,11 @@ class Sandbox:
         me, killed = os.getpid(), 0
         for _ in range(50):
             victims = []
-            for p in psutil.process_iter(["uids", "status"]):
+            for p in psutil.process_iter(["uids", "status", "create_time"]):
                 try:
                     uid = p.info["uids"].real
                     if p.pid == me or p.info["status"] == psutil.STATUS_ZOMBIE or (
+                            p.info["create_time"] < self._started - 1) or (
                             uid != os.geteuid() and uid != self.uid and not self.root):
                         continue
                     if uid == self.uid or p.environ().get(MARKER_VAR) == self.marker:
