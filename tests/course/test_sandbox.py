@@ -538,3 +538,53 @@ def test_run_reports_its_isolation_and_time(world):
     assert (result.returncode, result.isolation, result.timed_out, result.leftovers) == (
         0, "bubblewrap", False, 0)
     assert 0 < result.seconds < 10
+
+
+NOT_ROOT = """
+import json, os
+n = 0
+try:
+    for _ in range(100):
+        if os.fork() == 0:
+            import time
+            time.sleep(2)
+            os._exit(0)
+        n += 1
+except OSError:
+    pass
+got = {"uid": os.getuid(), "forked": n, "home_writable": os.access(os.environ["HOME"], os.W_OK)}
+try:
+    got["read"] = open(SOLUTIONS).read() == SECRET
+except OSError as err:
+    got["read"] = type(err).__name__
+try:
+    open(INJECT, "w").write("pwned")
+    got["write"] = "wrote"
+except OSError as err:
+    got["write"] = type(err).__name__
+print(json.dumps(got))
+"""
+
+
+def test_a_grader_that_is_not_root_gets_the_same_isolation(world):
+    """On a hub the grader is the instructor's user, not root: bubblewrap then makes a user
+    namespace and the process limit counts the sandbox's own processes. Simulated here by running
+    the command bubblewrap would get from such a grader as ``nobody`` (with the system Python,
+    which ``nobody`` can reach)."""
+    require(Isolation.BUBBLEWRAP)
+    if os.geteuid() != 0 or not os.access(SYSTEM_PYTHON, os.X_OK) or not shutil.which("setpriv"):
+        pytest.skip("needs root (to become nobody), setpriv and the system Python")
+    for p in [world["base"], *world["base"].rglob("*")]:
+        os.chown(p, 65534, 65534)
+    box = Sandbox([world["scratch"]], level="bubblewrap", python=SYSTEM_PYTHON, read_only=[],
+                  limits=Limits(processes=30), course_dir=world["course"])
+    box.root, box.uid = False, None  # the command a grader that is not root builds
+    code = (f"SECRET = {SECRET!r}\nSOLUTIONS = {str(world['course'] / 'solutions/ex05/ex05.ipynb')!r}"
+            f"\nINJECT = {str(world['course'] / 'injected.txt')!r}\n" + NOT_ROOT)
+    cmd = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--",
+           *box.command([SYSTEM_PYTHON, "-c", code])]
+    done = subprocess.run(cmd, cwd=world["scratch"], capture_output=True, text=True, timeout=60)
+    got = json.loads(done.stdout.strip().splitlines()[-1])
+    assert got == {"uid": 65534, "forked": got["forked"], "home_writable": True,
+                   "read": "FileNotFoundError", "write": "FileNotFoundError"}, done.stderr
+    assert got["forked"] < 30

@@ -172,7 +172,7 @@ class Sandbox:
         if not self.writable or not all(p.is_dir() for p in self.writable):
             raise SandboxError(f"writable folders must exist: {self.writable}")
         ro = default_read_only() if self.read_only is None else self.read_only
-        self.read_only = _minimal([*ro, *self.extra_read_only])
+        self.read_only = _minimal([*ro, *self.extra_read_only, INIT])  # the init is always there
         protected = [*self.protected]
         if self.course_dir is not None:
             protected += protected_paths(self.course_dir)
