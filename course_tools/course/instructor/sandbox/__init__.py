@@ -27,8 +27,9 @@ clean environment (no tokens)   yes           yes              root grader [1]
 ==============================  ============  ===============  =================
 
 [1] When the grader runs as root, the code runs as a user id of its own (one per run, no
-name, no group, no capability); it can then write nothing the grader owns and its process
-count is its own. A grader that is not root cannot change user, so at the fallback levels the
+name, no group, no capability; at the fallback levels only if Python and the folders are
+reachable by other users, else it stays root and the warning says so); it can then write
+nothing the grader owns and its process count is its own. A grader that is not root cannot change user, so at the fallback levels the
 code can read and write whatever the grading user can. [2] The kernel still blocks sockets in
 Python (:func:`course_tools.course.offline.block_network`), which code can undo. [3] A
 subreaper supervisor and a sweep of the run's marker / user id kill what they can find; code
@@ -37,7 +38,9 @@ that kills its supervisor and clears its environment can escape when the grader 
 * **bubblewrap** (Debian's ``bubblewrap``): new mount, PID, network, IPC, UTS (and, when the
   grader is not root, user) namespaces. The root of the file system is an empty tmpfs with,
   read-only: ``/usr`` and the library folders, a few files of ``/etc`` (no ``shadow``), the
-  Python prefixes, the ``course_tools`` folder and ``datasets/``; read-write: the scratch
+  Python prefixes, the ``course_tools`` folder and ``datasets/`` (never a folder that holds the
+  course's ``solutions/`` or gradebook, or the grader's home: :func:`protected_paths`,
+  checked before every run); read-write: the scratch
   folders given; a fresh ``/tmp`` (tmpfs) holding ``$HOME``; a new ``/proc`` and ``/dev``.
   ``--die-with-parent`` and ``--new-session``; the namespace's init is killed with the
   command, and the kernel then kills every process of the namespace.
@@ -71,28 +74,31 @@ grading on a VM/TLJH, or give the instructor's pod ``seccompProfile: Unconfined`
 Grading that learner code cannot rewrite
 ----------------------------------------
 Isolation stops the code from *reaching* the solutions; it does not stop it from rewriting the
-tests that run in its own kernel (``check = lambda *a, **k: None``, a patched
-``pandas.testing``, an IPython input transformer that empties the next cells). The design, whose
-pieces are :mod:`course_tools.course.instructor.answers`:
+tests that run in its own kernel (``check = lambda *a, **k: None``, a patched ``math.isclose``
+or ``pandas.testing``, an ``int`` whose ``__eq__`` is always true, an IPython input transformer
+that empties the next cells). The design, implemented in
+:mod:`course_tools.course.instructor.answers` (its docstring has the details):
 
-1. The learner's notebook runs in its sandboxed kernel with its answer cells only; the test
-   cells (visible and hidden) never enter that kernel. A last cell exports the answers the
-   tests read (names found by :func:`answers.answer_names`) as **data**: JSON with typed
-   encodings for numbers (``repr``, NaN/inf), strings, lists, dicts, NumPy arrays and pandas
-   Series/DataFrames (columns, index, dtypes) -- never pickle. Code that rewrites the exporter
-   can only change its own answers, which is what it could do anyway.
-2. A clean Python process (not sandboxed: it runs no learner code) decodes the answers with
-   strict size and type checks, runs the instructor's locked setup cells and each test cell
-   from the *source* notebook in ``solutions/`` with the answers bound to their names, and
-   scores each grade cell. ``check`` and every helper come from a fresh import there.
+1. In the learner's sandboxed kernel every test cell (visible and hidden) is replaced by a cell
+   that exports the names that test reads (:func:`answers.plan` finds them in the source
+   notebook) as **data**: JSON with typed encodings for numbers (``repr``, NaN/inf), strings,
+   lists, dicts, sets, NumPy arrays and scalars, pandas Series/DataFrames/Index with their dtypes
+   -- never pickle. The test cells never enter that kernel. Code that rewrites the exporter can
+   only change its own answers, which is what it could do anyway.
+2. A clean ``python -I`` process (not sandboxed: it runs no learner code) decodes the answers
+   with strict size, tag and dtype checks, runs the instructor's locked setup cells and each test
+   cell of the *source* notebook with its answers bound to their names, and scores each grade
+   cell. ``check`` and every helper come from a fresh import there.
 3. Oracles (hidden tests, an exercise's ``oracle.py``) live in ``solutions/exNN/`` (never in
    ``course_tools``, which participants have) and are read only by that clean process; the
    sandbox never binds ``solutions/`` or the gradebook.
 
 Detected rather than prevented: answers that fail to export (exporter broken, unsupported
-type, more than the size limit) score 0 for the questions that need them and are named in the
-log. What remains: a learner can still hard-code answers found elsewhere (copied from a
-classmate before submitting), and at the fallback levels the rows of the table above.
+type, more than the size limit) score 0 for the cells that need them, with the reason. What
+remains: a learner can still hand in answers found elsewhere (copied from a classmate before
+submitting), a disk-filling scratch folder is bounded per file (``RLIMIT_FSIZE``) but not in
+total, ``RLIMIT_AS`` bounds each process, not their sum (a cgroup would), and at the fallback
+levels the rows of the table above.
 
 Using it
 --------
@@ -104,7 +110,10 @@ Using it
 
 For a Jupyter kernel (nbclient / nbgrader's ``Execute``), :func:`kernel_manager_class` returns a
 ``KernelManager`` subclass that wraps the kernel command and talks to the kernel over Unix
-sockets in a folder bound into the sandbox (a network namespace has its own loopback).
+sockets in a folder bound into the sandbox (a network namespace has its own loopback). In
+grade.py the sandbox goes around its ``LimitedKernelManager`` (whose memory wrapper then runs
+inside): ``kernel_manager_class(base=LimitedKernelManager)``, configured with
+``sandbox_course_dir``; call :func:`detect` once in the parent before the workers are forked.
 """
 from course_tools.course.instructor.sandbox.box import (
     MARKER_VAR, PASS_ENV, Limits, RunResult, Sandbox, default_read_only, protected_paths)

@@ -93,7 +93,7 @@ def _kernel_manager_class(base: type | None) -> type:
 def __getattr__(name: str):  # built on first use (jupyter_client is imported then)
     if name == "SandboxedKernelManager":
         cls = kernel_manager_class()
-        cls.__module__ = __name__
+        cls.__module__, cls.__qualname__ = __name__, name
         globals()[name] = cls
         return cls
     raise AttributeError(name)
