@@ -588,3 +588,41 @@ def test_a_grader_that_is_not_root_gets_the_same_isolation(world):
     assert got == {"uid": 65534, "forked": got["forked"], "home_writable": True,
                    "read": "FileNotFoundError", "write": "FileNotFoundError"}, done.stderr
     assert got["forked"] < 30
+
+
+GRADER = """
+import subprocess, sys, time
+from course_tools.course.instructor.sandbox import Sandbox
+box = Sandbox([{scratch!r}], level={level!r}, env={{"NICHOS_TEST_TAG": {tag!r}}}{python})
+box.prepare()
+child = "import os, time\\nfor _ in range(3):\\n    if os.fork() == 0:\\n        os.setsid()\\n        break\\ntime.sleep(60)"
+proc = subprocess.Popen(box.command([box.python, "-c", child]), cwd={scratch!r})
+print("ready", flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.mark.parametrize("level,python", VARIANTS)
+def test_everything_dies_with_a_killed_grader(level, python, world, tag):
+    """The grading parent kills a worker at the wall clock with SIGKILL: nothing the learner's
+    code started may outlive it (bubblewrap: --die-with-parent; unshare: setpriv's parent-death
+    signal; process-group: the supervisor's, which then kills the rest)."""
+    box = make_box(level, python, world)  # skips or fails like the others
+    extra = f", python={python!r}, read_only=[]" if python else ""
+    code = GRADER.format(scratch=str(world["scratch"]), level=level, tag=tag, python=extra)
+    grader = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
+                              cwd=str(Path(course_tools.__file__).parent.parent))
+    try:
+        assert grader.stdout.readline().strip() == "ready"
+        time.sleep(1)
+        assert len(tagged(tag)) >= 4  # the command and its three children
+        grader.kill()
+        grader.wait()
+        time.sleep(1.5)
+        left = tagged(tag)
+        if box.level is Isolation.OFF:
+            assert left
+        else:
+            assert left == [], [p.cmdline() for p in left]
+    finally:
+        grader.kill()

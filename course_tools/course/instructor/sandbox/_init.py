@@ -21,6 +21,9 @@ Started as ``python -I -S _init.py KEY=VALUE... -- COMMAND...`` (standard librar
      (double-forked daemons are re-parented to it, not to init) and, when COMMAND ends, kills
      every process of the run's user id (root grader) or every descendant (otherwise).
 
+   In both of the last two modes SIGTERM or SIGHUP (the grader stops the run, or dies: the
+   supervisor asks for SIGTERM then) kills COMMAND at once and then the rest.
+
 The KEY=VALUE arguments (no JSON: every import costs start-up time): ``mode``, ``uid``, ``gid``
 (the run's user, empty: stay), ``home`` (folder to create), ``tmp`` (folder to make 1777),
 ``NPROC``, ``AS``, ``FSIZE``, ``CORE`` (limits, empty: none) and ``relative`` (1: ``NPROC``
@@ -163,14 +166,14 @@ def _supervise(cmd, mode, own_uid):
             print(f"nichos sandbox: cannot run {cmd[0]}: {err}", file=sys.stderr, flush=True)
         os._exit(127)
 
-    def forward(signum, frame):
+    def stop(signum, frame):  # the run is being stopped (or the grader died): end it all
         try:
-            os.kill(child, signum)
+            os.kill(child, signal.SIGKILL)
         except ProcessLookupError:
             pass
 
     for signum in (signal.SIGTERM, signal.SIGHUP):
-        signal.signal(signum, forward)
+        signal.signal(signum, stop)
     # an interrupt of the process group reaches the command already (or comes as a message)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     status = 0
@@ -206,11 +209,19 @@ def main(argv):
         print("nichos sandbox: no command", file=sys.stderr)
         return 2
     mode = spec.get("mode") or "exec"
-    if mode == "supervise":  # the grader dies -> so does the supervisor (SIGTERM: it cleans up)
-        _prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    parent = os.getppid()
     if mode != "exec":  # bubblewrap has set it already
         _prctl(PR_SET_NO_NEW_PRIVS, 1)
     _become_run_user(spec)
+    # a parent-death signal is cleared when the user id changes, so it is set after the drop:
+    # the supervisor cleans up on SIGTERM; PID 1 of unshare's namespace gets its --kill-child
+    # SIGKILL back (its death ends the namespace)
+    if mode == "supervise":
+        _prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+        if os.getppid() != parent:  # the grader died before that
+            return 1
+    elif mode == "init":
+        _prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     _set_limits(spec)
     if mode == "exec":
         try:
