@@ -286,6 +286,22 @@ def test_scratch_files_get_their_owners_back(world):
     assert kept.stat().st_uid == 12345
 
 
+def test_giving_files_back_never_follows_a_link_out_of_scratch(world):
+    box = make_box("bubblewrap", None, world)
+    if not box.own_user:
+        pytest.skip("the grader is not root: nothing changes owner")
+    gradebook, solutions = world["course"] / "gradebook.db", world["course"] / "solutions"
+    os.chown(gradebook, 0, 42)
+    before = [(p.stat().st_uid, p.stat().st_gid) for p in (gradebook, solutions)]
+    attack(box, f"""
+        import json, os
+        os.symlink({str(gradebook)!r}, "link-to-gradebook")   # dangling inside, real outside
+        os.symlink({str(solutions)!r}, "link-to-solutions")
+        print(json.dumps({{}}))""")
+    assert [(p.stat().st_uid, p.stat().st_gid) for p in (gradebook, solutions)] == before
+    assert (world["scratch"] / "link-to-gradebook").lstat().st_uid == os.geteuid()
+
+
 @pytest.fixture
 def host_server():
     """A TCP server on the host's loopback that answers 'hello'."""

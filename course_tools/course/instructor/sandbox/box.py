@@ -331,9 +331,11 @@ class Sandbox:
             for top in self.writable:
                 if not top.exists():
                     continue
-                for path in [top, *top.rglob("*")]:
-                    uid, gid = self._owners.get(str(path), me)
+                for path in [top, *top.rglob("*")]:  # rglob does not enter symlinked folders
                     try:
+                        if os.lstat(path).st_uid != self.uid:  # only what the run owns
+                            continue
+                        uid, gid = self._owners.get(str(path), me)
                         os.chown(path, uid, gid, follow_symlinks=False)
                     except FileNotFoundError:
                         pass
