@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -167,6 +168,7 @@ def main() -> int:
     for name, times in boxed.items():
         print(f"  Sandbox.run at {name:<14} {statistics.median(times) * 1000:7.1f} ms "
               f"(+{(statistics.median(times) - statistics.median(plain)) * 1000:.1f} ms)")
+    shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
