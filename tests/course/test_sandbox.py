@@ -613,7 +613,7 @@ box = Sandbox([{scratch!r}], level={level!r}, env={{"NICHOS_TEST_TAG": {tag!r}}}
 box.prepare()
 child = "import os, time\\nfor _ in range(3):\\n    if os.fork() == 0:\\n        os.setsid()\\n        break\\ntime.sleep(60)"
 proc = subprocess.Popen(box.command([box.python, "-c", child]), cwd={scratch!r})
-print("ready", flush=True)
+print("ready", box.home, flush=True)
 time.sleep(60)
 """
 
@@ -628,8 +628,10 @@ def test_everything_dies_with_a_killed_grader(level, python, world, tag):
     code = GRADER.format(scratch=str(world["scratch"]), level=level, tag=tag, python=extra)
     grader = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True,
                               cwd=str(Path(course_tools.__file__).parent.parent))
+    home = ""
     try:
-        assert grader.stdout.readline().strip() == "ready"
+        ready, home = grader.stdout.readline().split()
+        assert ready == "ready"
         time.sleep(1)
         assert len(tagged(tag)) >= 4  # the command and its three children
         grader.kill()
@@ -642,3 +644,5 @@ def test_everything_dies_with_a_killed_grader(level, python, world, tag):
             assert left == [], [p.cmdline() for p in left]
     finally:
         grader.kill()
+        if home.startswith(tempfile.gettempdir() + "/nichos-sandbox-home-"):  # a fallback's own
+            shutil.rmtree(home, ignore_errors=True)  # (the killed grader could not remove it)
