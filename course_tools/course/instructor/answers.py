@@ -1,0 +1,552 @@
+"""Grading that learner code cannot rewrite: answers leave the learner's kernel as data and are
+scored in a clean process (issue #18, second part; see also :mod:`.sandbox`).
+
+Why: nbgrader runs the test cells in the learner's own kernel, after the learner's cells, so those
+cells can change what the tests do: rebind ``check``, patch ``math.isclose`` or
+``pandas.testing``, return an object whose ``__eq__`` is always true, register an IPython input
+transformer that empties the next cells. The sandbox keeps the solutions out of reach; it cannot
+keep the learner's code away from tests that run next to it.
+
+How (one grade cell at a time, in the order of the source notebook):
+
+1. :func:`plan` reads the instructor's source notebook (``solutions/exNN/exNN.ipynb``, never
+   given to learners nor bound into the sandbox): the locked cells that grade (``tests``), the
+   locked cells that prepare (``setup``: imports, ``check = checker(...)``, data) and, for each
+   of them, the notebook names it reads that the learner defines (:func:`free_names` of the
+   cell, plus the variables of the visible checks it calls, minus every name an earlier locked
+   cell defines).
+2. In the learner's (sandboxed) kernel each test cell is replaced by an *export* cell
+   (:func:`kernel_notebook`): :func:`write_answers` writes those names to ``<grade_id>.json`` as
+   data -- JSON with typed encodings (:func:`encode`): exact ``repr`` of floats (NaN, inf),
+   integers, strings, lists, dicts, sets, NumPy arrays and scalars, pandas Series, DataFrames and
+   Index with their dtypes. Never pickle. Subclasses lose their methods (an ``int`` whose
+   ``__eq__`` is always true becomes its plain value); anything else becomes
+   :class:`Unsupported`, which equals nothing. Setup cells still run there (the learner's code
+   needs them); one that reads learner names gets an export cell before it.
+3. A clean process (:func:`score_in_clean_process`: ``python -I -m
+   course_tools.course.instructor.answers``, a fresh temporary working folder, no learner file on
+   ``sys.path``) decodes each file strictly (:func:`read_answers`: size limit, known tags only,
+   an allow-list of dtypes), runs the setup cells again and each test cell with its answers bound
+   to their names, and reports pass/fail and the assertion message per grade cell. ``check``,
+   ``math``, ``pandas`` are fresh imports there; nothing of the learner's runs in that process.
+4. Oracles: hidden tests live in the source notebook; an exercise that needs more code keeps it in
+   ``solutions/exNN/oracle.py`` (never in ``course_tools``, which participants have), loaded by
+   the clean process as the name ``oracle``.
+
+Rewriting the exporter only changes the learner's own answers, which the learner could do
+anyway; a forged answers file is still only data. Detected, not prevented: answers that do not
+export (broken exporter, more than :data:`MAX_BYTES`, an unsupported type) score 0 for the cells
+that need them, with the reason in :class:`CellResult`. Answers are taken where the test cell
+stands, as nbgrader does.
+"""
+from __future__ import annotations
+
+import ast
+import builtins
+import json
+import math
+import numbers
+import os
+import re
+import subprocess
+import sys
+import tempfile
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+from course_tools.errors import NichosError
+
+__all__ = ["MAX_BYTES", "Unsupported", "AnswersError", "CellPlan", "CellResult", "plan",
+           "free_names", "encode", "decode", "write_answers", "read_answers", "export_source",
+           "kernel_notebook", "score", "score_in_clean_process"]
+
+#: Largest answers file read (bytes); a bigger one scores 0 for its cell.
+MAX_BYTES = 20 * 2**20
+_MAX_DEPTH = 32
+_DTYPE = re.compile(r"^(u?int(8|16|32|64)|float(16|32|64)|bool|object|string|str|category|"
+                    r"(U|UInt|Int|Float)(\d+)|boolean|datetime64\[(ns|us|ms|s)(, [A-Za-z_/+\-0-9]+)?\]|"
+                    r"<U\d+|complex(64|128))$")
+
+
+class AnswersError(NichosError, RuntimeError):
+    """An answers file that is not valid answers data (too big, not JSON, an unknown tag)."""
+
+
+class Unsupported:
+    """An answer that was not data (a function, a figure, a custom object): equals nothing."""
+
+    def __init__(self, type_name: str):
+        self.type_name = type_name
+
+    def __eq__(self, other: object) -> bool:
+        return False
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"<not exported: {self.type_name}>"
+
+
+# --------------------------------------------------------------------------------------------
+# data in, data out
+
+def encode(value: Any, depth: int = 0) -> Any:
+    """``value`` as JSON-ready data with type tags (runs in the learner's kernel)."""
+    import numpy as np
+    import pandas as pd
+
+    if depth > _MAX_DEPTH:
+        return {"t": "unsupported", "type": "nesting deeper than 32"}
+    if isinstance(value, np.generic) and value.dtype.kind in "iufcb":
+        return {"t": "np", "dtype": str(value.dtype), "v": _scalar(value.item())}
+    if value is None or isinstance(value, bool):
+        return value
+    if value is pd.NA or value is pd.NaT:
+        return {"t": "na" if value is pd.NA else "nat"}
+    if isinstance(value, numbers.Integral):
+        return {"t": "int", "v": str(int(value))}
+    if isinstance(value, numbers.Real) and isinstance(value, float):
+        return {"t": "float", "v": repr(float(value))}
+    if isinstance(value, str):
+        return str.__str__(value)
+    if isinstance(value, (list, tuple, set, frozenset)):
+        tag = "list" if isinstance(value, list) else "tuple" if isinstance(value, tuple) else "set"
+        items = sorted(value, key=repr) if tag == "set" else list(value)
+        return {"t": tag, "v": [encode(v, depth + 1) for v in items]}
+    if isinstance(value, dict):
+        return {"t": "dict", "v": [[encode(k, depth + 1), encode(v, depth + 1)]
+                                   for k, v in value.items()]}
+    if isinstance(value, np.ndarray):
+        return {"t": "ndarray", "dtype": str(value.dtype), "shape": list(value.shape),
+                "v": _column(value.ravel().tolist(), depth)}
+    if isinstance(value, pd.MultiIndex):
+        return {"t": "multiindex", "names": [encode(n, depth + 1) for n in value.names],
+                "v": [encode(tuple(t), depth + 1) for t in value]}
+    if isinstance(value, pd.RangeIndex):
+        return {"t": "range", "name": encode(value.name, depth + 1),
+                "v": [str(value.start), str(value.stop), str(value.step)]}
+    if isinstance(value, pd.Index):
+        return {"t": "index", "name": encode(value.name, depth + 1), **_values(value, depth)}
+    if isinstance(value, pd.Series):
+        return {"t": "series", "name": encode(value.name, depth + 1),
+                "index": encode(value.index, depth + 1), **_values(value, depth)}
+    if isinstance(value, pd.DataFrame):
+        return {"t": "dataframe", "columns": encode(value.columns, depth + 1),
+                "index": encode(value.index, depth + 1),
+                "data": [_values(value.iloc[:, i], depth) for i in range(value.shape[1])]}
+    if isinstance(value, pd.Timestamp):
+        return {"t": "timestamp", "v": value.isoformat()}
+    return {"t": "unsupported", "type": type(value).__qualname__}
+
+
+def _scalar(x: Any) -> Any:
+    if isinstance(x, bool):
+        return x
+    if isinstance(x, int):
+        return str(x)
+    if isinstance(x, complex):
+        return [repr(x.real), repr(x.imag)]
+    return repr(float(x))
+
+
+def _column(items: list, depth: int) -> list:
+    return [encode(v, depth + 1) for v in items]
+
+
+def _values(obj: Any, depth: int) -> dict[str, Any]:
+    """The values of a Series/Index/column with its dtype (datetimes as ISO text, categories
+    as their values)."""
+    dtype = str(obj.dtype)
+    if dtype.startswith("datetime64"):
+        return {"dtype": dtype, "v": [None if v is None else v.isoformat() for v in
+                                      obj.astype(object).where(obj.notna(), None).tolist()]}
+    if dtype == "category":
+        return {"dtype": dtype, "categories": encode(list(obj.cat.categories), depth + 1),
+                "v": _column(obj.astype(object).tolist(), depth)}
+    return {"dtype": dtype, "v": _column(obj.tolist(), depth)}
+
+
+def decode(obj: Any, depth: int = 0) -> Any:
+    """Rebuild plain values from :func:`encode`'s data (in the clean process). Strict: an unknown
+    tag or dtype raises :class:`AnswersError`."""
+    if depth > _MAX_DEPTH + 2:
+        raise AnswersError("answers nested too deep")
+    if obj is None or isinstance(obj, (bool, str)):
+        return obj
+    if not isinstance(obj, dict) or not isinstance(obj.get("t"), str):
+        raise AnswersError(f"not an encoded answer: {str(obj)[:80]}")
+    tag = obj["t"]
+    if tag == "int":
+        return int(_text(obj["v"], 5000))
+    if tag == "float":
+        return float(_text(obj["v"], 40))
+    if tag in ("list", "tuple", "set"):
+        items = [decode(v, depth + 1) for v in _list(obj["v"])]
+        return {"list": list, "tuple": tuple, "set": set}[tag](items)
+    if tag == "dict":
+        return {_hashable(decode(k, depth + 1)): decode(v, depth + 1) for k, v in _list(obj["v"])}
+    if tag in ("na", "nat"):
+        import pandas as pd
+
+        return pd.NA if tag == "na" else pd.NaT
+    if tag == "unsupported":
+        return Unsupported(_text(obj.get("type", "?"), 200))
+    return _decode_numeric(tag, obj, depth)
+
+
+def _decode_numeric(tag: str, obj: dict, depth: int) -> Any:
+    import numpy as np
+    import pandas as pd
+
+    if tag == "np":
+        dtype = np.dtype(_dtype(obj["dtype"]))
+        v = obj["v"]
+        if dtype.kind == "c":
+            return dtype.type(complex(float(v[0]), float(v[1])))
+        return dtype.type(v if isinstance(v, bool) else int(v) if dtype.kind in "iu" else float(v))
+    if tag == "ndarray":
+        dtype = _dtype(obj["dtype"])
+        values = [decode(v, depth + 1) for v in _list(obj["v"])]
+        return np.array(values, dtype=dtype).reshape([int(n) for n in _list(obj["shape"])])
+    if tag == "timestamp":
+        return pd.Timestamp(_text(obj["v"], 60))
+    if tag == "multiindex":
+        return pd.MultiIndex.from_tuples([decode(v, depth + 1) for v in _list(obj["v"])],
+                                         names=[decode(n, depth + 1) for n in _list(obj["names"])])
+    if tag == "range":
+        start, stop, step = (int(_text(v, 30)) for v in _list(obj["v"]))
+        return pd.RangeIndex(start, stop, step, name=decode(obj.get("name"), depth + 1))
+    if tag == "index":
+        return pd.Index(_array(obj, depth), name=decode(obj.get("name"), depth + 1))
+    if tag == "series":
+        return pd.Series(_array(obj, depth), index=decode(obj["index"], depth + 1),
+                         name=decode(obj.get("name"), depth + 1))
+    if tag == "dataframe":
+        columns = decode(obj["columns"], depth + 1)
+        data = [_array(col, depth) for col in _list(obj["data"])]
+        if len(data) != len(columns):
+            raise AnswersError("a DataFrame's columns and data do not match")
+        frame = pd.DataFrame({i: col for i, col in enumerate(data)},
+                             index=decode(obj["index"], depth + 1))
+        frame.columns = columns
+        return frame
+    raise AnswersError(f"unknown answer type {tag!r}")
+
+
+def _array(obj: dict, depth: int):
+    import pandas as pd
+
+    dtype = _dtype(obj["dtype"])
+    values = [decode(v, depth + 1) for v in _list(obj["v"])]
+    if dtype.startswith("datetime64"):
+        return pd.array(pd.to_datetime(values), dtype=dtype)
+    if dtype == "category":
+        return pd.Categorical(values, categories=decode(obj["categories"], depth + 1))
+    return pd.array(values, dtype=dtype) if dtype[0].isupper() or dtype in ("string", "boolean") \
+        else pd.Series(values, dtype=dtype).to_numpy()
+
+
+def _dtype(text: Any) -> str:
+    if not isinstance(text, str) or not _DTYPE.match(text):
+        raise AnswersError(f"dtype {str(text)[:40]!r} is not one answers may have")
+    return text
+
+
+def _text(v: Any, most: int) -> str:
+    if not isinstance(v, str) or len(v) > most:
+        raise AnswersError("a number's text is missing or too long")
+    return v
+
+
+def _list(v: Any) -> list:
+    if not isinstance(v, list):
+        raise AnswersError("a list was expected in the answers")
+    return v
+
+
+def _hashable(key: Any) -> Any:
+    try:
+        hash(key)
+    except TypeError:
+        raise AnswersError("a dict key of the answers is not hashable") from None
+    return key
+
+
+def write_answers(namespace: Mapping[str, Any], names: Iterable[str], path: str | Path,
+                  max_bytes: int = MAX_BYTES) -> None:
+    """Write ``names`` of ``namespace`` to ``path`` (runs in the learner's kernel). A name that is
+    not defined is ``{"missing": true}``; one that cannot be encoded says why."""
+    out: dict[str, Any] = {}
+    for name in names:
+        if name not in namespace:
+            out[name] = {"missing": True}
+            continue
+        try:
+            out[name] = {"value": encode(namespace[name])}
+        except Exception as err:  # an object that breaks while being read: not data
+            out[name] = {"error": f"{type(err).__name__}: {str(err)[:200]}"}
+    text = json.dumps(out, allow_nan=False)
+    if len(text.encode()) > max_bytes:
+        sizes = sorted(out, key=lambda n: len(json.dumps(out[n])), reverse=True)
+        for name in sizes:
+            out[name] = {"error": f"more than {max_bytes} bytes of answers"}
+            text = json.dumps(out, allow_nan=False)
+            if len(text.encode()) <= max_bytes:
+                break
+    Path(path).write_text(text, encoding="utf-8")
+
+
+def read_answers(path: str | Path, max_bytes: int = MAX_BYTES) -> dict[str, Any]:
+    """``{name: value}`` from a file of :func:`write_answers`; names that are missing or failed
+    map to :class:`Unsupported` with the reason. Raises :class:`AnswersError` for a file that
+    is not answers data."""
+    path = Path(path)
+    if not path.is_file():
+        raise AnswersError(f"no answers were exported to {path.name}")
+    if path.stat().st_size > max_bytes:
+        raise AnswersError(f"{path.name} is larger than {max_bytes} bytes")
+    try:
+        doc = json.loads(path.read_bytes().decode("utf-8"),
+                         parse_constant=lambda c: (_ for _ in ()).throw(AnswersError(c)))
+    except (ValueError, RecursionError, UnicodeDecodeError) as err:
+        raise AnswersError(f"{path.name} is not answers data: {str(err)[:120]}") from None
+    if not isinstance(doc, dict):
+        raise AnswersError(f"{path.name} is not answers data")
+    out = {}
+    for name, entry in doc.items():
+        if not (isinstance(name, str) and name.isidentifier() and isinstance(entry, dict)):
+            raise AnswersError(f"{path.name}: bad entry {str(name)[:40]!r}")
+        if "value" in entry:
+            try:
+                out[name] = decode(entry["value"])
+            except (AnswersError, ValueError, TypeError, OverflowError, RecursionError) as err:
+                out[name] = Unsupported(f"undecodable ({str(err)[:100]})")
+        elif entry.get("missing"):
+            out[name] = Unsupported("not defined")
+        else:
+            out[name] = Unsupported(str(entry.get("error", "?"))[:200])
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# what each locked cell reads
+
+_BUILTINS = frozenset(dir(builtins)) | {"__name__", "__file__", "get_ipython", "display", "In",
+                                        "Out", "exit", "quit"}
+
+
+def _bound_at_top(tree: ast.Module) -> set[str]:
+    """Names a cell binds in the notebook's namespace (not inside functions or classes)."""
+    bound: set[str] = set()
+
+    def visit(node: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                bound.add(child.name)
+                continue
+            if isinstance(child, (ast.Lambda, ast.ListComp, ast.SetComp, ast.DictComp,
+                                  ast.GeneratorExp)):
+                continue
+            if isinstance(child, ast.Name) and isinstance(child.ctx, (ast.Store, ast.Del)):
+                bound.add(child.id)
+            elif isinstance(child, ast.alias):
+                bound.add((child.asname or child.name).split(".")[0])
+            elif isinstance(child, ast.Global):
+                bound.update(child.names)
+            visit(child)
+
+    visit(tree)
+    return bound
+
+
+def free_names(source: str) -> tuple[list[str], set[str]]:
+    """``(names the cell reads from the notebook, names it binds there)``: loads that no scope
+    of the cell binds, without builtins."""
+    import symtable
+
+    tree = ast.parse(source)
+    bound = _bound_at_top(tree)
+    table = symtable.symtable(source, "<cell>", "exec")
+    found: set[str] = set()
+    todo = [table]
+    while todo:
+        t = todo.pop()
+        todo.extend(t.get_children())
+        for sym in t.get_symbols():
+            top = t.get_type() == "module"
+            if sym.is_referenced() and (top or sym.is_global()) and sym.get_name() not in bound:
+                found.add(sym.get_name())
+    return sorted(found - _BUILTINS), bound
+
+
+def _checked_questions(tree: ast.Module) -> list[str]:
+    """The question ids of ``check("q1", ...)`` calls in a cell."""
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) \
+                and node.func.id == "check" and node.args and isinstance(node.args[0], ast.Constant) \
+                and isinstance(node.args[0].value, str):
+            out.append(node.args[0].value)
+    return out
+
+
+@dataclass(frozen=True)
+class CellPlan:
+    """One locked cell of the source notebook: ``kind`` "setup" or "test"; ``names``: the
+    learner's names it reads (exported just before it)."""
+
+    grade_id: str
+    kind: str
+    source: str
+    points: float = 0.0
+    names: tuple[str, ...] = ()
+
+
+def plan(source_notebook: str | Path) -> list[CellPlan]:
+    """The locked cells of an instructor's source notebook, in order, with the learner names each
+    reads (the visible checks' variables included)."""
+    from course_tools.course.selfcheck import load_checks
+
+    path = Path(source_notebook)
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    try:
+        checks = load_checks(path.parent.name)
+    except ValueError:
+        checks = None
+    defined: set[str] = set()
+    out = []
+    for cell in nb.get("cells", []):
+        meta = cell.get("metadata", {}).get("nbgrader", {})
+        if cell.get("cell_type") != "code" or not meta.get("locked") or meta.get("solution"):
+            continue
+        source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+        reads, binds = free_names(source)
+        wanted = set(reads)
+        for q in _checked_questions(ast.parse(source)):
+            if checks is not None and q in checks.questions:
+                wanted |= {v for c in checks[q] for v in c.needs}
+        names = tuple(sorted(wanted - defined - {"oracle"}))
+        kind = "test" if meta.get("grade") else "setup"
+        out.append(CellPlan(meta["grade_id"], kind, source, float(meta.get("points", 0) or 0),
+                            names))
+        defined |= binds
+    return out
+
+
+def export_source(names: Iterable[str], path: str | Path) -> str:
+    """The cell that stands in the learner's kernel where a locked cell was: it writes ``names``
+    to ``path`` as data."""
+    return (f"from course_tools.course.instructor.answers import write_answers as _nichos_export\n"
+            f"_nichos_export(globals(), {sorted(names)!r}, {str(path)!r})\n"
+            f"del _nichos_export")
+
+
+def kernel_notebook(nb, cells: list[CellPlan], answers_dir: str | Path):
+    """A copy of the learner's notebook ``nb`` (nbformat) for the kernel: each test cell replaced
+    by its export cell, an export cell before each setup cell that reads learner names. Cells are
+    matched by ``grade_id``; a missing test cell exports nothing (its cell scores 0)."""
+    import copy
+
+    import nbformat
+
+    by_id = {c.grade_id: c for c in cells}
+    out = copy.deepcopy(nb)
+    new_cells = []
+    for cell in out.cells:
+        gid = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+        plan_cell = by_id.get(gid)
+        if plan_cell is None or cell.cell_type != "code":
+            new_cells.append(cell)
+            continue
+        export = export_source(plan_cell.names, Path(answers_dir) / f"{gid}.json")
+        if plan_cell.kind == "test":
+            cell.source = export
+            new_cells.append(cell)
+        else:
+            if plan_cell.names:
+                new_cells.append(nbformat.v4.new_code_cell(export))
+            cell.source = plan_cell.source  # the instructor's version, as nbgrader restores it
+            new_cells.append(cell)
+    out.cells = new_cells
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# scoring in a clean process
+
+@dataclass
+class CellResult:
+    """The score of one test cell: ``passed``; ``message``: the error (assertion text with its
+    hint) when it failed."""
+
+    grade_id: str
+    points: float
+    max_points: float
+    passed: bool
+    message: str = ""
+    missing: list[str] = field(default_factory=list)
+
+
+def score(source_notebook: str | Path, answers_dir: str | Path) -> dict[str, CellResult]:
+    """Run the locked cells of ``source_notebook`` on the answers in ``answers_dir`` here.
+
+    Call it in a process that runs nothing else (:func:`score_in_clean_process`)."""
+    import importlib.util
+    import traceback
+
+    source_notebook = Path(source_notebook)
+    ns: dict[str, Any] = {"__name__": "__main__"}
+    oracle = source_notebook.parent / "oracle.py"
+    if oracle.is_file():
+        spec = importlib.util.spec_from_file_location(f"oracle_{source_notebook.parent.name}", oracle)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        ns["oracle"] = module
+    results: dict[str, CellResult] = {}
+    for cell in plan(source_notebook):
+        missing: list[str] = []
+        if cell.names:
+            try:
+                answers = read_answers(Path(answers_dir) / f"{cell.grade_id}.json")
+            except AnswersError as err:
+                answers = {n: Unsupported(str(err)) for n in cell.names}
+            missing = [n for n, v in answers.items() if isinstance(v, Unsupported)]
+            ns.update({n: v for n, v in answers.items() if n in cell.names})
+        try:
+            exec(compile(cell.source, f"<{cell.grade_id}>", "exec"), ns)
+            passed, message = True, ""
+        except BaseException as err:  # noqa: BLE001 - a failing test is any exception
+            passed = False
+            message = "".join(traceback.format_exception_only(type(err), err)).strip()[:2000]
+        if cell.kind == "test":
+            results[cell.grade_id] = CellResult(cell.grade_id, cell.points if passed else 0.0,
+                                                cell.points, passed, message, missing)
+    return results
+
+
+def score_in_clean_process(source_notebook: str | Path, answers_dir: str | Path,
+                           timeout: float = 300) -> dict[str, CellResult]:
+    """:func:`score` in a new ``python -I`` process started in an empty temporary folder."""
+    with tempfile.TemporaryDirectory(prefix="nichos-score-") as tmp:
+        out = Path(tmp) / "scores.json"
+        env = {k: v for k, v in os.environ.items()
+               if k in ("PATH", "HOME", "LANG", "LC_ALL", "NICHOS_DATASETS", "NICHOS_LANG", "TZ")}
+        done = subprocess.run([sys.executable, "-I", "-m", __name__, str(Path(source_notebook)
+                               .resolve()), str(Path(answers_dir).resolve()), str(out)],
+                              cwd=tmp, env=env, capture_output=True, text=True, timeout=timeout)
+        if done.returncode != 0 or not out.is_file():
+            raise NichosError(f"the scoring process failed ({done.returncode}): "
+                              f"{done.stderr.strip()[-1500:]}")
+        return {gid: CellResult(**r) for gid, r in json.loads(out.read_text()).items()}
+
+
+def main(argv: list[str]) -> int:
+    source, answers_dir, out = argv[1:4]
+    results = score(source, answers_dir)
+    Path(out).write_text(json.dumps({g: asdict(r) for g, r in results.items()}), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))
