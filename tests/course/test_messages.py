@@ -1,0 +1,165 @@
+"""Every message a learner or instructor reads comes from the text catalogue, in English and Spanish.
+
+An error, a warning or a line the ``course`` command prints is written as ``text("<key>", ...)`` (or by
+a helper whose name says it builds a message from the catalogue), never as a literal English string in
+the code; ``tests/course/test_i18n.py`` proves each catalogue entry has both languages. Modules still
+being converted are listed in ``NOT_YET``, which must only shrink.
+"""
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "course_tools"
+
+#: Modules whose messages are not yet in the catalogue (relative to the repository). Remove a module
+#: from here when its messages move; never add one.
+NOT_YET: frozenset[str] = frozenset({
+    "course_tools/cli/_common.py",
+    "course_tools/cli/build.py",
+    "course_tools/cli/data.py",
+    "course_tools/cli/delivery.py",
+    "course_tools/cli/editions.py",
+    "course_tools/cli/export.py",
+    "course_tools/cli/instructor.py",
+    "course_tools/cli/report.py",
+    "course_tools/course/build.py",
+    "course_tools/course/checks/__init__.py",
+    "course_tools/course/delivery.py",
+    "course_tools/course/editions.py",
+    "course_tools/course/export/mathml.py",
+    "course_tools/course/export/page.py",
+    "course_tools/course/grading.py",
+    "course_tools/course/instructor/answers.py",
+    "course_tools/course/instructor/assignments.py",
+    "course_tools/course/instructor/collect.py",
+    "course_tools/course/instructor/grade.py",
+    "course_tools/course/instructor/gradebook.py",
+    "course_tools/course/instructor/limits.py",
+    "course_tools/course/instructor/release.py",
+    "course_tools/course/instructor/results.py",
+    "course_tools/course/instructor/roster.py",
+    "course_tools/course/instructor/sandbox/_init.py",
+    "course_tools/course/instructor/sandbox/box.py",
+    "course_tools/course/instructor/sandbox/levels.py",
+    "course_tools/course/instructor/submissions.py",
+    "course_tools/course/matrix.py",
+    "course_tools/course/record.py",
+    "course_tools/course/report/coverage.py",
+    "course_tools/course/report/datasheet.py",
+    "course_tools/course/runner.py",
+    "course_tools/course/selfcheck.py",
+    "course_tools/data/baci.py",
+    "course_tools/data/census.py",
+    "course_tools/data/classifications.py",
+    "course_tools/data/concordances.py",
+    "course_tools/data/country_codes.py",
+    "course_tools/data/io_tables.py",
+    "course_tools/data/manifest.py",
+    "course_tools/data/niche_inputs.py",
+    "course_tools/data/own_files/decoding.py",
+    "course_tools/data/own_files/grid.py",
+    "course_tools/data/own_files/messages.py",
+    "course_tools/data/own_files/trade_file.py",
+    "course_tools/data/product_space.py",
+    "course_tools/data/trade.py",
+    "course_tools/errors.py",
+    "course_tools/i18n/__init__.py",
+    "course_tools/methods/_common.py",
+    "course_tools/methods/complexity/eci.py",
+    "course_tools/methods/complexity/filtering.py",
+    "course_tools/methods/complexity/opportunities.py",
+    "course_tools/methods/complexity/presence.py",
+    "course_tools/methods/complexity/proximities.py",
+    "course_tools/methods/complexity/result.py",
+    "course_tools/methods/concordances.py",
+    "course_tools/methods/criteria.py",
+    "course_tools/methods/diversification.py",
+    "course_tools/methods/dynamics.py",
+    "course_tools/methods/export_potential.py",
+    "course_tools/methods/input_output.py",
+    "course_tools/methods/interdependence.py",
+    "course_tools/methods/mrio.py",
+    "course_tools/methods/niches.py",
+    "course_tools/methods/product_space.py",
+    "course_tools/methods/quality.py",
+    "course_tools/methods/robustness.py",
+    "course_tools/methods/sensitivity.py",
+    "course_tools/methods/specialisation.py",
+    "course_tools/methods/supply_use.py",
+    "course_tools/methods/territory.py",
+    "course_tools/paths.py",
+    "course_tools/views/complexity.py",
+    "course_tools/views/dynamics.py",
+    "course_tools/views/figures.py",
+    "course_tools/views/input_output.py",
+    "course_tools/views/interdependence.py",
+    "course_tools/views/niches.py",
+    "course_tools/views/notebook.py",
+    "course_tools/views/rca_explorer.py",
+    "course_tools/views/report.py",
+    "course_tools/views/specialisation.py",
+    "course_tools/views/tables.py",
+    "course_tools/views/territory.py",
+    "course_tools/views/widgets.py",
+})
+
+
+def _builds_message(node: ast.AST) -> bool:
+    """A call to ``text(...)`` / ``i18n.text(...)`` or to a helper named ``*message*`` / ``*msg*``."""
+    if isinstance(node, ast.JoinedStr) or isinstance(node, ast.Constant):
+        return False
+    if not isinstance(node, ast.Call):
+        return True  # a name or attribute: a message built by a call checked where it is built
+    name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+    return name == "text" or "message" in name or "msg" in name
+
+
+def _is_warn(call: ast.Call) -> bool:
+    f = call.func
+    return (isinstance(f, ast.Attribute) and f.attr == "warn" and getattr(f.value, "id", "") == "warnings") or (
+        isinstance(f, ast.Name) and f.id == "warn")
+
+
+def literal_messages(path: Path) -> list[str]:
+    """``file:line`` of every raise, warning or CLI print whose message is a literal string."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    in_cli = "cli" in path.relative_to(PACKAGE).parts
+    found = []
+    for node in ast.walk(tree):
+        arg = None
+        if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args:
+            arg = node.exc.args[0]
+        elif isinstance(node, ast.Call) and node.args and (
+                _is_warn(node) or (in_cli and isinstance(node.func, ast.Name) and node.func.id == "print")):
+            arg = node.args[0]
+        if arg is not None and not _builds_message(arg):
+            found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    return found
+
+
+def _modules() -> list[Path]:
+    return sorted(p for p in PACKAGE.rglob("*.py") if "catalogue" not in p.parts)
+
+
+def test_messages_come_from_the_catalogue():
+    literal = [hit for p in _modules() if p.relative_to(ROOT).as_posix() not in NOT_YET
+               for hit in literal_messages(p)]
+    assert not literal, ("messages written as literal strings (put them in course_tools/i18n/catalogue/ "
+                         "with en and es, and raise XError(text('key', ...))):\n" + "\n".join(literal))
+
+
+def test_not_yet_only_lists_modules_that_still_need_it():
+    done = sorted(m for m in NOT_YET if not (ROOT / m).exists() or not literal_messages(ROOT / m))
+    assert not done, f"remove these from NOT_YET (their messages are in the catalogue or they are gone): {done}"
+
+
+def test_the_check_finds_a_literal_message(tmp_path):
+    sample = PACKAGE / "views" / "_sample_for_test.py"
+    sample.write_text('def f(x):\n    raise ValueError(f"bad {x}")\n\n\ndef g(x):\n'
+                      '    raise ValueError(text("common.no_data"))\n', encoding="utf-8")
+    try:
+        assert literal_messages(sample) == ["course_tools/views/_sample_for_test.py:2"]
+    finally:
+        sample.unlink()
