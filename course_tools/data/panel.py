@@ -149,7 +149,7 @@ def check_flows(flows: pd.DataFrame, where: str) -> pd.DataFrame:
     _refuse(out, out["value"] < 0, "value", where, "negative values (trade values are >= 0; NaN = not reported)")
     _check_codes(out, "product", r"\d{4}", where, "product codes that are not HS 2007 4-digit text such as '0101'")
     for c in ("exporter", "importer"):
-        _check_codes(out, c, r"[A-Z]{3}", where, "codes that are not ISO3 (three capitals)")
+        _check_codes(out, c, r"[A-Z][A-Z0-9]{2}", where, "codes that are not ISO3 (three capitals)")
     key = ["year", "exporter", "importer", "product"] + (["hs6"] if "hs6" in cols else [])
     _refuse(out, out.duplicated(key, keep=False), "product", where, f"repeated rows of ({', '.join(key)})")
     world = pd.Series((out["importer"] == WORLD).to_numpy(), index=out.index)
