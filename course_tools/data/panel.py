@@ -54,7 +54,7 @@ class Note(str):
     values: dict[str, Any]
 
     def __new__(cls, key: str, **values: Any) -> Note:
-        obj = super().__new__(cls, text(key, "en", **values))
+        obj = super().__new__(cls, text(key, "en", **_rendered(values, "en")))
         obj.key, obj.values = key, dict(values)
         return obj
 
@@ -63,7 +63,13 @@ class Note(str):
 
     def in_lang(self, lang: str | None = None) -> str:
         """The sentence in ``lang`` (default the language in use)."""
-        return text(self.key, current_language() if lang is None else check_lang(lang), **self.values)
+        lang = current_language() if lang is None else check_lang(lang)
+        return text(self.key, lang, **_rendered(self.values, lang))
+
+
+def _rendered(values: dict[str, Any], lang: str) -> dict[str, Any]:
+    """Fields of a note in ``lang``: a :class:`Provenance` is its :meth:`~Provenance.describe` sentence."""
+    return {k: (v.describe(lang) if isinstance(v, Provenance) else v) for k, v in values.items()}
 
 
 def _note(key: str, values: dict[str, Any]) -> Note:

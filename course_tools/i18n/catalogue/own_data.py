@@ -55,4 +55,56 @@ TEXTS: dict[str, dict[str, str]] = {
     "own_data.note_baci_cache": {
         "en": "Aggregated once and cached as Parquet in {folder} (the release itself is only read).",
         "es": "Agregado una vez y guardado como Parquet en {folder} (la versión de BACI solo se lee)."},
+    # the frame of every message about a coordinator's file (own_files.messages.Place.fail)
+    "own_data.msg_column": {"en": "{where}, column {column}: {problem}", "es": "{where}, columna {column}: {problem}"},
+    "own_data.msg_more": {"en": "  ... and {n} more", "es": "  ... y {n} más"},
+    "own_data.msg_fix": {"en": "How to fix: {fix}", "es": "Cómo corregirlo: {fix}"},
+    "own_data.unit_line": {"en": "line", "es": "línea"},
+    "own_data.unit_row": {"en": "row", "es": "fila"},
+    # national tariff lines, partners, totals (own_files.validation, own_files.totals)
+    "own_data.national_codes": {
+        "en": "{n} code(s) of {digits} digits: these look like national tariff lines (NCM, NALADISA or a national "
+              "extension of the HS such as 1201.90.00), not {cls} product codes",
+        "es": "{n} código(s) de {digits} dígitos: parecen líneas arancelarias nacionales (NCM, NALADISA o una "
+              "apertura nacional del SA como 1201.90.00), no códigos de producto {cls}"},
+    "own_data.national_fix": {
+        "en": "pass national_codes=True: the first 6 digits of a national tariff line are its HS subheading, so "
+              "each line is cut to 6 digits (HS6) and the lines of one HS6 are added up; pass classification= the "
+              "HS edition your nomenclature is based on (e.g. 'hs22' for NCM 2022).",
+        "es": "pase national_codes=True: los primeros 6 dígitos de una línea arancelaria nacional son su subpartida "
+              "del SA, así que cada línea se corta a 6 dígitos (SA6) y se suman las líneas de una misma SA6; pase "
+              "classification= la edición del SA de su nomenclatura (p. ej. 'hs22' para la NCM 2022)."},
+    "own_data.note_national": {
+        "en": "{n} national tariff line(s) of {digits} digits ({example}, ...) cut to their first 6 digits (the HS "
+              "subheading) and added up by HS6: {n6} subheading(s).",
+        "es": "{n} línea(s) arancelaria(s) nacional(es) de {digits} dígitos ({example}, ...) cortadas a sus 6 "
+              "primeros dígitos (la subpartida del SA) y sumadas por SA6: {n6} subpartida(s)."},
+    "own_data.note_skipped_total": {
+        "en": "{unit} {number}: '{label}' is a total row, left out ({value}; the data rows add up to {sum}).",
+        "es": "{unit} {number}: '{label}' es una fila de total, se dejó fuera ({value}; las filas de datos suman "
+              "{sum})."},
+    "own_data.note_skipped_footer": {
+        "en": "{unit} {number}: '{label}' is a footer or note, left out.",
+        "es": "{unit} {number}: '{label}' es una nota al pie, se dejó fuera."},
+    "own_data.note_summed": {
+        "en": "{n} row(s) with the same ({keys}) were added up (sum_duplicates=True): {rows} rows -> {kept}.",
+        "es": "Se sumaron {n} fila(s) con los mismos ({keys}) (sum_duplicates=True): {rows} filas -> {kept}."},
+    "own_data.unknown_partner_fix": {
+        "en": "use ISO 3166 alpha-3 codes ('BRA', 'ARG') or country names in English or Spanish as in "
+              "course_tools.data.countries('es') ('Brasil', 'Estados Unidos'); correct or remove these rows "
+              "(a destination such as 'Zonas francas' or 'Provisión de a bordo' is not a country).",
+        "es": "use códigos ISO 3166 alfa-3 ('BRA', 'ARG') o nombres de países en español o inglés como en "
+              "course_tools.data.countries('es') ('Brasil', 'Estados Unidos'); corrija o quite esas filas "
+              "(un destino como 'Zonas francas' o 'Provisión de a bordo' no es un país)."},
+    # a customs panel (own_files.customs.read_customs)
+    "own_data.note_customs": {
+        "en": "{country}'s exports come from its customs file {file} (by partner when the file has them); every "
+              "other exporter's come from the world panel: {world}",
+        "es": "Las exportaciones de {country} vienen de su archivo de aduanas {file} (por destino si el archivo "
+              "los tiene); las de los demás exportadores, del panel mundial: {world}"},
+    "own_data.note_mixed_years": {
+        "en": "YEARS MIXED on request (allow_mixed_years=True): {country}'s {year} exports are compared with the "
+              "world's {world_year} flows, labelled {year}.",
+        "es": "AÑOS MEZCLADOS a pedido (allow_mixed_years=True): las exportaciones {year} de {country} se comparan "
+              "con los flujos mundiales de {world_year}, rotulados {year}."},
 }
