@@ -30,6 +30,7 @@ from course_tools.data.baci import (
     BaciFormatError,
 )
 from course_tools.data.panel import Note, Provenance, TradePanel
+from course_tools.i18n import text
 
 __all__ = ["YearFile", "Release", "find_release", "product_map", "aggregate_year", "aggregate_release"]
 
@@ -172,10 +173,8 @@ def _check_header(yf: YearFile) -> list[str]:
     header = _header(yf)
     missing = [c for c in BACI_COLUMNS if c not in header]
     if missing:
-        raise BaciFormatError(f"{yf.where}, line 1: no column(s) {missing}; the header has {header}. How to fix: "
-                              f"BACI year files have the columns {list(BACI_COLUMNS)} (t year, i exporter, "
-                              f"j importer, k HS6, v value in thousands of USD, q tonnes): use the file as "
-                              f"published by CEPII, unchanged.")
+        raise BaciFormatError(text("own_data.baci_missing_columns", where=yf.where, missing=missing, header=header,
+                                   expected=list(BACI_COLUMNS)))
     return header
 
 
@@ -217,9 +216,7 @@ def _bad_values(con, csv: Path, header: list[str], where: str) -> None:
             f"WHERE {col} IS NOT NULL AND TRY_CAST(trim({col}) AS {cast}) IS NULL ORDER BY line LIMIT 5").fetchall()
         if bad:
             shown = "\n".join(f"  line {n}: {v!r}" for n, v in bad)
-            raise BaciFormatError(f"{where}, column {col!r}: value(s) that are not numbers\n{shown}\nHow to fix: "
-                                  f"BACI writes plain numbers (v in thousands of USD with a decimal point); "
-                                  f"download the file again from CEPII if it was edited or cut.")
+            raise BaciFormatError(text("own_data.baci_not_numbers", where=where, column=repr(col), shown=shown))
 
 
 def aggregate_year(yf: YearFile, release: Release, products: pd.DataFrame, folder: Path, *, cache: bool,

@@ -225,9 +225,8 @@ class TradePanel:
         except (TypeError, ValueError):
             y = None
         if y is None or y not in self._years:
-            raise DataValidationError(f"{self.provenance.source}: no year {year!r} in this trade panel; its years are "
-                                      f"{year_span(self._years)}. How to fix: choose one of them, or read a source "
-                                      f"that has that year (a BACI release or your customs file).")
+            raise DataValidationError(text("own_data.panel_no_year", source=self.provenance.source, year=repr(year),
+                                           years=year_span(self._years)))
         return y
 
     def exports(self, year: int) -> pd.DataFrame:

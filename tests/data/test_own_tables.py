@@ -155,3 +155,21 @@ def test_the_python_310_reader_reads_the_same(tmp_path):
 
     for p in (WEIGHTS, TEMPLATES / "weights_template.toml"):
         assert weights_module._small_toml(p.read_text(), p.name) == tomllib.loads(p.read_text())
+
+
+def test_messages_in_spanish(tmp_path):
+    from course_tools.i18n import set_language
+
+    bad = tmp_path / "neg.toml"
+    bad.write_text(WEIGHTS.read_text().replace("pci = 1.0", "pci = -1.0"))
+    mapping = tmp_path / "map.csv"
+    mapping.write_text("\n".join(x for x in MAP.read_text().splitlines() if not x.startswith("Iron ore")) + "\n")
+    set_language("es")
+    try:
+        with pytest.raises(DataValidationError, match=r"neg.toml, \[weights\] pci: ponderación negativa.*Cómo"):
+            read_weights(bad)
+        with pytest.raises(DataValidationError, match=r"(?s)map.csv, columna 'sector': a la correspondencia le "
+                                                      r"falta\(n\) 1 sector.*Cómo corregirlo"):
+            read_io_table(IO, mapping)
+    finally:
+        set_language(None)

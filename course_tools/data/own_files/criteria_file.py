@@ -25,6 +25,7 @@ import pandas as pd
 from course_tools.data.own_files.cells import code_text, is_blank, number
 from course_tools.data.own_files.grid import DataRows, data_rows, read_grids
 from course_tools.data.own_files.totals import plain_words
+from course_tools.i18n import text
 
 __all__ = ["ExtraCriteria", "read_criteria", "COLUMNS"]
 
@@ -60,9 +61,8 @@ def _flag(rows: DataRows, cells: list[tuple[int, object]]) -> list[bool]:
         if w not in _YES | _NO:
             bad.append((n, c))
     if bad:
-        rows.place.fail("higher_is_better", f"{len(bad)} row(s) without a direction", bad,
-                        "write yes when a higher value is better for a niche (e.g. wages), no when lower is "
-                        "better (e.g. import dependence).")
+        rows.place.fail("higher_is_better", text("own_data.criteria_no_direction", n=len(bad)), bad,
+                        text("own_data.criteria_no_direction_fix"))
     return out
 
 
@@ -103,9 +103,8 @@ def _codes_and_values(rows: DataRows, d: pd.DataFrame, decimal: str) -> pd.DataF
         valid = set().union(*(set(products(cls, lv)["code"]) for lv in levels))
         bad += [(n, c) for n, c in zip(part["row"], part["code"]) if c not in valid]
     if bad:
-        rows.place.fail("code", f"{len(bad)} unknown code(s)", sorted(bad),
-                        "hs07 rows need HS 2007 4-digit headings ('0101'); isic rows ISIC divisions, groups or "
-                        "classes of 2-4 digits ('10', '101', '1010'), written as text.")
+        rows.place.fail("code", text("own_data.criteria_unknown_code", n=len(bad)), sorted(bad),
+                        text("own_data.criteria_unknown_code_fix"))
     values = [number(v, decimal, None, set()) for v in d["value"]]
     bad = [(n, v) for n, v, x in zip(d["row"], d["value"], values) if x is None]
     if bad:

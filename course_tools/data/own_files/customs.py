@@ -18,6 +18,7 @@ import pandas as pd
 from course_tools.data._common import DataValidationError
 from course_tools.data.own_files.trade_file import read_trade_file
 from course_tools.data.panel import WORLD, Note, Provenance, TradePanel, year_span
+from course_tools.i18n import text
 
 __all__ = ["read_customs", "NA_VALUES", "to_hs07"]
 
@@ -63,12 +64,8 @@ def _world_rows(world: TradePanel, years: list[int], country: str, allow_mixed_y
     """The world panel's flows of every other exporter for each year of the file (relabelled when mixing)."""
     missing = [y for y in years if y not in world.years]
     if missing and not allow_mixed_years:
-        raise DataValidationError(
-            f"{where}: the file's year(s) {year_span(missing)} are not in the world panel ({world.provenance.source}, "
-            f"{year_span(world.years)}): the country's exports and the world's would come from different years, so "
-            f"RCA, complexity and market shares would mix them. How to fix: read a BACI release that has "
-            f"{year_span(missing)} (data.panel.read_baci) and pass it as world=, or pass allow_mixed_years=True "
-            f"(and world_year=) to use another year of the world on purpose; the provenance will say so.")
+        raise DataValidationError(text("own_data.mixed_years", where=where, missing=year_span(missing),
+                                       source=world.provenance.source, years=year_span(world.years)))
     parts, notes = [], []
     for y in years:
         wy = y if y in world.years else (world_year if world_year is not None else

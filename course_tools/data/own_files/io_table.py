@@ -30,6 +30,7 @@ import pandas as pd
 
 from course_tools.data.own_files.cells import header_name, is_blank, number
 from course_tools.data.own_files.grid import DataRows, data_rows, read_grids
+from course_tools.i18n import text
 
 __all__ = ["NationalIO", "read_io_table", "read_sector_mapping"]
 
@@ -99,10 +100,8 @@ def _square(rows: DataRows, row_labels: list[str], sectors: list[str]) -> None:
     missing_rows = [s for s in sectors if s not in row_labels]
     if missing_cols or missing_rows:
         bad = [(n, v) for n, v in zip(rows.numbers, row_labels) if v in missing_cols]
-        rows.place.fail("sector", f"the table is not square: row sector(s) {missing_cols} have no column and "
-                        f"column sector(s) {missing_rows} have no row", bad,
-                        "name every sector once as a row and once as a column, spelled the same; other rows "
-                        "(value_added, employment, imports, taxes) must not be named like a sector.")
+        rows.place.fail("sector", text("own_data.io_not_square", rows=missing_cols, cols=missing_rows), bad,
+                        text("own_data.io_not_square_fix"))
 
 
 def _output(rows: DataRows, x: pd.Series) -> None:
@@ -203,8 +202,8 @@ def read_sector_mapping(path: str | Path, sectors: list[str], *, isic: str = "is
                    f"course_tools.data.products({isic!r}, 4); write them as text ('01', not 1).")
     missing = [s for s in sectors if s not in {s for _, s, _ in pairs}]
     if missing:
-        place.fail("sector", f"the mapping misses {len(missing)} sector(s) of the table: {missing[:10]}", [],
-                   "give every sector of the table at least one ISIC code (a row sector;isic).")
+        place.fail("sector", text("own_data.io_mapping_misses", n=len(missing), sectors=missing[:10]), [],
+                   text("own_data.io_mapping_misses_fix"))
     return _classes(pairs, sorted(levels[4]))
 
 

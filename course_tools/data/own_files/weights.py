@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from course_tools.data._common import DataValidationError
+from course_tools.i18n import text
 
 __all__ = ["read_weights", "write_weights", "OPERATORS"]
 
@@ -80,7 +81,8 @@ def _parse(path: Path) -> dict[str, Any]:
 
 
 def _fail(path: Path, section: str, key: str, problem: str, fix: str) -> None:
-    raise DataValidationError(f"{path.name}, [{section}] {key}: {problem}\nHow to fix: {fix}")
+    raise DataValidationError(text("own_data.weights_problem", file=path.name, section=section, key=key,
+                                   problem=problem, fix=fix))
 
 
 def _checked(path: Path, data: Mapping[str, Any], known: set[str]) -> tuple[dict[str, float], dict[str, tuple]]:
@@ -91,19 +93,21 @@ def _checked(path: Path, data: Mapping[str, Any], known: set[str]) -> tuple[dict
     w: dict[str, float] = {}
     for key, v in weights.items():
         if key not in known:
-            _fail(path, "weights", key, "unknown criterion", f"use one of {sorted(known)}.")
+            _fail(path, "weights", key, text("own_data.weights_unknown"),
+                  text("own_data.weights_unknown_fix", known=sorted(known)))
         if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
             _fail(path, "weights", key, f"{v!r} is not a number", "write a number such as 1.0.")
         if v < 0:
-            _fail(path, "weights", key, f"negative weight {v}", "weights are >= 0 (0 leaves the criterion out); "
-                  "for a criterion where lower is better keep a positive weight: the model knows its direction.")
+            _fail(path, "weights", key, text("own_data.weights_negative", value=v),
+                  text("own_data.weights_negative_fix"))
         w[key] = float(v)
     if sum(w.values()) <= 0:
         _fail(path, "weights", "-", "every weight is 0", "give at least one criterion a positive weight.")
     t: dict[str, tuple] = {}
     for key, rule in (thresholds or {}).items():
         if key not in known:
-            _fail(path, "thresholds", key, "unknown criterion", f"use one of {sorted(known)}.")
+            _fail(path, "thresholds", key, text("own_data.weights_unknown"),
+                  text("own_data.weights_unknown_fix", known=sorted(known)))
         ok = isinstance(rule, Mapping) and rule.get("op") in OPERATORS and isinstance(rule.get("value"), (int, float))
         if not ok:
             _fail(path, "thresholds", key, f"{rule!r} is not {{ op = \">=\", value = 1.0 }}",

@@ -107,4 +107,75 @@ TEXTS: dict[str, dict[str, str]] = {
               "world's {world_year} flows, labelled {year}.",
         "es": "AÑOS MEZCLADOS a pedido (allow_mixed_years=True): las exportaciones {year} de {country} se comparan "
               "con los flujos mundiales de {world_year}, rotulados {year}."},
+    # the problems named in the issue "Bad input", each with how to fix it
+    "own_data.baci_missing_columns": {
+        "en": "{where}, line 1: no column(s) {missing}; the header has {header}. How to fix: BACI year files have "
+              "the columns {expected} (t year, i exporter, j importer, k HS6, v value in thousands of USD, q "
+              "tonnes): use the file as published by CEPII, unchanged.",
+        "es": "{where}, línea 1: falta(n) la(s) columna(s) {missing}; el encabezado tiene {header}. Cómo "
+              "corregirlo: los archivos anuales de BACI tienen las columnas {expected} (t año, i exportador, j "
+              "importador, k SA6, v valor en miles de USD, q toneladas): use el archivo tal como lo publica el "
+              "CEPII, sin cambios."},
+    "own_data.baci_not_numbers": {
+        "en": "{where}, column {column}: value(s) that are not numbers\n{shown}\nHow to fix: BACI writes plain "
+              "numbers (v in thousands of USD with a decimal point); download the file again from CEPII if it "
+              "was edited or cut.",
+        "es": "{where}, columna {column}: valor(es) que no son números\n{shown}\nCómo corregirlo: BACI escribe "
+              "números simples (v en miles de USD con punto decimal); vuelva a descargar el archivo del CEPII si "
+              "fue editado o cortado."},
+    "own_data.panel_no_year": {
+        "en": "{source}: no year {year} in this trade panel; its years are {years}. How to fix: choose one of them, "
+              "or read a source that has that year (a BACI release or your customs file).",
+        "es": "{source}: el año {year} no está en este panel de comercio; sus años son {years}. Cómo corregirlo: "
+              "elija uno de ellos, o lea una fuente que tenga ese año (una versión de BACI o su archivo de aduanas)."},
+    "own_data.mixed_years": {
+        "en": "{where}: the file's year(s) {missing} are not in the world panel ({source}, {years}): the country's "
+              "exports and the world's would come from different years, so RCA, complexity and market shares "
+              "would mix them. How to fix: read a BACI release that has {missing} (data.read_baci) and pass it as "
+              "world=, or pass allow_mixed_years=True (and world_year=) to use another year of the world on "
+              "purpose; the provenance will say so.",
+        "es": "{where}: el/los año(s) {missing} del archivo no están en el panel mundial ({source}, {years}): las "
+              "exportaciones del país y las del mundo serían de años distintos, y la VCR, la complejidad y las "
+              "cuotas de mercado los mezclarían. Cómo corregirlo: lea una versión de BACI que tenga {missing} "
+              "(data.read_baci) y pásela como world=, o pase allow_mixed_years=True (y world_year=) para usar "
+              "otro año del mundo a propósito; la procedencia lo dirá."},
+    "own_data.io_not_square": {
+        "en": "the table is not square: row sector(s) {rows} have no column and column sector(s) {cols} have no row",
+        "es": "la matriz no es cuadrada: el/los sector(es) de fila {rows} no tienen columna y el/los sector(es) de "
+              "columna {cols} no tienen fila"},
+    "own_data.io_not_square_fix": {
+        "en": "name every sector once as a row and once as a column, spelled the same; other rows (value_added, "
+              "employment, imports, taxes) must not be named like a sector.",
+        "es": "nombre cada sector una vez como fila y una vez como columna, escrito igual; las otras filas "
+              "(value_added, employment, imports, taxes) no deben llamarse como un sector."},
+    "own_data.io_mapping_misses": {
+        "en": "the mapping misses {n} sector(s) of the table: {sectors}",
+        "es": "a la correspondencia le falta(n) {n} sector(es) de la matriz: {sectors}"},
+    "own_data.io_mapping_misses_fix": {
+        "en": "give every sector of the table at least one ISIC code (a row sector,isic).",
+        "es": "dé a cada sector de la matriz al menos un código CIIU (una fila sector,isic)."},
+    "own_data.criteria_no_direction": {
+        "en": "{n} row(s) without a direction", "es": "{n} fila(s) sin dirección"},
+    "own_data.criteria_no_direction_fix": {
+        "en": "write yes when a higher value is better for a niche (e.g. wages), no when lower is better (e.g. "
+              "import dependence).",
+        "es": "escriba sí cuando un valor más alto es mejor para un nicho (p. ej. salarios), no cuando es mejor "
+              "uno más bajo (p. ej. dependencia de importaciones)."},
+    "own_data.criteria_unknown_code": {"en": "{n} unknown code(s)", "es": "{n} código(s) desconocido(s)"},
+    "own_data.criteria_unknown_code_fix": {
+        "en": "hs07 rows need HS 2007 4-digit headings ('0101'); isic rows ISIC divisions, groups or classes of 2-4 "
+              "digits ('10', '101', '1010'), written as text.",
+        "es": "las filas hs07 llevan partidas SA 2007 de 4 dígitos ('0101'); las filas isic, divisiones, grupos o "
+              "clases CIIU de 2 a 4 dígitos ('10', '101', '1010'), escritos como texto."},
+    "own_data.weights_problem": {
+        "en": "{file}, [{section}] {key}: {problem}\nHow to fix: {fix}",
+        "es": "{file}, [{section}] {key}: {problem}\nCómo corregirlo: {fix}"},
+    "own_data.weights_unknown": {"en": "unknown criterion", "es": "criterio desconocido"},
+    "own_data.weights_unknown_fix": {"en": "use one of {known}.", "es": "use uno de {known}."},
+    "own_data.weights_negative": {"en": "negative weight {value}", "es": "ponderación negativa {value}"},
+    "own_data.weights_negative_fix": {
+        "en": "weights are >= 0 (0 leaves the criterion out); for a criterion where lower is better keep a "
+              "positive weight: the model knows its direction.",
+        "es": "las ponderaciones son >= 0 (0 deja fuera el criterio); para un criterio en que es mejor un valor "
+              "bajo mantenga una ponderación positiva: el modelo conoce su dirección."},
 }
