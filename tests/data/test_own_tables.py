@@ -166,7 +166,7 @@ def test_messages_in_spanish(tmp_path):
     mapping.write_text("\n".join(x for x in MAP.read_text().splitlines() if not x.startswith("Iron ore")) + "\n")
     set_language("es")
     try:
-        with pytest.raises(DataValidationError, match=r"neg.toml, \[weights\] pci: ponderación negativa.*Cómo"):
+        with pytest.raises(DataValidationError, match=r"(?s)neg.toml, \[weights\] pci: ponderación negativa.*Cómo"):
             read_weights(bad)
         with pytest.raises(DataValidationError, match=r"(?s)map.csv, columna 'sector': a la correspondencia le "
                                                       r"falta\(n\) 1 sector.*Cómo corregirlo"):
