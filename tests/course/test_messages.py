@@ -82,19 +82,9 @@ NOT_YET: frozenset[str] = frozenset({
     "course_tools/methods/supply_use.py",
     "course_tools/methods/territory.py",
     "course_tools/paths.py",
-    "course_tools/views/complexity.py",
-    "course_tools/views/dynamics.py",
-    "course_tools/views/figures.py",
-    "course_tools/views/input_output.py",
-    "course_tools/views/interdependence.py",
     "course_tools/views/niches.py",
     "course_tools/views/notebook.py",
-    "course_tools/views/rca_explorer.py",
     "course_tools/views/report.py",
-    "course_tools/views/specialisation.py",
-    "course_tools/views/tables.py",
-    "course_tools/views/territory.py",
-    "course_tools/views/widgets.py",
 })
 
 
