@@ -1,7 +1,8 @@
 """What every loader of the data layer shares: its input error and the rules of a tidy column.
 
 - :class:`DataValidationError`: the base of every input error of :mod:`course_tools.data`
-  (a file, a table or an argument that cannot be read as asked);
+  (a file, a table or an argument that cannot be read as asked); :class:`DataFileNotFoundError`
+  for a path that names no file (also a ``FileNotFoundError``);
 - ``blank_to_nan``, ``as_text``, ``code_column``, ``plain_csv``: an empty cell is a missing value
   (NaN, never 0), text columns keep NaN as missing, codes are zero-padded strings.
 """
@@ -23,6 +24,14 @@ class DataValidationError(InputError):
     The message names the file (and sheet), the column, the first offending rows (line numbers as in
     a text editor, row numbers as in Excel) and how to fix it. The base of every input error of
     :mod:`course_tools.data` (``CensusFormatError``, ``BaciFormatError``, ``TableLayoutError``).
+    Messages come from the text catalogue (:mod:`course_tools.i18n`), in the learner's language.
+    """
+
+
+class DataFileNotFoundError(DataValidationError, FileNotFoundError):
+    """A path given to a reader names no file (``except FileNotFoundError`` catches it too).
+
+    Message: ``text("data_msg._common.file_not_found", path=path)``.
     """
 
 

@@ -21,8 +21,9 @@ import numpy as np
 import pandas as pd
 
 from course_tools.data._cache import shipped_table
-from course_tools.data._common import DataValidationError, plain_csv
+from course_tools.data._common import DataFileNotFoundError, DataValidationError, plain_csv
 from course_tools.data.own_files.decoding import decode_text
+from course_tools.i18n import text
 
 __all__ = ["load_census", "read_saic_export", "SAIC_VARIABLES", "CensusFormatError"]
 
@@ -48,18 +49,18 @@ class CensusFormatError(DataValidationError):
     """The file does not look like an INEGI SAIC export (says what was expected)."""
 
 
-def _norm(text: str) -> str:
+def _norm(label: str) -> str:
     """Lower case, no accents, single spaces: 'Año  Censal' -> 'ano censal'."""
-    text = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
-    return " ".join(text.lower().split())
+    label = unicodedata.normalize("NFKD", str(label)).encode("ascii", "ignore").decode()
+    return " ".join(label.lower().split())
 
 
 def _split_code(series: pd.Series, regex: re.Pattern) -> tuple[pd.Series, pd.Series]:
     """'28 Tamaulipas' -> ('28', 'Tamaulipas'); text without a code -> (NaN, text); blank -> (NaN, NaN)."""
-    text = series.fillna("").astype(str).str.strip()
-    parts = text.str.extract(regex)
-    empty = text == ""
-    return parts[0].mask(empty), parts[1].fillna(text).mask(empty)
+    cells = series.fillna("").astype(str).str.strip()
+    parts = cells.str.extract(regex)
+    empty = cells == ""
+    return parts[0].mask(empty), parts[1].fillna(cells).mask(empty)
 
 
 def _tidy(frame: pd.DataFrame, source: str) -> pd.DataFrame:
@@ -68,15 +69,13 @@ def _tidy(frame: pd.DataFrame, source: str) -> pd.DataFrame:
     need = {"ano censal": "Año Censal", "entidad": "Entidad", "actividad economica": "Actividad económica"}
     missing = [label for key, label in need.items() if key not in cols]
     if missing:
-        raise CensusFormatError(
-            f"{source}: column(s) {missing} not found; the header has {list(frame.columns)}. "
-            f"Export from SAIC with 'Año Censal', 'Entidad' and 'Actividad económica' as row dimensions."
-        )
+        raise CensusFormatError(text("data_msg.census.missing_columns", source=source, missing=missing,
+                                     header=list(frame.columns)))
     out = pd.DataFrame(index=frame.index)
     year = frame[cols["ano censal"]].astype(str).str.strip()
     bad = ~year.str.fullmatch(r"\d{4}")
     if bad.any():
-        raise CensusFormatError(f"{source}: 'Año Censal' has non-year values, e.g. {year[bad].iloc[:5].tolist()}")
+        raise CensusFormatError(text("data_msg.census.bad_year", source=source, examples=year[bad].iloc[:5].tolist()))
     out["census_year"] = year.astype("int64")
 
     geo = re.compile(r"^(\d+)\s+(.*)$")
@@ -93,18 +92,16 @@ def _tidy(frame: pd.DataFrame, source: str) -> pd.DataFrame:
         if not m:
             continue
         name = SAIC_VARIABLES.get(m.group(1), m.group(1).lower())
-        text = frame[c].fillna("").astype(str).str.strip().str.replace(",", "", regex=False)
-        values = pd.to_numeric(text.where(text != "", np.nan), errors="coerce")
-        bad = values.isna() & (text != "")
+        cells = frame[c].fillna("").astype(str).str.strip().str.replace(",", "", regex=False)
+        values = pd.to_numeric(cells.where(cells != "", np.nan), errors="coerce")
+        bad = values.isna() & (cells != "")
         if bad.any():
-            raise CensusFormatError(f"{source}: column {c!r} has non-numeric values, "
-                                    f"e.g. {text[bad].iloc[:5].tolist()}")
+            raise CensusFormatError(text("data_msg.census.not_numeric", source=source, column=c,
+                                         examples=cells[bad].iloc[:5].tolist()))
         out[name] = values.astype("float64")
         variables.append(name)
     if not variables:
-        raise CensusFormatError(
-            f"{source}: no variable columns (like 'H001A Personal ocupado total') in the header {list(frame.columns)}"
-        )
+        raise CensusFormatError(text("data_msg.census.no_variables", source=source, header=list(frame.columns)))
     out["suppressed"] = out[variables].isna().any(axis=1)
     return out.reset_index(drop=True)
 
@@ -121,15 +118,12 @@ def read_saic_export(path: str | Path) -> pd.DataFrame:
     """
     path = Path(path)
     if not path.is_file():
-        raise FileNotFoundError(f"{path}: file not found")
-    text = decode_text(path.read_bytes().replace(b"\x00", b""), None, path.name)  # SAIC pads with NUL bytes
-    rows = list(csv.reader(io.StringIO(text)))
+        raise DataFileNotFoundError(text("data_msg._common.file_not_found", path=path))
+    content = decode_text(path.read_bytes().replace(b"\x00", b""), None, path.name)  # SAIC pads with NUL bytes
+    rows = list(csv.reader(io.StringIO(content)))
     header_at = next((i for i, r in enumerate(rows[:100]) if r and _norm(r[0]) == "ano censal"), None)
     if header_at is None:
-        raise CensusFormatError(
-            f"{path.name}: no header line starting with 'Año Censal' in the first 100 lines; "
-            f"is this a SAIC export (https://www.inegi.org.mx/app/saic/) saved as CSV?"
-        )
+        raise CensusFormatError(text("data_msg.census.no_header", name=path.name))
     header = [h.strip() for h in rows[header_at]]
     while header and header[-1] == "":
         header.pop()  # SAIC ends every line with a comma
@@ -139,7 +133,7 @@ def read_saic_export(path: str | Path) -> pd.DataFrame:
             break
         body.append((r + [""] * len(header))[: len(header)])
     if not body:
-        raise CensusFormatError(f"{path.name}: the header at line {header_at + 1} is followed by no data rows")
+        raise CensusFormatError(text("data_msg.census.no_rows", name=path.name, line=header_at + 1))
     return _tidy(pd.DataFrame(body, columns=header, dtype=object), path.name)
 
 

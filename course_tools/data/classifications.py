@@ -19,7 +19,7 @@ import pandas as pd
 
 from course_tools.data._cache import shipped_table
 from course_tools.data._common import DataValidationError, as_text, blank_to_nan, plain_csv
-from course_tools.i18n import check_lang
+from course_tools.i18n import check_lang, text
 
 __all__ = ["products", "CLASSIFICATIONS"]
 
@@ -161,13 +161,14 @@ _BUILDERS: dict[str, Callable[[str, int], tuple[pd.DataFrame, int]]] = {
 CLASSIFICATIONS: tuple[str, ...] = tuple(_BUILDERS)
 
 
-def _one_level(table: pd.DataFrame, classification: str, level: int) -> pd.DataFrame:
+def _one_level(table: pd.DataFrame, classification: str, level: int, lang: str | None = None) -> pd.DataFrame:
     """The rows of ``level``; 2-digit codes without a parent get their section as parent."""
     table = table.copy()
     table["parent"] = table["parent"].where(~((table["level"] == 2) & table["parent"].isna()), table["section"])
     available = sorted(int(x) for x in table["level"].dropna().unique() if int(x) > 0)
     if level not in available:
-        raise DataValidationError(f"{classification} has no level {level!r}; available levels: {available}")
+        raise DataValidationError(text("data_msg.classifications.no_level", lang, classification=classification,
+                                       level=level, available=available))
     out = table[table["level"] == level][["code", "name", "parent", "section", "section_name"]]
     out = out.reset_index(drop=True)
     for c in out.columns:
@@ -195,9 +196,10 @@ def products(classification: str = "hs07", level: int = 4, lang: str = "en") -> 
     """
     classification = str(classification).lower()
     if classification not in _BUILDERS:
-        raise DataValidationError(f"unknown classification {classification!r}; available: {list(CLASSIFICATIONS)}")
+        raise DataValidationError(text("data_msg.classifications.unknown", lang, classification=classification,
+                                       available=list(CLASSIFICATIONS)))
     check_lang(lang)
     table, fallback = _BUILDERS[classification](lang, level)
-    out = _one_level(table, classification, level)
+    out = _one_level(table, classification, level, lang)
     out.attrs["english_fallback"] = fallback
     return out

@@ -15,6 +15,7 @@ import pandas as pd
 from course_tools.data._cache import shipped_table
 from course_tools.data._common import DataValidationError, plain_csv
 from course_tools.data.classifications import KIM, read_kim_desc
+from course_tools.i18n import text
 
 __all__ = ["concordance", "CONCORDANCE_PAIRS"]
 
@@ -42,8 +43,8 @@ def _pairs_table(source: str, target: str) -> tuple[pd.DataFrame, dict[str, str]
     """The file's rows for the pair (either direction) and the column prefix of each classification."""
     pairs = list(CONCORDANCE_PAIRS) + [(t, s) for s, t in CONCORDANCE_PAIRS]
     if (source, target) not in pairs:
-        raise DataValidationError(f"no concordance {source!r} -> {target!r}; available pairs: "
-                                  f"{[f'{s}->{t}' for s, t in pairs]}")
+        raise DataValidationError(text("data_msg.concordances.no_pair", source=source, target=target,
+                                       pairs=[f"{s}->{t}" for s, t in pairs]))
     reverse = (source, target) not in CONCORDANCE_PAIRS
     file, sp, tp, restrict = _file_of(*((target, source) if reverse else (source, target)))
     d = shipped_table(f"{KIM}/{file}", plain_csv)
@@ -57,7 +58,8 @@ def _level_column(d: pd.DataFrame, prefix: str, cls: str, level: int) -> str:
     name = f"{prefix}_{level}d"
     if name not in d.columns:
         have = sorted(int(c.split("_")[1][:-1]) for c in d.columns if c.startswith(prefix + "_"))
-        raise DataValidationError(f"{cls} has no level {level} in this concordance; available levels: {have}")
+        raise DataValidationError(text("data_msg.concordances.no_level", classification=cls, level=level,
+                                       available=have))
     return name
 
 

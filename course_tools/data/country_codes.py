@@ -18,7 +18,7 @@ import pandas as pd
 
 from course_tools.data._cache import shipped_table
 from course_tools.data._common import DataValidationError, as_text, blank_to_nan
-from course_tools.i18n import check_lang
+from course_tools.i18n import check_lang, text
 
 __all__ = ["countries", "country_name", "country_groups", "group_members"]
 
@@ -80,7 +80,8 @@ def group_members(group: str) -> list[str]:
     """ISO3 codes of the members of a group (see :func:`country_groups`), sorted: ``group_members("mercosur")``."""
     key = str(group).strip().lower()
     if key not in _GROUP_COLUMNS:
-        raise DataValidationError(f"unknown group {group!r}; available groups: {list(_GROUP_COLUMNS)}")
+        raise DataValidationError(text("data_msg.country_codes.unknown_group", group=group,
+                                       available=list(_GROUP_COLUMNS)))
     g = country_groups(long=False)
     return sorted(g.loc[g[key], "iso3"].tolist())
 
@@ -176,6 +177,5 @@ def country_name(iso3: str, lang: str = "en") -> str:
     table = countries(lang).set_index("iso3")["name"]
     key = str(iso3).strip().upper()
     if key not in table.index:
-        raise DataValidationError(f"unknown country code {iso3!r}: use an ISO 3166 alpha-3 code such as 'CHL' "
-                                  f"(see course_tools.data.countries())")
+        raise DataValidationError(text("data_msg.country_codes.unknown_country", lang, code=iso3))
     return str(table[key])

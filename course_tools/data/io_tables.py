@@ -24,6 +24,7 @@ import pandas as pd
 
 from course_tools.data._common import DataValidationError
 from course_tools.data.manifest import verify
+from course_tools.i18n import text
 from course_tools.paths import datasets_dir
 
 __all__ = ["SupplyUseTables", "IOTable", "MRIOTable", "load_ibge_sut", "load_io_brazil_2020", "load_mrio_2000"]
@@ -103,7 +104,8 @@ def _read_xls_sheet(path: Path, sheet: str) -> pd.DataFrame:
     book = xlrd.open_workbook(path, on_demand=True)
     try:
         if sheet not in book.sheet_names():
-            raise TableLayoutError(f"{path.name}: no sheet {sheet!r} (it has {book.sheet_names()})")
+            raise TableLayoutError(text("data_msg.io_tables.no_sheet", file=path.name, sheet=sheet,
+                                        sheets=book.sheet_names()))
         sh = book.sheet_by_name(sheet)
         rows = [[None if v == "" else v for v in sh.row_values(r)] for r in range(sh.nrows)]
     finally:
@@ -166,11 +168,11 @@ _IBGE_CODE_WIDTH = {12: 2, 68: 5}
 def _ibge_files(root: Path, level: int, year: int) -> tuple[Path, Path]:
     """Tabela 1 (supply) and Tabela 2 (use) of one year and level, checked against the manifest."""
     if level not in _IBGE_YEARS:
-        raise DataValidationError(f"level must be 12 or 68 (activities); got {level}")
+        raise DataValidationError(text("data_msg.io_tables.bad_level", level=level))
     r = _IBGE_YEARS[level]
     if year not in r:
-        raise DataValidationError(f"IBGE tables at level {level} are shipped for {r.start}-{r.stop - 1}; "
-                                  f"got year={year}")
+        raise DataValidationError(text("data_msg.io_tables.bad_year", level=level, first=r.start, last=r.stop - 1,
+                                       year=year))
     folder = root / IBGE_DIR / f"nivel_{level}_{r.start}_2021_xls"
     return verify(folder / f"{level}_tab1_{year}.xls", root), verify(folder / f"{level}_tab2_{year}.xls", root)
 
@@ -189,8 +191,8 @@ def _oferta(tab1: Path, level: int, columns: dict[str, int]) -> tuple[pd.Series,
     """Tabela 1, sheet *oferta*: product codes and names, and the components of total supply."""
     _, header, block = _read_block(tab1, "oferta")
     if len(block) != _IBGE_PRODUCTS[level]:
-        raise TableLayoutError(f"{tab1.name}/oferta: expected {_IBGE_PRODUCTS[level]} products, "
-                               f"found {len(block)} rows")
+        raise TableLayoutError(text("data_msg.io_tables.n_products", file=tab1.name, expected=_IBGE_PRODUCTS[level],
+                                    found=len(block)))
     codes = [_code(c, width=_IBGE_CODE_WIDTH[level]) for c in block.iloc[:, 0]]
     products = pd.Series([_clean(v) for v in block.iloc[:, 1]], index=pd.Index(codes, name="produto"),
                          name="produto_nome")
@@ -206,7 +208,7 @@ def _producao(tab1: Path, n_ind: int, products: pd.Index) -> tuple[pd.Series, pd
     _, header, block = _read_block(tab1, "producao")
     labels = header[2:2 + n_ind]
     if header[2 + n_ind] != "Total do produto":
-        raise TableLayoutError(f"{tab1.name}/producao: expected 'Total do produto' after {n_ind} activity columns")
+        raise TableLayoutError(text("data_msg.io_tables.no_product_total", file=tab1.name, n=n_ind))
     ind_codes, ind_names = zip(*(_split_code(s) for s in labels))
     industries = pd.Series(ind_names, index=pd.Index(ind_codes, name="atividade"), name="atividade_nome")
     supply = _numeric(block.iloc[:, 2:2 + n_ind])
@@ -230,7 +232,7 @@ def _ci(tab2: Path, industries: pd.Index, products: pd.Index) -> pd.DataFrame:
     n_ind = len(industries)
     _, header, block = _read_block(tab2, "CI")
     if [_split_code(s)[0] for s in header[2:2 + n_ind]] != list(industries):
-        raise TableLayoutError(f"{tab2.name}/CI: activity columns differ from those of Tabela 1")
+        raise TableLayoutError(text("data_msg.io_tables.activities_differ", file=tab2.name, sheet="CI"))
     use = _numeric(block.iloc[:, 2:2 + n_ind])
     use.index, use.columns = products, industries
     return use
@@ -246,8 +248,8 @@ def _demanda(tab2: Path, dcols: dict[str, int], products: pd.Index) -> pd.DataFr
     final_demand.index = products
     for v, must in (("D_final", "Demanda final"), ("D_total", "Demanda total")):
         if header[dcols[v]] != must:
-            raise TableLayoutError(f"{tab2.name}/demanda: column {dcols[v]} should be {must!r}, "
-                                   f"is {header[dcols[v]]!r}")
+            raise TableLayoutError(text("data_msg.io_tables.demand_column", file=tab2.name, column=dcols[v],
+                                        expected=must, found=header[dcols[v]]))
     return final_demand
 
 
@@ -257,7 +259,7 @@ def _va(tab2: Path, industries: pd.Index) -> tuple[pd.DataFrame, pd.Series, pd.S
     raw = _read_xls_sheet(tab2, "VA")
     head = [_clean(v) if isinstance(v, str) else "" for v in raw.iloc[3]]
     if [_split_code(s)[0] for s in head[1:1 + n_ind]] != list(industries):
-        raise TableLayoutError(f"{tab2.name}/VA: activity columns differ from those of Tabela 1")
+        raise TableLayoutError(text("data_msg.io_tables.activities_differ", file=tab2.name, sheet="VA"))
     rows = []
     for r in range(5, len(raw)):
         name = raw.iat[r, 0]
@@ -271,7 +273,7 @@ def _va(tab2: Path, industries: pd.Index) -> tuple[pd.DataFrame, pd.Series, pd.S
     pos_x = [i for i, s in enumerate(names) if s == "Valor da produção"]
     pos_jobs = [i for i, s in enumerate(names) if s.startswith("Fator trabalho")]
     if not pos_x or not pos_jobs:
-        raise TableLayoutError(f"{tab2.name}/VA: rows 'Valor da produção' or 'Fator trabalho' not found")
+        raise TableLayoutError(text("data_msg.io_tables.va_rows", file=tab2.name))
     output = value_added.iloc[pos_x[0]].rename("valor_da_producao")
     jobs = value_added.iloc[pos_jobs[0]].rename("ocupacoes")
     return value_added.drop(index=value_added.index[[pos_x[0], pos_jobs[0]]]), output, jobs
@@ -343,7 +345,7 @@ def _shipped_rows(root_s: str, rel: str) -> tuple[Path, list[tuple]]:
 
 def _expect(cell: object, startswith: str, where: str) -> None:
     if not (isinstance(cell, str) and cell.strip().startswith(startswith)):
-        raise TableLayoutError(f"{where}: expected a label starting with {startswith!r}, found {cell!r}")
+        raise TableLayoutError(text("data_msg.io_tables.label", where=where, start=startswith, cell=cell))
 
 
 def load_io_brazil_2020() -> IOTable:
@@ -364,18 +366,18 @@ def _load_io_brazil_2020_cached(root_s: str) -> IOTable:
     R = lambda excel_row: rows[excel_row - 1]  # noqa: E731  (Excel row numbers, 1-based)
     sectors = pd.Index([str(R(r)[1]).strip() for r in range(6, 57)], name="sector")
     if len(set(sectors)) != 51:
-        raise TableLayoutError(f"{path.name}: expected 51 distinct sector names in B6:B56")
+        raise TableLayoutError(text("data_msg.io_tables.sector_names", file=path.name))
     c0, c1 = 3, 54  # D..BB (0-based)
     Z = pd.DataFrame([[float(v) for v in R(r)[c0:c1]] for r in range(6, 57)], index=sectors, columns=sectors)
     fd_names = [str(R(4)[c]).strip() for c in range(55, 62)]  # BD..BJ
     if fd_names[0] != "Exports of Goods" or fd_names[-1] != "Changes in Inventory":
-        raise TableLayoutError(f"{path.name}: final demand columns BD:BJ are {fd_names}")
+        raise TableLayoutError(text("data_msg.io_tables.final_demand_columns", file=path.name, names=fd_names))
     final_demand = pd.DataFrame([[float(v or 0) for v in R(r)[55:62]] for r in range(6, 57)],
                                 index=sectors, columns=pd.Index(fd_names, name="component"))
     checks = {58: "Imports", 59: "Taxes", 64: "Margins", 69: "Compensation", 75: "Gross Operating Surplus",
               78: "Gross Value Added", 79: "Gross Value of Production", 80: "Labor Factor"}
     for r, lab in checks.items():
-        _expect(R(r)[0], lab, f"{path.name} row {r}")
+        _expect(R(r)[0], lab, text("data_msg.io_tables.row", file=path.name, row=r))
 
     def row(r: int, name: str) -> pd.Series:
         return pd.Series([float(v) for v in R(r)[c0:c1]], index=sectors, name=name)
@@ -433,10 +435,11 @@ def _load_mrio_2000_cached(root_s: str) -> MRIOTable:
     regions = [str(data[k * n_s][2]).strip() for k in range(n_r)]
     for k in range(n_r):  # every block repeats the same sector codes
         if [str(r[0]).strip() for r in data[k * n_s:(k + 1) * n_s]] != sectors:
-            raise TableLayoutError(f"{path.name}: sector codes of block {regions[k]} differ from the first block")
+            raise TableLayoutError(text("data_msg.io_tables.block_sectors", file=path.name, region=regions[k]))
     col_regions = [str(rows[3][4 + k * n_s]).strip() for k in range(n_r)]
     if col_regions != regions:
-        raise TableLayoutError(f"{path.name}: column regions {col_regions} differ from row regions {regions}")
+        raise TableLayoutError(text("data_msg.io_tables.column_regions", file=path.name, columns=col_regions,
+                                    rows=regions))
     idx = pd.MultiIndex.from_product([regions, sectors], names=["region", "sector"])
     arr = np.array([[0.0 if v is None else float(v) for v in r[4:4 + n]] for r in data])
     Z = pd.DataFrame(arr, index=idx, columns=idx)
@@ -445,11 +448,12 @@ def _load_mrio_2000_cached(root_s: str) -> MRIOTable:
     fd_cols = pd.MultiIndex.from_product([regions, comps], names=["region", "component"])
     fd_regions = [str(rows[3][fd_start + 4 * k]).strip() for k in range(n_r)]
     if fd_regions != regions:
-        raise TableLayoutError(f"{path.name}: final-demand regions {fd_regions} differ from {regions}")
+        raise TableLayoutError(text("data_msg.io_tables.demand_regions", file=path.name, found=fd_regions,
+                                    regions=regions))
     fd = np.array([[0.0 if v is None else float(v) for v in r[fd_start:fd_start + 4 * n_r]] for r in data])
     final_demand = pd.DataFrame(fd, index=idx, columns=fd_cols)
-    _expect(rows[605][0], "Total value added", f"{path.name} row 606")
-    _expect(rows[611][0], "Total gross production", f"{path.name} row 612")
+    _expect(rows[605][0], "Total value added", text("data_msg.io_tables.row", file=path.name, row=606))
+    _expect(rows[611][0], "Total gross production", text("data_msg.io_tables.row", file=path.name, row=612))
     va = pd.Series([float(v) for v in rows[605][4:4 + n]], index=idx, name="va")
     x = pd.Series([float(v) for v in rows[611][4:4 + n]], index=idx, name="x")
     other = pd.DataFrame([[float(v) for v in rows[r][4:4 + n]] for r in range(606, 611)],

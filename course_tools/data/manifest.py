@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from course_tools.errors import NichosError
+from course_tools.i18n import text
 from course_tools.paths import datasets_dir
 
 MANIFEST_NAME = "MANIFEST.sha256"
@@ -48,7 +49,7 @@ def _read_manifest_cached(manifest: str) -> dict[str, str]:
             continue
         digest, _, rel = line.partition("  ")
         if len(digest) != 64 or not rel:
-            raise DatasetIntegrityError(f"{manifest}, line {n}: expected '<sha256>  <path>', got {line!r}")
+            raise DatasetIntegrityError(text("data_msg.manifest.bad_line", manifest=manifest, line_no=n, line=line))
         entries[rel.strip()] = digest
     return entries
 
@@ -87,9 +88,7 @@ def verify(path: Path | str, root: Path | None = None) -> Path:
         path = root / path
     rel = path.resolve().relative_to(root.resolve()).as_posix()
     if not path.exists():
-        raise DatasetIntegrityError(
-            f"Dataset file missing: datasets/{rel}. Restore it with `git checkout -- datasets/{rel}`."
-        )
+        raise DatasetIntegrityError(text("data_msg.manifest.missing", rel=rel))
     st = path.stat()
     _verified(str(root.resolve()), rel, st.st_size, st.st_mtime_ns)
     return path
@@ -99,16 +98,9 @@ def verify(path: Path | str, root: Path | None = None) -> Path:
 def _verified(root: str, rel: str, size: int, mtime_ns: int) -> bool:
     expected = read_manifest(Path(root)).get(rel)
     if expected is None:
-        raise DatasetIntegrityError(
-            f"datasets/{rel} is not listed in datasets/{MANIFEST_NAME}; a new dataset needs its "
-            f"checksum (run `course data manifest`) and an entry in datasets/README.md."
-        )
+        raise DatasetIntegrityError(text("data_msg.manifest.not_listed", rel=rel, manifest=MANIFEST_NAME))
     found = sha256_of(Path(root) / rel)
     if found != expected:
-        raise DatasetIntegrityError(
-            f"datasets/{rel} does not match its published checksum (expected {expected[:12]}…, "
-            f"found {found[:12]}…): the file is corrupted or was edited. Restore the original "
-            f"with `git checkout -- datasets/{rel}`; to analyse a modified copy, save it under "
-            f"another name and read it with course_tools.data.read_trade_file()."
-        )
+        raise DatasetIntegrityError(text("data_msg.manifest.changed", rel=rel, expected=expected[:12],
+                                         found=found[:12]))
     return True

@@ -9,6 +9,7 @@ import pandas as pd
 
 from course_tools.data._cache import shipped_json
 from course_tools.data._common import DataValidationError, code_column
+from course_tools.i18n import text
 
 __all__ = ["product_space_layout"]
 
@@ -26,7 +27,8 @@ def product_space_layout(classification: str = "hs") -> tuple[pd.DataFrame, pd.D
     key = str(classification).lower()
     files = {"hs": ("layout_HS.json", "HS_Metadata.json"), "sitc": ("layout_SITC.json", "SITC_Metadata.json")}
     if key not in files:
-        raise DataValidationError(f"unknown classification {classification!r}; available: {list(files)}")
+        raise DataValidationError(text("data_msg.classifications.unknown", classification=classification,
+                                       available=list(files)))
     layout = shipped_json(f"product_space_growthlab/{files[key][0]}")
     meta = pd.DataFrame(shipped_json(f"product_space_growthlab/{files[key][1]}"))
     nodes = pd.DataFrame(layout["nodes"]).rename(columns={"id": "product"})

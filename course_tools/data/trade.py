@@ -21,6 +21,7 @@ import pandas as pd
 from course_tools.data._cache import shipped_table
 from course_tools.data._common import DataValidationError, blank_to_nan, code_column
 from course_tools.data.country_codes import group_members
+from course_tools.i18n import text
 
 __all__ = ["TRADE_YEARS", "load_trade", "load_country_year", "load_product_year", "load_trade_sample",
            "load_bilateral_hs6", "load_hs6_totals"]
@@ -74,10 +75,7 @@ def load_trade(year: int) -> pd.DataFrame:
     try:
         rel = _TRADE_FILES[int(year)]
     except (KeyError, TypeError, ValueError):
-        raise DataValidationError(
-            f"no world trade table for year {year!r}; available years: {list(TRADE_YEARS)}. "
-            f"For other years read your own file with read_trade_file()."
-        ) from None
+        raise DataValidationError(text("data_msg.trade.no_year", year=year, available=list(TRADE_YEARS))) from None
     return shipped_table(rel, _parse_trade)
 
 
@@ -211,7 +209,7 @@ def load_bilateral_hs6(year: int) -> pd.DataFrame:
     """
     files = {2002: "bilateral_chl_arg_hs6_2002.csv", 2004: "bilateral_chl_arg_hs6_2004.csv"}
     if year not in files:
-        raise DataValidationError(f"no Chile-Argentina table for year {year!r}; available years: {sorted(files)}")
+        raise DataValidationError(text("data_msg.trade.no_bilateral_year", year=year, available=sorted(files)))
     return shipped_table(f"{_OTS6}/{files[year]}", _parse_ots6)
 
 
@@ -226,6 +224,6 @@ def load_hs6_totals(who: str = "CHL", year: int = 2002) -> pd.DataFrame:
     files = {("CHL", 2002): "chl_by_product_hs6_2002.csv", ("WORLD", 2002): "world_by_product_hs6_2002.csv"}
     key = (str(who).upper().replace("WLD", "WORLD"), year)
     if key not in files:
-        raise DataValidationError(f"no HS6 totals for who={who!r}, year={year!r}; available: "
-                         f"{[f'who={w!r}, year={y}' for w, y in files]}")
+        raise DataValidationError(text("data_msg.trade.no_hs6_totals", who=who, year=year,
+                                       available=[f"who={w!r}, year={y}" for w, y in files]))
     return shipped_table(f"{_OTS6}/{files[key]}", _parse_ots6)

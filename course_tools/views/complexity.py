@@ -13,14 +13,14 @@ Hausmann, Hidalgo et al. (2014) *The Atlas of Economic Complexity*, MIT Press.
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from course_tools.i18n import text, texts
 from course_tools.indicators import ComplexityResult, country_on_product_space
-from course_tools.i18n import texts
 from course_tools.views import ViewInputError
 
 __all__ = [
@@ -41,18 +41,14 @@ class ProductSpaceViewError(ViewInputError):
 
 def _check_result(result: object) -> ComplexityResult:
     if not isinstance(result, ComplexityResult):
-        raise ProductSpaceViewError(
-            f"expected the result of indicators.complexity(...), got {type(result).__name__}"
-        )
+        raise ProductSpaceViewError(text("views_msg.complexity.not_a_result", type=type(result).__name__))
     return result
 
 
 def _check_country(result: ComplexityResult, country: str) -> None:
     if country not in result.M.index:
-        raise ProductSpaceViewError(
-            f"{country!r} is not among the {len(result.M.index)} countries of the complexity result: "
-            f"check the code (ISO3 in capitals, e.g. 'MEX') or whether filter_for_complexity dropped it"
-        )
+        raise ProductSpaceViewError(text("views_msg.complexity.unknown_country", country=country,
+                                         n=len(result.M.index)))
 
 
 def _name_map(names: Mapping[str, str] | pd.Series | None) -> Callable[[object], str]:
@@ -80,9 +76,7 @@ def eci_ranking(
     if members is not None:
         keep = [c for c in dict.fromkeys(members) if c in eci.index]
         if not keep:
-            raise ProductSpaceViewError(
-                "none of the `members` is in the complexity result: check the codes (ISO3 in capitals)"
-            )
+            raise ProductSpaceViewError(text("views_msg.complexity.no_members"))
         eci = eci.loc[keep]
     name = _name_map(names)
     out = pd.DataFrame({
@@ -144,14 +138,12 @@ def complexity_table(
     t.insert(1, "name", [name(p) for p in t["product"]])
     if opportunity_gain is not None:
         if country not in opportunity_gain.index or not opportunity_gain.columns.equals(result.M.columns):
-            raise ProductSpaceViewError(
-                "opportunity_gain must be indicators.opportunity_gain(result) for the same result"
-            )
+            raise ProductSpaceViewError(text("views_msg.complexity.opportunity_gain"))
         t["opportunity_gain"] = opportunity_gain.loc[country].to_numpy()
     if absent_only:
         t = t[~t["present"]]
     if sort_by not in t.columns:
-        raise ProductSpaceViewError(f"sort_by={sort_by!r} is not a column; use one of {list(t.columns)}")
+        raise ProductSpaceViewError(text("views_msg.complexity.sort_by", sort_by=sort_by, columns=list(t.columns)))
     t = t.sort_values([sort_by, "product"], ascending=[False, True], kind="stable")
     if n is not None:
         t = t.head(int(n))
@@ -178,7 +170,7 @@ def product_space_nodes(
     _check_country(result, country)
     need = {"product", "x", "y"}
     if not isinstance(layout_nodes, pd.DataFrame) or not need <= set(layout_nodes.columns):
-        raise ProductSpaceViewError("layout_nodes must be the nodes table of data.product_space_layout('hs')")
+        raise ProductSpaceViewError(text("views_msg.complexity.layout_nodes"))
     lay = layout_nodes.copy()
     lay["product"] = lay["product"].astype(str)
     cols = result.M.columns.astype(str)
@@ -216,17 +208,17 @@ def diversity_ubiquity_figure(
     tx = texts("complexity", lang)
     need = {"country", "name", "diversity", "avg_ubiquity"}
     if not need <= set(table.columns):
-        raise ProductSpaceViewError(f"table needs columns {sorted(need)}: use diversity_ubiquity_table(result)")
+        raise ProductSpaceViewError(text("views_msg.complexity.du_table", lang, columns=sorted(need)))
     hl = set(highlight)
     mask = table["country"].isin(hl)
     fig = go.Figure()
-    for part, colour, label, text in ((table[~mask], "#8c8c8c", tx["others"], None),
-                                      (table[mask], "#d62728", ", ".join(sorted(table.loc[mask, "name"])), "name")):
+    for part, colour, label, named in ((table[~mask], "#8c8c8c", tx["others"], False),
+                                       (table[mask], "#d62728", ", ".join(sorted(table.loc[mask, "name"])), True)):
         fig.add_trace(go.Scatter(
-            x=part["diversity"], y=part["avg_ubiquity"], mode="markers+text" if text else "markers",
-            text=part["name"] if text else None, textposition="top center",
+            x=part["diversity"], y=part["avg_ubiquity"], mode="markers+text" if named else "markers",
+            text=part["name"] if named else None, textposition="top center",
             hovertext=part["name"], hoverinfo="text+x+y",
-            marker={"color": colour, "size": 11 if text else 7, "opacity": 1 if text else 0.6},
+            marker={"color": colour, "size": 11 if named else 7, "opacity": 1 if named else 0.6},
             name=label or tx["others"],
         ))
     fig.update_layout(
@@ -257,9 +249,9 @@ def product_space_figure(
     """
     tx = texts("complexity", lang)
     if not {"product", "x", "y", "present", "world_trade"} <= set(nodes.columns):
-        raise ProductSpaceViewError("nodes must be the table of product_space_nodes(...)")
+        raise ProductSpaceViewError(text("views_msg.complexity.nodes", lang))
     if not {"source", "target"} <= set(edges.columns):
-        raise ProductSpaceViewError("edges must have columns source and target (data.product_space_layout)")
+        raise ProductSpaceViewError(text("views_msg.complexity.edges", lang))
     pos = nodes.set_index("product")[["x", "y"]]
     e = edges[edges["source"].isin(pos.index) & edges["target"].isin(pos.index)]
     xs = np.full(3 * len(e), np.nan)
@@ -289,7 +281,7 @@ def product_space_figure(
     if highlight is not None:
         h = nodes[nodes["product"] == str(highlight)]
         if h.empty:
-            raise ProductSpaceViewError(f"product {highlight!r} is not a node of the product space layout")
+            raise ProductSpaceViewError(text("views_msg.complexity.not_a_node", lang, product=highlight))
         fig.add_trace(go.Scatter(
             x=h["x"], y=h["y"], mode="markers+text", text=label[h.index], textposition="top center",
             marker={"size": 26, "color": "rgba(0,0,0,0)", "line": {"width": 3, "color": "black"}},
@@ -329,7 +321,7 @@ def country_picker(
 
     copts = [(v, k) for k, v in countries.items()] if isinstance(countries, Mapping) else [(c, c) for c in countries]
     if not copts:
-        raise ProductSpaceViewError("countries is empty: pass the codes to choose from")
+        raise ProductSpaceViewError(text("views_msg.complexity.no_countries"))
     pick_c = widgets.Dropdown(options=copts, value=country if country is not None else copts[0][1],
                               description="Country")
     controls = [pick_c]

@@ -24,11 +24,12 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from course_tools.errors import require_columns
+from course_tools.i18n import text, texts
 from course_tools.methods.dynamics import QUADRANTS, CompetitivenessInputError
-from course_tools.i18n import texts
+from course_tools.views import ViewInputError
 
 __all__ = [
-    "CompetitivenessInputError", "QUADRANT_ORDER", "QUADRANT_COLOURS",
+    "CompetitivenessInputError", "DynamicsViewError", "QUADRANT_ORDER", "QUADRANT_COLOURS",
     "quadrant_counts", "compare_windows", "competitiveness_scatter",
     "path_figure", "cms_figure",
 ]
@@ -40,6 +41,11 @@ QUADRANT_COLOURS: dict[str, str] = {
     "rising star": "#009E73", "declining star": "#E69F00", "missed opportunity": "#56B4E9",
     "retreat": "#D55E00", "no demand": "#999999",
 }
+
+
+class DynamicsViewError(ViewInputError, CompetitivenessInputError):
+    """A table given to a dynamics table or figure cannot be used (also a :class:`CompetitivenessInputError`)."""
+
 
 def _label(quadrant: str, lang: str) -> str:
     return quadrant if lang == "en" else QUADRANTS.get(quadrant, quadrant)
@@ -54,10 +60,12 @@ def quadrant_counts(table: pd.DataFrame, *, quadrant: str = "quadrant", value: s
     "no demand" is listed only if some product has it.
     """
     texts("dynamics", lang)
-    require_columns(table, (quadrant, value), "table", CompetitivenessInputError, hint="Pass the result of world_market_table().")
+    require_columns(table, (quadrant, value), "table", DynamicsViewError,
+                    hint=text("views_msg.dynamics.pass_world_market_table", lang))
     unknown = sorted(set(table[quadrant]) - set(QUADRANT_ORDER))
     if unknown:
-        raise CompetitivenessInputError(f"unknown quadrant label(s) {unknown}; expected {list(QUADRANT_ORDER)}")
+        raise DynamicsViewError(text("views_msg.dynamics.unknown_quadrant", lang, unknown=unknown,
+                                     expected=list(QUADRANT_ORDER)))
     order = [q for q in QUADRANT_ORDER if q != "no demand" or (table[quadrant] == q).any()]
     grouped = table.groupby(quadrant)[value]
     n = grouped.size().reindex(order, fill_value=0)
@@ -79,7 +87,7 @@ def compare_windows(tables: Mapping[str, pd.DataFrame], *, quadrant: str = "quad
     quadrant (index, label in ``lang``) and one column per label.
     """
     if not tables:
-        raise CompetitivenessInputError("compare_windows: give at least one table, e.g. {'1980–2017': table}")
+        raise DynamicsViewError(text("views_msg.dynamics.no_tables", lang, example="{'1980–2017': table}"))
     cols = {label: quadrant_counts(t, quadrant=quadrant, lang=lang).set_index("quadrant")["n_products"]
             for label, t in tables.items()}
     out = pd.DataFrame(cols).fillna(0).astype(int)
@@ -103,7 +111,8 @@ def competitiveness_scatter(
     "no demand" (Δms undefined) are not drawn.
     """
     t = texts("dynamics", lang)
-    require_columns(table, (product, "delta_weight", "delta_share", "quadrant", "export_t1"), "table", CompetitivenessInputError, hint="Pass the result of world_market_table().")
+    require_columns(table, (product, "delta_weight", "delta_share", "quadrant", "export_t1"), "table",
+                    DynamicsViewError, hint=text("views_msg.dynamics.pass_world_market_table", lang))
     names = table[label] if label in table.columns else table[product]
     fig = go.Figure()
     size_ref = float(table["export_t1"].max()) or 1.0
@@ -145,11 +154,12 @@ def path_figure(
     ``names`` maps codes to names for the legend.
     """
     t = texts("dynamics", lang)
-    require_columns(country_year, (country_col, year, *columns), "country_year", CompetitivenessInputError, hint="Pass data.load_country_year().")
+    require_columns(country_year, (country_col, year, *columns), "country_year", DynamicsViewError,
+                    hint=text("views_msg.dynamics.pass_country_year", lang))
     countries = list(countries)
     absent = [c for c in countries if not (country_year[country_col] == c).any()]
     if absent:
-        raise CompetitivenessInputError(f"country code(s) {absent} not in country_year; check the ISO3 codes")
+        raise DynamicsViewError(text("views_msg.dynamics.absent_countries", lang, codes=absent))
     names = dict(names or {})
     fig = make_subplots(rows=len(columns), cols=1, shared_xaxes=True, vertical_spacing=0.08,
                         subplot_titles=[t.get(c, c) for c in columns])
@@ -174,8 +184,7 @@ def cms_figure(components: pd.Series, *, country_name: str, years: tuple[int, in
     """Waterfall of a constant-market-share decomposition (billion USD): effects, then the total change."""
     t = texts("dynamics", lang)
     if not isinstance(components, pd.Series) or "total_change" not in components.index:
-        raise CompetitivenessInputError("components must be the Series returned by cms_world() "
-                                        "(with a 'total_change' entry)")
+        raise DynamicsViewError(text("views_msg.dynamics.components", lang))
     parts = [k for k in components.index if k != "total_change"]
     fig = go.Figure(go.Waterfall(
         x=[t.get(k, k) for k in parts] + [t["total_change"]],

@@ -7,28 +7,25 @@ so what you see is what the tables say. Show a figure with ``fig.show()`` after
 """
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 import pandas as pd
 import plotly.graph_objects as go
 
+from course_tools.i18n import LANGS, text, texts
 from course_tools.views.tables import TableInputError, export_basket
-from course_tools.i18n import LANGS, texts
 
 __all__ = ["export_treemap", "top_partners_bar", "LANGS"]
 
 
-def _short(text: str, width: int) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+def _short(label: str, width: int) -> str:
+    label = " ".join(str(label).split())
+    return label if len(label) <= width else label[: width - 1].rstrip() + "…"
 
 
-def _name_lookup(products: pd.DataFrame, code: str, name: str) -> pd.Series:
+def _name_lookup(products: pd.DataFrame, code: str, name: str, lang: str | None = None) -> pd.Series:
     if not isinstance(products, pd.DataFrame) or code not in products or name not in products:
-        raise TableInputError(
-            f"products must be a DataFrame with columns {code!r} and {name!r} (chapters and headings), e.g. "
-            f"pd.concat([data.products('hs07', level=2, lang=lang), data.products('hs07', level=4, lang=lang)])"
-        )
+        raise TableInputError(text("views_msg.figures.products", lang, code=code, name=name))
     return products.drop_duplicates(subset=[code]).set_index(code)[name]
 
 
@@ -57,13 +54,13 @@ def export_treemap(
     Labels show the code and a shortened name; hovering shows the full name, the value and the share.
     ``year`` defaults to the single year of ``trade`` (if it has a ``year`` column).
     """
-    text = texts("figures", lang)
-    names = _name_lookup(products, code_col, name_col)
+    tx = texts("figures", lang)
+    names = _name_lookup(products, code_col, name_col, lang)
     headings = export_basket(trade, country, level=4, country_col=country_col, product_col=product_col,
                              value_col=value_col)
     headings = headings[headings["export_value"] > 0]
     if headings.empty:
-        raise TableInputError(f"{country} has no positive reported exports to draw")
+        raise TableInputError(text("views_msg.figures.nothing_exported", lang, country=country))
     chapters = (headings.assign(code=headings["code"].str[:2])
                 .groupby("code", as_index=False, sort=True)["export_value"].sum())
     total = float(headings["export_value"].sum())
@@ -81,9 +78,9 @@ def export_treemap(
     ids = [code] + [f"{code}/{c}" for c in chapters["code"]] + [f"{code}/{c[:2]}/{c}" for c in headings["code"]]
     parents = [""] + [code] * len(chapters) + [f"{code}/{c[:2]}" for c in headings["code"]]
     values = [total] + chapters["export_value"].tolist() + headings["export_value"].tolist()
-    full_names = [f"{name} ({text['total']})"] + [full(c) for c in chapters["code"]] + [full(c) for c in headings["code"]]
+    full_names = [f"{name} ({tx['total']})"] + [full(c) for c in chapters["code"]] + [full(c) for c in headings["code"]]
     labels = [name] + [_short(f, label_width) for f in full_names[1:]]
-    levels = [""] + [text["hs_chapter"]] * len(chapters) + [text["hs_heading"]] * len(headings)
+    levels = [""] + [tx["hs_chapter"]] * len(chapters) + [tx["hs_heading"]] * len(headings)
     shares = [v / total for v in values]
     fig = go.Figure(go.Treemap(
         ids=ids, labels=labels, parents=parents, values=values, branchvalues="total",
@@ -92,7 +89,7 @@ def export_treemap(
                        "USD %{value:,.0f}<br>%{customdata[2]:.1%}<extra></extra>"),
         maxdepth=2, textinfo="label+percent root",
     ))
-    fig.update_layout(title=text["treemap_title"].format(name=name, year=year_text),
+    fig.update_layout(title=tx["treemap_title"].format(name=name, year=year_text),
                       margin={"t": 50, "l": 10, "r": 10, "b": 10}, height=550)
     return fig
 
@@ -117,12 +114,12 @@ def top_partners_bar(
     hovering shows the flow in ``unit``. ``partner_names`` maps ISO3 codes to names (e.g.
     ``data.countries(lang).set_index("iso3")["name"]``); codes without a name are shown as codes.
     """
-    text = texts("figures", lang)
+    tx = texts("figures", lang)
     missing = [c for c in (partner_col, value_col, share_col) if c not in getattr(partners, "columns", [])]
     if missing:
-        raise TableInputError(f"partners has no column(s) {missing}: pass the table of tables.top_partners()")
+        raise TableInputError(text("views_msg.figures.partners_columns", lang, missing=missing))
     if len(partners) == 0:
-        raise TableInputError("partners is empty: nothing to draw")
+        raise TableInputError(text("views_msg.figures.no_partners", lang))
     lookup = dict(partner_names) if partner_names is not None else {}
     codes = partners[partner_col].astype(str).tolist()
     labels = [f"{lookup[c]} ({c})" if isinstance(lookup.get(c), str) else c for c in codes]
@@ -134,11 +131,12 @@ def top_partners_bar(
         x=pct, y=labels, orientation="h",
         text=[f"{p:.1f}%" for p in pct], textposition="outside",
         customdata=vals,
-        hovertemplate="%{y}<br>%{x:.1f}%<br>" + f"{text['value']}: " + "%{customdata:,.1f} " + unit + "<extra></extra>",
+        hovertemplate="%{y}<br>%{x:.1f}%<br>" + f"{tx['value']}: " + "%{customdata:,.1f} " + unit
+                      + "<extra></extra>",
     ))
     fig.update_layout(
-        title=text["partners_title"].format(n=len(partners), name=name, year=year_text),
-        xaxis_title=text["share"], yaxis_title=text["partner"],
+        title=tx["partners_title"].format(n=len(partners), name=name, year=year_text),
+        xaxis_title=tx["share"], yaxis_title=tx["partner"],
         yaxis={"categoryorder": "array", "categoryarray": labels[::-1]},
         height=120 + 35 * len(partners), margin={"l": 10, "r": 40},
     )

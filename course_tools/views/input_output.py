@@ -11,8 +11,8 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from course_tools.i18n import check_lang, text, texts
 from course_tools.indicators import SymmetricTable, supply_use_to_symmetric
-from course_tools.i18n import check_lang, texts
 from course_tools.views import ViewInputError
 
 __all__ = [
@@ -61,7 +61,7 @@ def ibge_symmetric_table(sut, *, assumption: str = "fixed-product-sales") -> Sym
     """
     for attr in ("supply", "use", "final_demand", "value_added"):
         if not hasattr(sut, attr):
-            raise ValueChainInputError(f"pass the result of data.load_ibge_sut(level, year); it has no .{attr}")
+            raise ValueChainInputError(text("views_msg.input_output.not_sut", attr=attr))
     q = sut.supply.sum(axis=1)
     fd = sut.final_demand.copy()
     fd[BALANCING_COLUMN] = q - sut.use.sum(axis=1) - sut.final_demand.sum(axis=1)
@@ -78,12 +78,12 @@ def mrio_closed_value_added(mrio) -> pd.Series:
     every non-intermediate input is counted as value added, so the course adds them to ``va``.
     """
     if not hasattr(mrio, "va") or not hasattr(mrio, "other_inputs"):
-        raise ValueChainInputError("pass the result of data.load_mrio_2000() (it needs .va and .other_inputs)")
+        raise ValueChainInputError(text("views_msg.input_output.not_mrio"))
     return (mrio.va + mrio.other_inputs.sum(axis=0).reindex(mrio.va.index)).rename("va_closed")
 
 
-def classification_changes(first: pd.DataFrame, second: pd.DataFrame, *, labels: tuple[str, str] = ("ghosh", "leontief"),
-                           column: str = "type") -> pd.DataFrame:
+def classification_changes(first: pd.DataFrame, second: pd.DataFrame, *,
+                           labels: tuple[str, str] = ("ghosh", "leontief"), column: str = "type") -> pd.DataFrame:
     """Sectors whose class differs between two :func:`indicators.key_sectors` tables.
 
     Returns one row per changed sector (same order as ``first``) with the columns
@@ -91,9 +91,9 @@ def classification_changes(first: pd.DataFrame, second: pd.DataFrame, *, labels:
     """
     for name, t in (("first", first), ("second", second)):
         if column not in t.columns:
-            raise ValueChainInputError(f"{name} has no column {column!r}: pass the output of key_sectors()")
+            raise ValueChainInputError(text("views_msg.input_output.no_class_column", name=name, column=column))
     if set(first.index) != set(second.index):
-        raise ValueChainInputError("the two tables must classify the same sectors (same index)")
+        raise ValueChainInputError(text("views_msg.input_output.same_sectors"))
     b = second[column].reindex(first.index)
     changed = first[column] != b
     out = pd.DataFrame({labels[0]: first[column][changed], labels[1]: b[changed]})
@@ -110,10 +110,12 @@ def fva_by_source(va_in_exports: pd.DataFrame, exporter: str, *, lang: str = "en
     check_lang(lang)
     need = {"exporter", "source", "value_added", "share"}
     if not need.issubset(va_in_exports.columns):
-        raise ValueChainInputError(f"pass the output of value_added_in_exports(); missing {sorted(need - set(va_in_exports.columns))}")
+        raise ValueChainInputError(text("views_msg.input_output.not_va_in_exports", lang,
+                                        missing=sorted(need - set(va_in_exports.columns))))
     rows = va_in_exports[(va_in_exports["exporter"] == exporter) & (va_in_exports["source"] != exporter)]
     if rows.empty:
-        raise ValueChainInputError(f"exporter {exporter!r} is not in the table; regions: {sorted(set(va_in_exports['exporter']))}")
+        raise ValueChainInputError(text("views_msg.input_output.unknown_exporter", lang, exporter=exporter,
+                                        regions=sorted(set(va_in_exports["exporter"]))))
     out = rows[["source", "value_added", "share"]].sort_values("value_added", ascending=False, kind="stable")
     out.insert(1, "source_name", [REGION_NAMES[lang].get(s, s) for s in out["source"]])
     return out.reset_index(drop=True)
@@ -129,7 +131,7 @@ def key_sector_figure(linkages_df: pd.DataFrame, *, name: str = "Brazil", forwar
     t = texts("input_output", lang)
     for c in ("backward", "forward", "type"):
         if c not in linkages_df.columns:
-            raise ValueChainInputError(f"linkages_df has no column {c!r}: pass the output of key_sectors(linkages(...))")
+            raise ValueChainInputError(text("views_msg.input_output.linkages_column", lang, column=c))
     fig = go.Figure()
     for typ, colour in _TYPE_COLOURS.items():
         d = linkages_df[linkages_df["type"] == typ]
@@ -152,7 +154,7 @@ def fva_figure(fva_table: pd.DataFrame, *, name: str = "Brazil", year: int = 200
     """
     t = texts("input_output", lang)
     if not {"source_name", "share"}.issubset(fva_table.columns):
-        raise ValueChainInputError("pass the output of fva_by_source()")
+        raise ValueChainInputError(text("views_msg.input_output.not_fva_table", lang))
     d = fva_table.head(top).iloc[::-1]
     fig = go.Figure(go.Bar(x=100 * d["share"].to_numpy(dtype=float), y=d["source_name"], orientation="h",
                            marker_color="#0072B2", hovertemplate="%{y}: %{x:.2f}%<extra></extra>"))

@@ -23,9 +23,15 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from course_tools.i18n import LANGS, texts
-from course_tools.indicators import (export_similarity, grubel_lloyd, grubel_lloyd_aggregate,
-                                     regional_trade_indicators_by_group, trade_complementarity, trade_intensity)
+from course_tools.i18n import LANGS, text, texts
+from course_tools.indicators import (
+    export_similarity,
+    grubel_lloyd,
+    grubel_lloyd_aggregate,
+    regional_trade_indicators_by_group,
+    trade_complementarity,
+    trade_intensity,
+)
 from course_tools.views import ViewInputError
 
 __all__ = [
@@ -40,17 +46,18 @@ _MEASURES = ("intra_share", "intensity", "introversion")
 
 
 class RegionalInputError(ViewInputError):
-    """A table given to a function of :mod:`course_tools.views.interdependence` cannot be used (the message says why)."""
+    """A table given to a function of :mod:`course_tools.views.interdependence` cannot be used (the message says
+    why)."""
 
 
-def _need(table: pd.DataFrame, columns: Iterable[str], what: str) -> None:
+def _need(table: pd.DataFrame, columns: Iterable[str], what: str, lang: str | None = None) -> None:
     if not isinstance(table, pd.DataFrame):
-        raise RegionalInputError(f"{what}: expected a pandas DataFrame, got {type(table).__name__}")
+        raise RegionalInputError(text("views_msg.interdependence.not_a_frame", lang, what=what,
+                                      type=type(table).__name__))
     missing = [c for c in columns if c not in table.columns]
     if missing:
-        raise RegionalInputError(
-            f"{what}: column(s) {missing} not in the table; it has {list(table.columns)}. "
-            f"Pass the right names as keyword arguments (e.g. exporter=..., importer=..., value=...)")
+        raise RegionalInputError(text("views_msg.interdependence.missing_columns", lang, what=what, missing=missing,
+                                      columns=list(table.columns)))
 
 
 def _name(names: Mapping[str, str] | None, code: str) -> str:
@@ -83,8 +90,8 @@ def bilateral_flows(
     _need(table, [exporter, importer, value], "bilateral_flows")
     v = pd.to_numeric(table[value], errors="coerce")
     if (v < 0).any():
-        raise RegionalInputError(f"bilateral_flows: {int((v < 0).sum())} negative flow(s) in column {value!r}; "
-                                 f"trade flows cannot be negative: check the file")
+        raise RegionalInputError(text("views_msg.interdependence.negative_flows", n=int((v < 0).sum()),
+                                      column=value))
     out = pd.DataFrame({exporter: table[exporter].astype(str).to_numpy(),
                         importer: table[importer].astype(str).to_numpy(), value: v.to_numpy(dtype=float)})
     out = out[(out[exporter] != out[importer]) & out[value].notna()]
@@ -113,9 +120,8 @@ def partner_intensities(
     _need(flows, [exporter, importer, value], "partner_intensities")
     f = bilateral_flows(flows, exporter=exporter, importer=importer, value=value)
     if country not in set(f[exporter]):
-        raise RegionalInputError(
-            f"partner_intensities: {country!r} exports nothing in this table (or is not in it); "
-            f"use an ISO3 code in capitals such as 'MEX' (codes there look like {sorted(set(f[exporter]))[:5]})")
+        raise RegionalInputError(text("views_msg.interdependence.no_exports_in_table", country=country,
+                                      codes=sorted(set(f[exporter]))[:5]))
     std = trade_intensity(f, exporter=exporter, importer=importer, value=value)
     esc = trade_intensity(f, exporter=exporter, importer=importer, value=value, exclude_own_imports=True)
     mine = std[std[exporter] == country].set_index(importer)
@@ -155,7 +161,7 @@ def intensity_matrix(
     m = trade_intensity(f.pivot(index=exporter, columns=importer, values=value).fillna(0.0))
     present = [c for c in dict.fromkeys(countries) if c in m.index and c in m.columns]
     if len(present) < 2:
-        raise RegionalInputError("intensity_matrix: fewer than two of the countries are in the flow table")
+        raise RegionalInputError(text("views_msg.interdependence.fewer_than_two"))
     out = m.loc[present, present]
     out.index.name, out.columns.name = exporter, importer
     return out
@@ -172,7 +178,8 @@ def bloc_order(countries: Iterable[str], blocs: Mapping[str, Iterable[str]], oth
     rank = {}
     for i, (name, members) in enumerate(blocs.items()):
         if isinstance(members, str):
-            raise RegionalInputError(f"bloc_order: the members of {name!r} must be a list of codes, not one string")
+            raise RegionalInputError(text("views_msg.interdependence.members_string", function="bloc_order",
+                                          name=name))
         for c in members:
             rank.setdefault(str(c), (i, name))
     rows = [{"country": c, "bloc": rank.get(c, (len(blocs), other))[1], "_r": rank.get(c, (len(blocs), other))[0]}
@@ -198,9 +205,9 @@ def intensity_heatmap(
     """
     t = texts("interdependence", lang)
     if not isinstance(matrix, pd.DataFrame) or matrix.shape[0] != matrix.shape[1]:
-        raise RegionalInputError("intensity_heatmap: pass the square matrix of intensity_matrix(...)")
+        raise RegionalInputError(text("views_msg.interdependence.not_square", lang))
     if order is not None:
-        _need(order, ["country", "bloc"], "intensity_heatmap (order)")
+        _need(order, ["country", "bloc"], "intensity_heatmap (order)", lang)
         codes = [c for c in order["country"] if c in matrix.index]
         bloc = dict(zip(order["country"], order["bloc"]))
     else:
@@ -242,7 +249,7 @@ def partner_intensity_bar(
 ) -> go.Figure:
     """Horizontal bars of :func:`partner_intensities` (log scale), with the neutral line at 1."""
     t = texts("interdependence", lang)
-    _need(table, ["partner", "trade_intensity", "flow"], "partner_intensity_bar")
+    _need(table, ["partner", "trade_intensity", "flow"], "partner_intensity_bar", lang)
     d = table[table["trade_intensity"] > 0].sort_values("trade_intensity")
     fig = go.Figure(go.Bar(
         x=d["trade_intensity"], y=[_name(names, p) for p in d["partner"]], orientation="h",
@@ -279,7 +286,8 @@ def bloc_table(
     clean = {}
     for name, members in groups.items():
         if isinstance(members, str):
-            raise RegionalInputError(f"bloc_table: the members of {name!r} must be a list of codes, not one string")
+            raise RegionalInputError(text("views_msg.interdependence.members_string", function="bloc_table",
+                                          name=name))
         clean[name] = list(dict.fromkeys(members))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)  # reported in the column missing_members instead
@@ -295,8 +303,9 @@ def bloc_bar(table: pd.DataFrame, measure: str = "introversion", *, lang: str = 
     """Bars of one column of :func:`bloc_table` (``intra_share``, ``intensity`` or ``introversion``)."""
     t = texts("interdependence", lang)
     if measure not in _MEASURES:
-        raise RegionalInputError(f"bloc_bar: measure must be one of {list(_MEASURES)}, not {measure!r}")
-    _need(table, ["group", measure], "bloc_bar")
+        raise RegionalInputError(text("views_msg.interdependence.measure", lang, measures=list(_MEASURES),
+                                      measure=measure))
+    _need(table, ["group", measure], "bloc_bar", lang)
     d = table.sort_values(measure)
     fig = go.Figure(go.Bar(x=d[measure], y=d["group"], orientation="h",
                            hovertemplate="%{y}: %{x:.3f}<extra></extra>"))
@@ -326,8 +335,7 @@ def export_shares(
     s = pd.Series(s.to_numpy(dtype=float), index=mine[product].astype(str).to_numpy()).dropna()
     s = s.groupby(level=0).sum()
     if s.sum() <= 0:
-        raise RegionalInputError(f"export_shares: no reported exports for {country!r}; "
-                                 f"use an ISO3 code in capitals such as 'MEX'")
+        raise RegionalInputError(text("views_msg.interdependence.no_reported_exports", country=country))
     return s.sort_values(ascending=False)
 
 
@@ -413,17 +421,17 @@ def grubel_lloyd_table(
     """
     _need(bilateral, [product, exports, imports], "grubel_lloyd_table")
     if digits not in (2, 4, 6):
-        raise RegionalInputError(f"grubel_lloyd_table: digits must be 2, 4 or 6, not {digits!r}")
+        raise RegionalInputError(text("views_msg.interdependence.digits", digits=digits))
     codes = bilateral[product].astype(str).str.slice(0, digits).to_numpy()
     d = pd.DataFrame({"product": codes,
                       "exports": pd.to_numeric(bilateral[exports], errors="coerce").fillna(0.0).to_numpy(dtype=float),
                       "imports": pd.to_numeric(bilateral[imports], errors="coerce").fillna(0.0).to_numpy(dtype=float)})
     if (d[["exports", "imports"]] < 0).any().any():
-        raise RegionalInputError("grubel_lloyd_table: negative trade values; check the file")
+        raise RegionalInputError(text("views_msg.interdependence.negative_trade"))
     d = d.groupby("product", as_index=True, sort=True)[["exports", "imports"]].sum()
     d = d[(d["exports"] + d["imports"]) > 0]
     if d.empty:
-        raise RegionalInputError("grubel_lloyd_table: there is no trade at all in this table")
+        raise RegionalInputError(text("views_msg.interdependence.no_trade"))
     gl = grubel_lloyd(d["exports"], d["imports"])
     out = d.reset_index()
     out["total_trade"] = out["exports"] + out["imports"]
@@ -456,5 +464,5 @@ def grubel_lloyd_by_level(
                      "grubel_lloyd_adjusted": grubel_lloyd_aggregate(x, m, adjusted=True)})
     out = pd.DataFrame(rows)
     if out.empty or not all(math.isfinite(v) for v in out["grubel_lloyd"]):
-        raise RegionalInputError("grubel_lloyd_by_level: no trade to measure")
+        raise RegionalInputError(text("views_msg.interdependence.nothing_to_measure"))
     return out

@@ -20,16 +20,17 @@ used without widgets, e.g. in a report.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from course_tools.views import specialisation as profiles
-from course_tools.i18n import texts
+from course_tools.i18n import text, texts
 from course_tools.views import ViewInputError
+from course_tools.views import specialisation as profiles
 
 __all__ = [
     "RcaViewError",
@@ -44,14 +45,16 @@ __all__ = [
 
 #: The two references of the explorer: the key used in the tables and the label of the drop-down.
 REFERENCES = ("world", "region")
+
+
 class RcaViewError(ViewInputError):
     """Bad argument for the RCA explorer (the message says what is wrong and how to fix it)."""
 
 
-def _check_reference(reference: str) -> None:
+def _check_reference(reference: str, lang: str | None = None) -> None:
     if reference not in REFERENCES:
-        raise RcaViewError(f"reference={reference!r}; use 'world' (every country of the table) or "
-                           f"'region' (the region group, e.g. Latin America and the Caribbean)")
+        raise RcaViewError(text("views_msg.rca_explorer.reference", lang, reference=reference,
+                                region=text("rca_explorer.region", lang)))
 
 
 # --------------------------------------------------------------------------------------------
@@ -79,15 +82,15 @@ def reference_profiles(
     ``attrs["country"]`` is the ISO3 code.
     """
     if isinstance(region, str):
-        raise RcaViewError("region must be a list of ISO3 codes, e.g. data.group_members('lac'), "
-                           "not a single string")
+        raise RcaViewError(text("views_msg.specialisation.codes_not_string", argument="region"))
     kw = dict(products=products, country_col=country_col, product_col=product_col, value_col=value_col,
               code_col=code_col, name_col=name_col)
     try:
         world = profiles.rca_profile(trade, country, **kw)
         reg = profiles.rca_profile(trade, country, reference=list(region), **kw)
     except profiles.ProfileInputError as err:
-        raise RcaViewError(str(err)) from err
+        message = str(err)  # the profile's own message, kept as it is
+        raise RcaViewError(message) from err
     out = pd.concat([world.assign(reference="world"), reg.assign(reference="region")], ignore_index=True)
     out = out[["reference"] + list(world.columns)]
     out["reference"] = out["reference"].astype(str)
@@ -115,12 +118,12 @@ def products_above(
     _check_reference(reference)
     need = ["reference", product_col, value_col, "rca"]
     if not isinstance(table, pd.DataFrame) or any(c not in table.columns for c in need):
-        raise RcaViewError(f"table needs columns {need}: build it with reference_profiles(trade, country, region=...)")
+        raise RcaViewError(text("views_msg.rca_explorer.table_columns", columns=need))
     t = float(threshold)
     if not np.isfinite(t) or t < 0:
-        raise RcaViewError(f"threshold must be a number >= 0 (e.g. 1 or 2), not {threshold!r}")
+        raise RcaViewError(text("views_msg.rca_explorer.threshold", threshold=threshold))
     if n is not None and (not isinstance(n, (int, np.integer)) or n < 1):
-        raise RcaViewError(f"n must be a whole number >= 1 (or None for all), not {n!r}")
+        raise RcaViewError(text("views_msg.rca_explorer.n", n=n))
     rows = table[(table["reference"] == reference) & (table[value_col] > 0)]
     n_exported = int(len(rows))
     rows = rows[rows["rca"] >= t]
@@ -158,7 +161,7 @@ def products_above_bar(
     tx = texts("rca_explorer", lang)
     need = [product_col, value_col, "rca", "share"]
     if not isinstance(above, pd.DataFrame) or any(c not in above.columns for c in need):
-        raise RcaViewError(f"above needs columns {need}: use products_above(reference_profiles(...))")
+        raise RcaViewError(text("views_msg.rca_explorer.above_columns", lang, columns=need))
     attrs = above.attrs
     t = float(attrs.get("threshold", 1.0))
     ref = reference_label or tx["vs_" + attrs.get("reference", "world")]
@@ -243,9 +246,9 @@ def rca_explorer_app(
     from course_tools.views.widgets import show_in
 
     tx = texts("rca_explorer", lang)
-    _check_reference(reference)
+    _check_reference(reference, lang)
     if not isinstance(table, pd.DataFrame) or "reference" not in table.columns:
-        raise RcaViewError("table must be reference_profiles(trade, country, region=...)")
+        raise RcaViewError(text("views_msg.rca_explorer.not_profiles", lang))
     name = country_name or table.attrs.get("country", "")
     pick = widgets.Dropdown(options=[(tx["world"], "world"), (tx["region"], "region")], value=reference,
                             description=tx["reference"], style={"description_width": "initial"},

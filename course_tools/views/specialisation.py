@@ -21,15 +21,15 @@ Figure texts come in English (``lang="en"``) or Spanish (``"es"``).
 from __future__ import annotations
 
 import warnings
-from typing import Iterable
+from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
 from course_tools.errors import require_columns
+from course_tools.i18n import LANGS, text, texts
 from course_tools.indicators import specialisation as spec
-from course_tools.i18n import LANGS, texts
 from course_tools.views import ViewInputError
 
 __all__ = [
@@ -77,19 +77,17 @@ def _clean_values(trade: pd.DataFrame, country_col: str, product_col: str, value
     v = pd.to_numeric(t[value_col], errors="coerce")
     bad = v.isna() & trade[value_col].notna()
     if bad.any():
-        raise ProfileInputError(
-            f"{what}: {int(bad.sum())} value(s) of {value_col!r} are not numbers "
-            f"(e.g. {trade.loc[bad, value_col].iloc[0]!r}); clean them with pd.to_numeric first"
-        )
+        raise ProfileInputError(text("views_msg.specialisation.not_numbers", what=what, n=int(bad.sum()),
+                                     column=value_col, example=trade.loc[bad, value_col].iloc[0]))
     t[value_col] = v.fillna(0.0).astype("float64")
     if (t[value_col] < 0).any():
-        raise ProfileInputError(f"{what}: {value_col!r} has negative values; exports cannot be negative")
+        raise ProfileInputError(text("views_msg.specialisation.negative", what=what, column=value_col))
     return t
 
 
-def _short(text: object, width: int) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+def _short(label: object, width: int) -> str:
+    label = " ".join(str(label).split())
+    return label if len(label) <= width else label[: width - 1].rstrip() + "…"
 
 
 # --------------------------------------------------------------------------------------------
@@ -130,19 +128,17 @@ def rca_profile(
     code = str(country).strip().upper()
     present = set(t[country_col])
     if code not in present:
-        raise ProfileInputError(f"{code!r} is not in the {country_col!r} column of the trade table; "
-                                f"use an ISO3 code such as 'MEX' (see data.countries())")
+        raise ProfileInputError(text("views_msg.specialisation.unknown_country", code=code, column=country_col))
     missing: list[str] = []
     if reference is not None:
         if isinstance(reference, str):
-            raise ProfileInputError("reference must be a list of ISO3 codes, e.g. data.group_members('lac'), "
-                                    "not a single string")
+            raise ProfileInputError(text("views_msg.specialisation.codes_not_string", argument="reference"))
         ref = {str(c).strip().upper() for c in reference}
         missing = sorted(ref - present)
         ref = (ref & present) | {code}
         t = t[t[country_col].isin(ref)]
     if float(t.loc[t[country_col] == code, value_col].sum()) <= 0:
-        raise ProfileInputError(f"{code} has no reported exports in the table: its RCA is undefined")
+        raise ProfileInputError(text("views_msg.specialisation.no_exports", code=code))
     kw = dict(country=country_col, product=product_col, value=value_col)
     with warnings.catch_warnings():  # products nobody exports / countries with no exports: dropped, said above
         warnings.simplefilter("ignore", UserWarning)
@@ -216,7 +212,7 @@ def threshold_counts(rca: pd.Series | Iterable[float], threshold: float = 1.0, b
     a = pd.to_numeric(pd.Series(list(rca) if not isinstance(rca, pd.Series) else rca), errors="coerce")
     a = a.dropna().to_numpy(dtype=float)
     if not (band >= 0):
-        raise ProfileInputError(f"band must be a fraction >= 0 (e.g. 0.1 for ±10 %), not {band!r}")
+        raise ProfileInputError(text("views_msg.specialisation.band", band=band))
     return {
         "n_ge": int((a >= threshold).sum()),
         "n_gt": int((a > threshold).sum()),
@@ -260,7 +256,7 @@ def specialisation_summary(
         keep = {str(c).strip().upper() for c in countries}
         d = d[d[country_col].isin(keep)]
         if d.empty:
-            raise ProfileInputError(f"none of the countries {sorted(keep)[:5]}… has exports in the table")
+            raise ProfileInputError(text("views_msg.specialisation.no_country_exports", codes=sorted(keep)[:5]))
     cols = [country_col, value_col, "n_products_exported", "n_rca", "entropy", "hhi", "hhi_unctad",
             "equivalent_number"]
     if names is not None:
@@ -300,8 +296,8 @@ def net_trade_profile(
     """
     _need(trade, [country_col, product_col, value_col, import_col], "trade")
     if trade[country_col].nunique() != 1:
-        raise ProfileInputError(f"net_trade_profile needs ONE country; the table has "
-                                f"{trade[country_col].nunique()} in {country_col!r}: filter it first")
+        raise ProfileInputError(text("views_msg.specialisation.one_country", n=trade[country_col].nunique(),
+                                     column=country_col))
     t = trade[[country_col, product_col, value_col, import_col]].copy()
     for c in (value_col, import_col):
         t[c] = pd.to_numeric(t[c], errors="coerce").fillna(0.0).astype("float64")
@@ -312,7 +308,7 @@ def net_trade_profile(
         t["code"] = t[product_col]
     else:
         if not isinstance(level, int) or level < 1:
-            raise ProfileInputError(f"level must be a number of digits (e.g. 2 for HS chapters) or None, not {level!r}")
+            raise ProfileInputError(text("views_msg.specialisation.level", level=level))
         t["code"] = t[product_col].str[:level]
     lfi = lfi.merge(t[[product_col, "code"]].drop_duplicates(), on=product_col, how="left")
     g = t.groupby("code", as_index=False)[[value_col, import_col]].sum()
@@ -358,34 +354,34 @@ def top_rca_bar(
     ``share`` of its exports is at least ``min_share`` are drawn (a tiny product can have a huge RCA).
     A dashed line marks RCA = 1. Labels: code and shortened name; hover: full name, RCA, RSCA, share.
     """
-    text = texts("specialisation", lang)
+    tx = texts("specialisation", lang)
     _need(profile, [product_col, value_col, "share", "rca", "rsca"], "profile")
     if not isinstance(top_n, (int, np.integer)) or top_n < 1:
-        raise ProfileInputError(f"top_n must be a whole number >= 1, not {top_n!r}")
+        raise ProfileInputError(text("views_msg.specialisation.top_n", lang, top_n=top_n))
     rows = profile[(profile[value_col] > 0) & (profile["share"] >= min_share)]
     rows = rows.sort_values(["rca", value_col], ascending=[False, False], kind="mergesort").head(int(top_n))
     if rows.empty:
-        raise ProfileInputError("no product left to draw: lower min_share")
+        raise ProfileInputError(text("views_msg.specialisation.nothing_left", lang))
     names = rows["name"] if "name" in rows.columns else pd.Series([None] * len(rows), index=rows.index)
     codes = rows[product_col].astype(str).tolist()
     labels = [_label(c, n, label_width) for c, n in zip(codes, names)]
     full = [_label(c, n, 500) for c, n in zip(codes, names)]
     name = country_name or profile.attrs.get("country", "")
-    ref = text["vs"].format(ref=reference_name or text["world"])
+    ref = tx["vs"].format(ref=reference_name or tx["world"])
     fig = go.Figure(go.Bar(
         x=rows["rca"].astype(float).tolist(), y=labels, orientation="h",
         marker_color="#1b7837",
         text=[f"{v:,.1f}" for v in rows["rca"]], textposition="outside",
         customdata=list(zip(full, rows["rsca"].astype(float), rows["share"].astype(float),
                             rows[value_col].astype(float))),
-        hovertemplate=("<b>%{customdata[0]}</b><br>RCA %{x:,.2f} · " + text["rsca"] + " %{customdata[1]:.3f}<br>"
-                       + text["share"] + ": %{customdata[2]:.2%}<br>" + text["value"]
+        hovertemplate=("<b>%{customdata[0]}</b><br>RCA %{x:,.2f} · " + tx["rsca"] + " %{customdata[1]:.3f}<br>"
+                       + tx["share"] + ": %{customdata[2]:.2%}<br>" + tx["value"]
                        + ": USD %{customdata[3]:,.0f}<extra></extra>"),
     ))
     fig.add_vline(x=1, line_dash="dash", line_color="grey")
     fig.update_layout(
-        title=text["bar_title"].format(name=name, n=len(rows), ref=ref, year=f", {year}" if year else ""),
-        xaxis={"type": "log", "title": text["rca_log"]}, yaxis_title=text["product"],
+        title=tx["bar_title"].format(name=name, n=len(rows), ref=ref, year=f", {year}" if year else ""),
+        xaxis={"type": "log", "title": tx["rca_log"]}, yaxis_title=tx["product"],
         yaxis={"categoryorder": "array", "categoryarray": labels[::-1]},
         height=140 + 32 * len(rows), margin={"l": 10, "r": 40},
     )
@@ -409,11 +405,11 @@ def rca_world_vs_region_scatter(
     region only / neither), marker area proportional to the product's share of the country's
     exports; dashed lines at RCA = 1 split the four quadrants. Products not exported are not drawn.
     """
-    text = texts("specialisation", lang)
+    tx = texts("specialisation", lang)
     _need(two, [product_col, value_col, "share", "rca_world", "rca_region", "group"], "two")
     rows = two[(two[value_col] > 0) & (two["rca_region"] > 0)]
     if rows.empty:
-        raise ProfileInputError("the country exports nothing with an RCA against both references")
+        raise ProfileInputError(text("views_msg.specialisation.no_common_rca", lang))
     fig = go.Figure()
     biggest = float(rows["share"].max())
     for g in GROUPS:
@@ -424,20 +420,20 @@ def rca_world_vs_region_scatter(
         full = [_label(c, n, label_width) for c, n in zip(part[product_col].astype(str), names)]
         fig.add_trace(go.Scatter(
             x=part["rca_world"].astype(float).tolist(), y=part["rca_region"].astype(float).tolist(),
-            mode="markers", name=text[g],
+            mode="markers", name=tx[g],
             marker={"color": _COLOURS[g], "size": (6 + 34 * np.sqrt(part["share"] / biggest)).tolist(),
                     "line": {"width": 0.5, "color": "white"}, "opacity": 0.75},
             customdata=list(zip(full, part["share"].astype(float))),
             hovertemplate=("<b>%{customdata[0]}</b><br>RCA (world) %{x:,.2f}<br>RCA (region) %{y:,.2f}<br>"
-                           + text["share"] + ": %{customdata[1]:.2%}<extra></extra>"),
+                           + tx["share"] + ": %{customdata[1]:.2%}<extra></extra>"),
         ))
     fig.add_vline(x=1, line_dash="dash", line_color="grey")
     fig.add_hline(y=1, line_dash="dash", line_color="grey")
     name = country_name or two.attrs.get("country", "")
     fig.update_layout(
-        title=text["scatter_title"].format(name=name, region=region_name, year=f", {year}" if year else ""),
-        xaxis={"type": "log", "title": text["rca_world"]},
-        yaxis={"type": "log", "title": text["rca_region"].format(region=region_name)},
+        title=tx["scatter_title"].format(name=name, region=region_name, year=f", {year}" if year else ""),
+        xaxis={"type": "log", "title": tx["rca_world"]},
+        yaxis={"type": "log", "title": tx["rca_region"].format(region=region_name)},
         height=600, legend={"orientation": "h", "y": -0.15},
     )
     return fig
@@ -459,7 +455,7 @@ def diversification_concentration_scatter(
     ``summary`` is the table of :func:`specialisation_summary`; ``highlight`` (ISO3) is drawn in a
     second, coloured trace. Hover shows the name, both values and the total exports.
     """
-    text = texts("specialisation", lang)
+    tx = texts("specialisation", lang)
     _need(summary, [country_col, x, y], "summary")
     labels = summary["name"] if "name" in summary.columns else summary[country_col]
     code = str(highlight).strip().upper() if highlight else None
@@ -477,8 +473,8 @@ def diversification_concentration_scatter(
             name=code if is_it else "",
             hovertemplate="<b>%{text}</b><br>%{x}<br>%{y:.3f}<extra></extra>",
         ))
-    titles = {x: text.get(x, x), y: text.get(y, y)}
-    fig.update_layout(title=text["div_title"].format(year=f", {year}" if year else ""),
+    titles = {x: tx.get(x, x), y: tx.get(y, y)}
+    fig.update_layout(title=tx["div_title"].format(year=f", {year}" if year else ""),
                       xaxis_title=titles[x], yaxis_title=titles[y], height=600)
     return fig
 
@@ -497,13 +493,13 @@ def lafay_bar(
     Green = the group adds to the trade balance more than its weight in trade (net-trade
     specialisation); red = it takes away. Hover shows exports, imports and the trade balance index.
     """
-    text = texts("specialisation", lang)
+    tx = texts("specialisation", lang)
     _need(net, ["code", "export_value", "import_value", "tbi", "lafay"], "net")
     pos = net[net["lafay"] > 0].nlargest(top_n, "lafay")
     neg = net[net["lafay"] < 0].nsmallest(top_n, "lafay")
     rows = pd.concat([pos, neg.iloc[::-1]])
     if rows.empty:
-        raise ProfileInputError("every Lafay value is 0: nothing to draw")
+        raise ProfileInputError(text("views_msg.specialisation.lafay_zero", lang))
     names = rows["name"] if "name" in rows.columns else pd.Series([None] * len(rows), index=rows.index)
     labels = [_label(c, n, label_width) for c, n in zip(rows["code"].astype(str), names)]
     full = [_label(c, n, 500) for c, n in zip(rows["code"].astype(str), names)]
@@ -512,13 +508,13 @@ def lafay_bar(
         marker_color=["#1b7837" if v > 0 else "#b2182b" for v in rows["lafay"]],
         customdata=list(zip(full, rows["export_value"].astype(float), rows["import_value"].astype(float),
                             rows["tbi"].astype(float))),
-        hovertemplate=("<b>%{customdata[0]}</b><br>Lafay %{x:.2f}<br>" + text["value"] + ": USD %{customdata[1]:,.0f}<br>"
-                       + text["imports"] + ": USD %{customdata[2]:,.0f}<br>" + text["tbi"]
+        hovertemplate=("<b>%{customdata[0]}</b><br>Lafay %{x:.2f}<br>" + tx["value"] + ": USD %{customdata[1]:,.0f}<br>"
+                       + tx["imports"] + ": USD %{customdata[2]:,.0f}<br>" + tx["tbi"]
                        + ": %{customdata[3]:.3f}<extra></extra>"),
     ))
     fig.update_layout(
-        title=text["lafay_title"].format(name=country_name, year=f", {year}" if year else ""),
-        xaxis_title=text["lafay"], yaxis_title=text["group"],
+        title=tx["lafay_title"].format(name=country_name, year=f", {year}" if year else ""),
+        xaxis_title=tx["lafay"], yaxis_title=tx["group"],
         yaxis={"categoryorder": "array", "categoryarray": labels[::-1]},
         height=140 + 30 * len(rows), margin={"l": 10, "r": 40},
     )

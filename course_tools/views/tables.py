@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 
 from course_tools.errors import require_columns
+from course_tools.i18n import text
 from course_tools.views import ViewInputError
 
 __all__ = ["TableInputError", "export_basket", "top_partners", "add_names"]
@@ -50,18 +51,16 @@ def export_basket(
     """
     _need(trade, [country_col, product_col, value_col], "trade")
     if level not in HS_LEVELS:
-        raise TableInputError(f"level must be 2 (chapters) or 4 (headings), not {level!r}")
+        raise TableInputError(text("views_msg.tables.level", level=level))
     code = str(country).strip().upper()
     mine = trade.loc[trade[country_col] == code, [product_col, value_col]]
     if mine.empty:
-        raise TableInputError(
-            f"no rows for country {country!r} in column {country_col!r}; use an ISO3 code in "
-            f"capitals such as 'CHL' (codes present include {sorted(trade[country_col].unique())[:5]})"
-        )
+        raise TableInputError(text("views_msg.tables.no_rows", country=country, column=country_col,
+                                   codes=sorted(trade[country_col].unique())[:5]))
     products = mine[product_col].astype(str)
     if not products.str.fullmatch(r"\d{4,}").all():
         bad = products[~products.str.fullmatch(r"\d{4,}")].iloc[0]
-        raise TableInputError(f"product code {bad!r} is not an HS code of at least 4 digits: codes are text such as '0101'")
+        raise TableInputError(text("views_msg.tables.not_hs", code=bad))
     values = pd.to_numeric(mine[value_col]).astype("float64")
     out = (
         pd.DataFrame({"code": products.str[:level].to_numpy(), "export_value": values.to_numpy()})
@@ -94,19 +93,17 @@ def top_partners(
     """
     _need(flows, [exporter, importer, value], "flows")
     if not isinstance(n, (int, np.integer)) or isinstance(n, bool) or n < 1:
-        raise TableInputError(f"n must be a positive whole number of partners, not {n!r}")
+        raise TableInputError(text("views_msg.tables.n", n=n))
     code = str(country).strip().upper()
     mine = flows.loc[(flows[exporter] == code) & (flows[importer] != code), [importer, value]]
     mine = mine.dropna(subset=[value])
     if mine.empty:
-        raise TableInputError(
-            f"country {country!r} has no exports in column {exporter!r} of this table; use an ISO3 "
-            f"code in capitals present in the table (e.g. {sorted(flows[exporter].unique())[:5]})"
-        )
+        raise TableInputError(text("views_msg.tables.no_exports", country=country, column=exporter,
+                                   codes=sorted(flows[exporter].unique())[:5]))
     by_partner = mine.groupby(importer, sort=True)[value].sum()
     total = by_partner.sum()
     if not total > 0:
-        raise TableInputError(f"the exports of {code} add up to {total}: there is no share to compute")
+        raise TableInputError(text("views_msg.tables.zero_total", code=code, total=total))
     ranked = by_partner.reset_index().sort_values([value, importer], ascending=[False, True], kind="mergesort")
     top = ranked.head(int(n)).reset_index(drop=True)
     out = pd.DataFrame({

@@ -13,12 +13,12 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from course_tools import indicators as ind
-from course_tools.i18n import check_lang, texts
+from course_tools.i18n import check_lang, text, texts
 from course_tools.views import ViewInputError
 
 __all__ = ["SECTOR_EN", "sector_names", "municipal_table", "reference_totals", "lq_table",
-           "suppression_table", "productivity_table", "shift_share_table", "specialisation_table", "cluster_table", "lq_heatmap",
-           "shift_share_figure", "suppression_map"]
+           "suppression_table", "productivity_table", "shift_share_table", "specialisation_table", "cluster_table",
+           "lq_heatmap", "shift_share_figure", "suppression_map"]
 
 #: SCIAN 2-digit sector code -> short English name (NAICS titles).
 SECTOR_EN: dict[str, str] = {
@@ -39,14 +39,14 @@ class TerritoryInputError(ViewInputError):
     """Bad argument for a territory table (says what is wrong and how to fix it)."""
 
 
-def _check(census: pd.DataFrame, year: int, value: str) -> None:
+def _check(census: pd.DataFrame, year: int, value: str, lang: str | None = None) -> None:
     need = {"census_year", "state_code", "municipality", "sector_code", "suppressed", value}
     missing = need.difference(census.columns)
     if missing:
-        raise TerritoryInputError(f"the census table has no column(s) {sorted(missing)}: pass data.load_census()")
+        raise TerritoryInputError(text("views_msg.territory.census_columns", lang, missing=sorted(missing)))
     years = sorted(census["census_year"].unique())
     if year not in years:
-        raise TerritoryInputError(f"census year {year!r} is not in the table; use one of {years}")
+        raise TerritoryInputError(text("views_msg.territory.census_year", lang, year=year, years=years))
 
 
 def sector_names(census: pd.DataFrame, lang: str = "en") -> dict[str, str]:
@@ -83,7 +83,8 @@ def reference_totals(census: pd.DataFrame, *, year: int, level: str = "state",
     caller decides (see :func:`lq_table`)."""
     _check(census, year, value)
     if level not in _LEVELS:
-        raise TerritoryInputError(f"level={level!r}; use 'state' (Tamaulipas) or 'nation' (Mexico)")
+        raise TerritoryInputError(text("views_msg.territory.level", level=level, state=text("territory.state"),
+                                       nation=text("territory.nation")))
     code = _STATE if level == "state" else _NATION
     t = census[(census["census_year"] == year) & (census["state_code"] == code) & census["municipality"].isna()]
     s = pd.Series(t[value].astype(float).to_numpy(), index=t["sector_code"].astype(str).to_numpy(), name=value)
@@ -122,14 +123,14 @@ def productivity_table(census: pd.DataFrame, *, year: int, municipality: str, la
     """Labour productivity = census value added / persons employed, in thousand MXN per person
     (value added is in millions of current MXN), by sector, for ``municipality``, Tamaulipas and
     Mexico; ``ratio_to_state`` = municipal / state productivity. Suppressed cells are NaN."""
-    _check(census, year, "value_added")
+    _check(census, year, "value_added", lang)
     names = sector_names(census, lang)
     mun = census[(census["census_year"] == year) & (census["state_code"] == _STATE)
                  & (census["municipality"] == municipality)]
     if mun.empty:
         known = sorted(census.loc[census["state_code"] == _STATE, "municipality"].dropna().unique())
-        raise TerritoryInputError(f"municipality {municipality!r} not found; use one of {known[:8]} ... "
-                                  f"(exact spelling with accents)")
+        raise TerritoryInputError(text("views_msg.territory.municipality_not_found", lang,
+                                       municipality=municipality, known=known[:8]))
     rows = {}
     for label, t in (("municipality", mun),
                      ("state", census[(census["census_year"] == year) & (census["state_code"] == _STATE)
@@ -225,7 +226,7 @@ def lq_heatmap(lq: pd.DataFrame, *, year: int, against: str = "state", top: int 
     t = texts("territory", lang)
     need = {"region", "industry", "lq"}
     if not need.issubset(lq.columns):
-        raise TerritoryInputError(f"lq_heatmap needs the output of lq_table (columns {sorted(need)})")
+        raise TerritoryInputError(text("views_msg.territory.lq_table", lang, columns=sorted(need)))
     value = [c for c in lq.columns if c not in ("region", "industry", "lq")][0]
     size = lq.groupby("region")[value].sum().sort_values(ascending=False)
     regions = list(size.index[:top])
@@ -235,7 +236,8 @@ def lq_heatmap(lq: pd.DataFrame, *, year: int, against: str = "state", top: int 
     vals = m.to_numpy(dtype=float)
     z = np.log10(np.where(vals > 0, vals, np.nan))  # LQ 0 (a published zero) has no log: left blank
     fig = go.Figure(go.Heatmap(z=z, x=cols, y=regions, customdata=m.to_numpy(dtype=float), zmid=0,
-                               colorscale="RdBu", hovertemplate="%{y} · %{x}<br>" + t["lq"] + " %{customdata:.2f}<extra></extra>",
+                               colorscale="RdBu",
+                               hovertemplate="%{y} · %{x}<br>" + t["lq"] + " %{customdata:.2f}<extra></extra>",
                                colorbar=dict(title=t["lq"], tickvals=[-1, 0, 1], ticktext=["0.1", "1", "10"])))
     fig.update_layout(title=t["lq_title"].format(n=len(regions), year=year, ref=t[against]),
                       xaxis_title=t["sector"], yaxis_title=t["mun"], yaxis_autorange="reversed", height=520)
@@ -248,10 +250,10 @@ def shift_share_figure(ss: pd.DataFrame, *, municipality: str, start: int = 2003
     shift) by sector for one municipality, from :func:`shift_share_table` (``by_industry=True``)."""
     t = texts("territory", lang)
     if "industry" not in ss.columns:
-        raise TerritoryInputError("shift_share_figure needs shift_share_table(..., by_industry=True)")
+        raise TerritoryInputError(text("views_msg.territory.by_industry", lang))
     s = ss[ss["region"] == municipality]
     if s.empty:
-        raise TerritoryInputError(f"municipality {municipality!r} is not in the shift-share table")
+        raise TerritoryInputError(text("views_msg.territory.not_in_shift_share", lang, municipality=municipality))
     names = SECTOR_EN if lang == "en" else {}
     s = s.assign(label=[names.get(c, c) for c in s["industry"]]).sort_values("change")
     fig = go.Figure()

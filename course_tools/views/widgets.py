@@ -27,7 +27,10 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["WIDGET_VIEW_MIMETYPE", "PLOTLY_MIMETYPE", "WidgetWithFallback", "with_fallback",
+from course_tools.i18n import text
+from course_tools.views import ViewInputError
+
+__all__ = ["WIDGET_VIEW_MIMETYPE", "PLOTLY_MIMETYPE", "NotAWidgetError", "WidgetWithFallback", "with_fallback",
            "static_bundle", "display_item", "show_in"]
 
 WIDGET_VIEW_MIMETYPE = "application/vnd.jupyter.widget-view+json"
@@ -36,6 +39,10 @@ PLOTLY_MIMETYPE = "application/vnd.plotly.v1+json"
 # Representations a page without a kernel can show, best first (the fallback keeps these only).
 _STATIC_MIMETYPES = ("text/html", "image/svg+xml", "image/png", "image/jpeg", "text/markdown",
                      "text/latex", "text/plain")
+
+
+class NotAWidgetError(ViewInputError, TypeError):
+    """The first argument of :func:`with_fallback` is not an ipywidgets widget (also a ``TypeError``)."""
 
 
 def _is_plotly_figure(obj: Any) -> bool:
@@ -49,11 +56,7 @@ def _widget_bundle(widget: Any) -> dict[str, Any]:
     if isinstance(data, tuple):  # (data, metadata)
         data = data[0]
     if not isinstance(data, dict) or WIDGET_VIEW_MIMETYPE not in data:
-        raise TypeError(
-            f"with_fallback(widget, fallback): the first argument must be an ipywidgets widget "
-            f"(a slider, dropdown, VBox, interactive(...) ...); got {type(widget).__name__}. "
-            f"If you have a figure or table only, display it directly (no fallback is needed)."
-        )
+        raise NotAWidgetError(text("views_msg.widgets.not_a_widget", type=type(widget).__name__))
     return dict(data)
 
 
@@ -178,6 +181,6 @@ def with_fallback(widget: Any, fallback: Any | Callable[[], Any]) -> WidgetWithF
     arguments returning one (called when the cell output is made). Draw the fallback for the
     value the widget starts with, and say in the text which value that is.
 
-    Raises ``TypeError`` if ``widget`` is not an ipywidgets widget.
+    Raises :class:`NotAWidgetError` (a ``TypeError``) if ``widget`` is not an ipywidgets widget.
     """
     return WidgetWithFallback(widget, fallback)
