@@ -3,6 +3,7 @@
 The private helpers (``_as_matrix``, ``_to_tidy``, ``_drop_zero``, ``_pair``, ...) are shared by
 the specialisation, interdependence, dynamics and territory modules: one place for the rules
 "tidy in -> tidy out, matrix in -> matrix out" and for the messages about NaN/negative values.
+Every message comes from the text catalogue (``methods_msg_a.common.*``), in the learner's language.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from course_tools.errors import InputError
+from course_tools.i18n import text
 
 try:  # optional: present with scikit-learn/joblib; without it the decorator below does nothing
     from threadpoolctl import threadpool_limits as _threadpool_limits
@@ -59,11 +61,14 @@ def to_matrix(data: pd.DataFrame, index: str, columns: str, values: str, fill_va
     """
     missing = [c for c in (index, columns, values) if c not in data.columns]
     if missing:
-        raise IndicatorInputError(
-            f"column(s) {missing} not in the table; it has {list(data.columns)}. "
-            f"Pass the right names, e.g. country=..., product=..., value=..."
-        )
-    vals = pd.to_numeric(data[values], errors="raise").to_numpy(dtype=float)
+        raise IndicatorInputError(text("methods_msg_a.common.no_columns", missing=missing,
+                                       columns=list(data.columns)))
+    coerced = pd.to_numeric(data[values], errors="coerce")
+    not_numeric = coerced.isna() & data[values].notna()
+    if not_numeric.any():
+        raise IndicatorInputError(text("methods_msg_a.common.not_numeric_values", column=values,
+                                       n=int(not_numeric.sum()), example=data.loc[not_numeric, values].iloc[0]))
+    vals = coerced.to_numpy(dtype=float)
     keep = ~np.isnan(vals)
     ri, rows = pd.factorize(data[index], sort=True)
     ci, cols = pd.factorize(data[columns], sort=True)
@@ -83,8 +88,8 @@ def _first_cell(m: pd.DataFrame | np.ndarray, mask: np.ndarray) -> str:
         return ""
     r, c = np.argwhere(mask)[0]
     if m.shape[0] == 1:
-        return f" (first at {m.columns[c]!r})"
-    return f" (first at row {m.index[r]!r}, column {m.columns[c]!r})"
+        return " " + text("methods_msg_a.common.first_at", column=m.columns[c])
+    return " " + text("methods_msg_a.common.first_at_cell", row=m.index[r], column=m.columns[c])
 
 
 def check_finite_nonnegative(m: pd.DataFrame | np.ndarray, what: str) -> None:
@@ -92,17 +97,11 @@ def check_finite_nonnegative(m: pd.DataFrame | np.ndarray, what: str) -> None:
     a = np.asarray(m, dtype=float)
     bad = ~np.isfinite(a)
     if bad.any():
-        raise IndicatorInputError(
-            f"{what} has {int(bad.sum())} NaN/inf value(s){_first_cell(m, bad)}. Decide what they "
-            f"mean: if missing means 'no trade' (or no jobs), fill them with 0 (m.fillna(0)); if it "
-            f"means 'unknown', drop those rows or columns (m.dropna()) and say so in your notes"
-        )
+        raise IndicatorInputError(text("methods_msg_a.common.matrix_nan", what=what, n=int(bad.sum()),
+                                       where=_first_cell(m, bad)))
     if (a < 0).any():
-        raise IndicatorInputError(
-            f"{what} has {int((a < 0).sum())} negative value(s){_first_cell(m, a < 0)}; exports, "
-            f"imports and employment cannot be negative: check the source (a net or re-export "
-            f"figure, a sign error?) and fix or drop those cells"
-        )
+        raise IndicatorInputError(text("methods_msg_a.common.matrix_negative", what=what, n=int((a < 0).sum()),
+                                       where=_first_cell(m, a < 0)))
 
 
 # --------------------------------------------------------------------------------------------
@@ -116,27 +115,18 @@ def _is_tidy(data: object, cols: tuple[str, ...]) -> bool:
 def _check_value_column(data: pd.DataFrame, value: str, what: str) -> None:
     col = data[value]
     if not pd.api.types.is_numeric_dtype(col):
-        raise IndicatorInputError(
-            f"{what}: column {value!r} is not numeric (dtype {col.dtype}); convert it with "
-            f"pd.to_numeric(df[{value!r}], errors='coerce') and check what did not convert"
-        )
+        raise IndicatorInputError(text("methods_msg_a.common.column_not_numeric", what=what, value=value,
+                                       dtype=col.dtype))
     n_nan = int(col.isna().sum())
     if n_nan:
-        raise IndicatorInputError(
-            f"{what}: column {value!r} has {n_nan} missing value(s) (NaN). If missing means "
-            f"'no trade', use df.fillna({{{value!r}: 0}}); if it means 'unknown', drop those rows "
-            f"with df.dropna(subset=[{value!r}])"
-        )
+        raise IndicatorInputError(text("methods_msg_a.common.column_nan", what=what, value=value, n=n_nan))
     a = col.to_numpy(dtype=float)
     if not np.isfinite(a).all():
-        raise IndicatorInputError(f"{what}: column {value!r} has infinite values; fix them first")
+        raise IndicatorInputError(text("methods_msg_a.common.column_inf", what=what, value=value))
     if (a < 0).any():
         first = data.loc[col < 0].iloc[0]
-        raise IndicatorInputError(
-            f"{what}: column {value!r} has {int((a < 0).sum())} negative value(s) (first row: "
-            f"{first.to_dict()}); exports, imports and employment cannot be negative: check the "
-            f"source (a net or re-export figure?)"
-        )
+        raise IndicatorInputError(text("methods_msg_a.common.column_negative", what=what, value=value,
+                                       n=int((a < 0).sum()), first=first.to_dict()))
 
 
 def _as_matrix(data: pd.DataFrame | pd.Series, rows: str, cols: str, value: str,
@@ -153,21 +143,15 @@ def _as_matrix(data: pd.DataFrame | pd.Series, rows: str, cols: str, value: str,
         check_finite_nonnegative(m, what)
         return m, "series"
     if not isinstance(data, pd.DataFrame):
-        raise IndicatorInputError(
-            f"{what}: expected a pandas DataFrame (tidy table or matrix) or Series, got "
-            f"{type(data).__name__}"
-        )
+        raise IndicatorInputError(text("methods_msg_a.common.not_a_table", what=what, type=type(data).__name__))
     if _is_tidy(data, (rows, cols, value)):
         _check_value_column(data, value, what)
         return to_matrix(data, index=rows, columns=cols, values=value), "tidy"
     numeric = all(pd.api.types.is_numeric_dtype(t) for t in data.dtypes)
     if not numeric or data.shape[1] == 0:
         missing = [c for c in (rows, cols, value) if c not in data.columns]
-        raise IndicatorInputError(
-            f"{what}: the table has no column(s) {missing} (it has {list(data.columns)[:8]}). "
-            f"Pass the right names, e.g. {rows}=..., {cols}=..., value=..., or give a numeric "
-            f"matrix with one row per {rows} and one column per {cols}"
-        )
+        raise IndicatorInputError(text("methods_msg_a.common.no_columns_or_matrix", what=what, missing=missing,
+                                       columns=list(data.columns)[:8], rows=rows, cols=cols))
     m = data.astype(float)
     check_finite_nonnegative(m, what)
     m = m.copy()
@@ -184,19 +168,13 @@ def _drop_zero(m: pd.DataFrame, what: str, rows_label: str, cols_label: str | No
     zr = m.index[(m.sum(axis=1) <= 0).to_numpy()]
     zc = m.columns[(m.sum(axis=0) <= 0).to_numpy()] if cols_label is not None else m.columns[:0]
     if len(zr) or len(zc):
-        parts = []
-        if len(zr):
-            parts.append(f"{len(zr)} {rows_label}(s) with zero total (e.g. {list(zr[:5])})")
-        if len(zc):
-            parts.append(f"{len(zc)} {cols_label}(s) nobody has (e.g. {list(zc[:5])})")
-        warnings.warn(f"{what}: dropped " + " and ".join(parts) + "; their shares are undefined",
+        key = "dropped_both" if len(zr) and len(zc) else "dropped_rows" if len(zr) else "dropped_cols"
+        warnings.warn(text(f"methods_msg_a.common.{key}", what=what, rows=rows_label, n_rows=len(zr),
+                           eg_rows=list(zr[:5]), cols=cols_label, n_cols=len(zc), eg_cols=list(zc[:5])),
                       UserWarning, stacklevel=3)
         m = m.loc[~m.index.isin(zr), ~m.columns.isin(zc)]
     if m.empty:
-        raise IndicatorInputError(
-            f"{what}: every {rows_label} sums to 0, nothing is left to compute shares on; "
-            f"check that the value column holds the flows (not all zeros or empty)"
-        )
+        raise IndicatorInputError(text("methods_msg_a.common.all_zero", what=what, rows=rows_label))
     return m
 
 
@@ -234,18 +212,17 @@ def reference_totals(reference: pd.Series | pd.DataFrame, key: str, value: str, 
         elif reference.shape[0] == 1 or reference.shape[1] == 1:
             reference = reference.squeeze(axis=0 if reference.shape[0] == 1 else 1)
         else:
-            raise IndicatorInputError(
-                f"{what}: {arg}= must be a Series by {key} or a table with columns {key!r} and {value!r}")
+            raise IndicatorInputError(text("methods_msg_a.common.reference_shape", what=what, arg=arg, key=key,
+                                           value=value))
     if not isinstance(reference, pd.Series):
-        raise IndicatorInputError(f"{what}: {arg}= must be a Series by {key} or a tidy table")
+        raise IndicatorInputError(text("methods_msg_a.common.reference_type", what=what, arg=arg, key=key))
     ref = reference.astype(float)
     if ref.isna().any() or (ref < 0).any():
-        raise IndicatorInputError(f"{what}: {arg}= has NaN or negative values")
+        raise IndicatorInputError(text("methods_msg_a.common.reference_nan", what=what, arg=arg))
     missing = columns.difference(ref.index)
     if len(missing):
-        raise IndicatorInputError(
-            f"{what}: {arg}= has no value for {len(missing)} {key}(s) of the data "
-            f"(e.g. {list(missing[:5])}); the labels must match exactly")
+        raise IndicatorInputError(text("methods_msg_a.common.reference_missing", what=what, arg=arg, key=key,
+                                       n=len(missing), eg=list(missing[:5])))
     return ref
 
 
@@ -261,14 +238,21 @@ def _to_tidy(
     return pd.DataFrame(out)
 
 
+def of_exports(what: str) -> str:
+    """``what`` naming its exports argument in messages: "lafay (exports)" / "lafay (exportaciones)"."""
+    return text("methods_msg_a.common.of_exports", what=what)
+
+
+def of_imports(what: str) -> str:
+    """``what`` naming its imports argument in messages: "lafay (imports)" / "lafay (importaciones)"."""
+    return text("methods_msg_a.common.of_imports", what=what)
+
+
 def _pair(exports, imports, country, product, value, import_value, what):
-    xm, kind = _as_matrix(exports, country, product, value, what + " (exports)")
-    mm, kind_m = _as_matrix(imports, country, product, import_value, what + " (imports)")
+    xm, kind = _as_matrix(exports, country, product, value, of_exports(what))
+    mm, kind_m = _as_matrix(imports, country, product, import_value, of_imports(what))
     if kind != kind_m:
-        raise IndicatorInputError(
-            f"{what}: exports and imports must have the same form (both tidy tables, both "
-            f"matrices or both Series); got {kind} and {kind_m}"
-        )
+        raise IndicatorInputError(text("methods_msg_a.common.pair_forms", what=what, kind=kind, kind_m=kind_m))
     if kind == "series":
         mm.index = xm.index
     rows = xm.index.union(mm.index)

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import pandas as pd
 
 from course_tools.errors import require_columns
+from course_tools.i18n import text
 from course_tools.methods._common import IndicatorInputError
 
 __all__ = ["ConcordanceError", "convert", "unmatched", "check_totals", "split_counts"]
@@ -40,19 +41,17 @@ def _pair_columns(concordance: pd.DataFrame, source: str | None, target: str | N
     others = [c for c in concordance.columns if c != weight]
     if source is None or target is None:
         if len(others) != 2:
-            raise ConcordanceError(f"cannot tell the source and target columns among {others}; "
-                                   "pass source= and target=")
+            raise ConcordanceError(text("methods_msg_c.concordances.source_target", others=others))
         source = others[0] if source is None else source
         target = others[1] if target is None else target
-    _need(concordance, [source, target, weight], "the concordance")
+    _need(concordance, [source, target, weight], text("methods_msg_c.concordances.the_concordance"))
     return source, target
 
 
 def _prepared(data: pd.DataFrame, code: str, value: str) -> pd.DataFrame:
-    _need(data, [code, value], "the data")
+    _need(data, [code, value], text("methods_msg_c.concordances.the_data"))
     if not pd.api.types.is_numeric_dtype(data[value]):
-        raise ConcordanceError(f"column {value!r} must be numeric (it is {data[value].dtype}); "
-                               "convert it with pd.to_numeric first")
+        raise ConcordanceError(text("methods_msg_c.concordances.not_numeric", value=value, dtype=data[value].dtype))
     d = data[data[value].notna()].copy()
     d[code] = d[code].astype("string").astype(object)
     return d
@@ -95,12 +94,12 @@ def convert(data: pd.DataFrame, concordance: pd.DataFrame, *, code: str = "produ
     """
     source, target = _pair_columns(concordance, source, target, weight)
     if unmatched_codes not in ("raise", "drop", "keep"):
-        raise ConcordanceError(f"unmatched_codes={unmatched_codes!r}; use 'raise', 'drop' or 'keep'")
+        raise ConcordanceError(text("methods_msg_c.concordances.unmatched_option", value=unmatched_codes))
     d = _prepared(data, code, value)
     by = [c for c in data.columns if c not in (code, value)] if by is None else list(by)
-    _need(d, by, "the data")
+    _need(d, by, text("methods_msg_c.concordances.the_data"))
     if target in by or target == value:
-        raise ConcordanceError(f"the target column {target!r} clashes with a column of the data; rename it")
+        raise ConcordanceError(text("methods_msg_c.concordances.target_clash", target=target))
 
     conc = concordance[[source, target, weight]].copy()
     conc[source] = conc[source].astype("string").astype(object)
@@ -108,18 +107,16 @@ def convert(data: pd.DataFrame, concordance: pd.DataFrame, *, code: str = "produ
     sums = conc.groupby(source)[weight].sum()
     bad = sums[(sums - 1.0).abs() > 1e-9]
     if len(bad):
-        raise ConcordanceError(f"the weights of {len(bad)} source code(s) do not sum to 1 "
-                               f"(e.g. {bad.head(3).round(6).to_dict()}); totals would not be kept. "
-                               "Recompute the weights as shares of each source code.")
+        raise ConcordanceError(text("methods_msg_c.concordances.weights", n=len(bad),
+                                    eg=bad.head(3).round(6).to_dict()))
 
     miss = d[~d[code].isin(set(conc[source]))]
     miss_value = float(miss[value].sum())
     miss_codes = sorted(set(miss[code]))
     if miss_codes and unmatched_codes == "raise":
-        raise ConcordanceError(
-            f"{len(miss_codes)} code(s) of the data are not in the concordance, worth {miss_value:,.0f} in "
-            f"{value!r}: {miss_codes[:10]}{' ...' if len(miss_codes) > 10 else ''}. Check the classification "
-            "vintage and the leading zeros, or pass unmatched_codes='drop' or 'keep'.")
+        raise ConcordanceError(text("methods_msg_c.concordances.unmatched", n=len(miss_codes), worth=miss_value,
+                                    column=value,
+                                    codes=miss_codes[:10], more=" ..." if len(miss_codes) > 10 else ""))
 
     merged = d.merge(conc, left_on=code, right_on=source, how="inner")
     merged[value] = merged[value] * merged[weight]
@@ -157,8 +154,8 @@ def check_totals(before: pd.DataFrame, after: pd.DataFrame, *, value: str = "exp
     out["preserved"] = out["difference"].abs() <= rtol * out["before"].abs()
     if strict and not out["preserved"].all():
         bad = out[~out["preserved"]]
-        raise ConcordanceError(f"totals changed in {len(bad)} group(s): {bad.head(3).to_dict('records')}. "
-                               "Did you forget the weights (naive merge double counts) or drop unmatched codes?")
+        raise ConcordanceError(text("methods_msg_c.concordances.totals_changed", n=len(bad),
+                                    eg=bad.head(3).to_dict("records")))
     return out
 
 

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 
 from course_tools.errors import require_columns
+from course_tools.i18n import text
 from course_tools.methods._common import IndicatorInputError, _check_value_column, _is_tidy
 
 __all__ = ["competitiveness_matrix", "constant_market_share", "QUADRANTS", "CompetitivenessInputError",
@@ -34,27 +35,24 @@ def _profile(data: pd.Series | pd.DataFrame, *, product: str, value: str, year: 
     """One period's values by product (average over the years of the period if several)."""
     if isinstance(data, pd.Series):
         if years is not None:
-            raise IndicatorInputError(f"{what}: average_years needs tidy tables with a {year!r} column, not a Series")
+            raise IndicatorInputError(text("methods_msg_b.dynamics.years_need_tidy", what=what, year=year))
         s = data
         if not pd.api.types.is_numeric_dtype(s):
-            raise IndicatorInputError(f"{what}: the Series is not numeric (dtype {s.dtype})")
+            raise IndicatorInputError(text("methods_msg_b.dynamics.series_not_numeric", what=what, dtype=s.dtype))
         if s.isna().any():
-            raise IndicatorInputError(f"{what}: {int(s.isna().sum())} NaN value(s) (e.g. "
-                                      f"{list(s.index[s.isna()][:5])}); use fillna(0) if missing means "
-                                      f"no trade, or drop them (dropna()) if it means unknown")
+            raise IndicatorInputError(text("methods_msg_b.dynamics.series_nan", what=what, n=int(s.isna().sum()),
+                                           eg=list(s.index[s.isna()][:5])))
         if (s < 0).any():
-            raise IndicatorInputError(f"{what}: negative value(s) for {list(s.index[s < 0][:5])}; "
-                                      f"exports and imports cannot be negative: check the source")
+            raise IndicatorInputError(text("methods_msg_b.dynamics.series_negative", what=what,
+                                           eg=list(s.index[s < 0][:5])))
         if s.index.has_duplicates:
             s = s.groupby(level=0).sum()
         s = s.astype(float)
         s.index.name = product
         return s
     if not _is_tidy(data, (product, value)):
-        raise IndicatorInputError(
-            f"{what}: expected a Series by product or a table with columns {product!r} and "
-            f"{value!r} (it has {list(getattr(data, 'columns', []))[:8]}); pass product=..., value=..."
-        )
+        raise IndicatorInputError(text("methods_msg_b.dynamics.profile_shape", what=what, product=product, value=value,
+                                       columns=list(getattr(data, "columns", []))[:8]))
     _check_value_column(data, value, what)
     d = data
     n_years = 1
@@ -64,14 +62,14 @@ def _profile(data: pd.Series | pd.DataFrame, *, product: str, value: str, year: 
             found = set(d[year].unique())
             missing = [y for y in years if y not in found]
             if missing:
-                raise IndicatorInputError(f"{what}: year(s) {missing} not in column {year!r} "
-                                          f"(it has {sorted(found)[:10]})")
+                raise IndicatorInputError(text("methods_msg_b.dynamics.years_missing", what=what, missing=missing,
+                                               year=year, found=sorted(found)[:10]))
             d = d[d[year].isin(years)]
             n_years = len(years)
         else:
             n_years = d[year].nunique()
     elif years is not None:
-        raise IndicatorInputError(f"{what}: average_years given but the table has no {year!r} column")
+        raise IndicatorInputError(text("methods_msg_b.dynamics.years_no_column", what=what, year=year))
     # average = sum over the period's years / number of years (a product absent in a year = 0)
     s = d.groupby(product, observed=True)[value].sum().astype(float) / max(n_years, 1)
     s.index.name = product
@@ -129,7 +127,7 @@ def competitiveness_matrix(
     iv = import_value or value
     y0, y1 = (None, None) if average_years is None else average_years
     if average_years is not None and len(average_years) != 2:
-        raise IndicatorInputError("competitiveness_matrix: average_years must be (years of period 0, years of period 1)")
+        raise IndicatorInputError(text("methods_msg_b.dynamics.average_years_pair"))
     kw = dict(product=product, year=year)
     X0 = _profile(country_exports_t0, value=value, years=y0, what="country_exports_t0", **kw)
     X1 = _profile(country_exports_t1, value=value, years=y1, what="country_exports_t1", **kw)
@@ -138,14 +136,13 @@ def competitiveness_matrix(
     idx = X0.index.union(X1.index).union(M0.index).union(M1.index)
     X0, X1, M0, M1 = (s.reindex(idx, fill_value=0.0).to_numpy() for s in (X0, X1, M0, M1))
     if M0.sum() <= 0 or M1.sum() <= 0:
-        raise IndicatorInputError("competitiveness_matrix: the market imports nothing in one period")
+        raise IndicatorInputError(text("methods_msg_b.dynamics.market_no_imports"))
     if X0.sum() <= 0 and X1.sum() <= 0:
-        raise IndicatorInputError("competitiveness_matrix: the country exports nothing in either period")
+        raise IndicatorInputError(text("methods_msg_b.dynamics.country_no_exports"))
     over = ((X0 > M0 * (1 + 1e-9)) & (M0 > 0)) | ((X1 > M1 * (1 + 1e-9)) & (M1 > 0))
     if over.any():
-        warnings.warn(f"competitiveness_matrix: for {int(over.sum())} product(s) the country's exports "
-                      f"exceed the market's imports (e.g. {list(idx[over][:5])}): exporter- and "
-                      f"importer-reported data disagree; shares above 1 are kept", UserWarning, stacklevel=2)
+        warnings.warn(text("methods_msg_b.dynamics.exports_exceed_imports", n=int(over.sum()), eg=list(idx[over][:5])),
+                      UserWarning, stacklevel=2)
     with np.errstate(divide="ignore", invalid="ignore"):
         w0, w1 = M0 / M0.sum(), M1 / M1.sum()
         ms0 = np.where(M0 > 0, X0 / np.where(M0 > 0, M0, 1), np.nan)
@@ -176,15 +173,15 @@ def competitiveness_matrix(
     return out
 
 
-def _growth_times_base(base_ref0: np.ndarray, ref1: np.ndarray, x0: np.ndarray, what: str) -> np.ndarray:
-    """r * X0 with r = ref1/ref0 - 1; cells with X0 = 0 contribute 0 whatever r is."""
+def _growth_times_base(base_ref0: np.ndarray, ref1: np.ndarray, x0: np.ndarray, unit: str) -> np.ndarray:
+    """r * X0 with r = ref1/ref0 - 1; cells with X0 = 0 contribute 0 whatever r is.
+
+    ``unit`` names the cells in messages: ``"products"`` or ``"cells"`` (product-market cells).
+    """
     bad = (base_ref0 <= 0) & (x0 > 0)
     if bad.any():
-        raise IndicatorInputError(
-            f"constant_market_share: the reference exports are 0 in period 0 for {int(bad.sum())} "
-            f"{what} where the country exports something; the reference (world) must include "
-            f"those flows (or drop them)"
-        )
+        raise IndicatorInputError(text("methods_msg_b.dynamics.cms_reference_zero", n=int(bad.sum()),
+                                       unit=text("methods_msg_b.dynamics.unit_" + unit)))
     with np.errstate(divide="ignore", invalid="ignore"):
         r = np.where(base_ref0 > 0, ref1 / np.where(base_ref0 > 0, base_ref0, 1) - 1.0, 0.0)
     return r * x0
@@ -202,25 +199,16 @@ def _cms_input(d, product, market, value, what) -> pd.Series:
         s = pd.Series(d.to_numpy(dtype=float).ravel(),
                       index=pd.MultiIndex.from_product([d.index, d.columns]))
     else:
-        raise IndicatorInputError(
-            f"constant_market_share: {what} must be a Series (by product, or by product and "
-            f"market), a product x market matrix, or a tidy table with columns {product!r} "
-            f"(, {market!r}) and {value!r}"
-        )
+        raise IndicatorInputError(text("methods_msg_b.dynamics.cms_input_shape", what=what, product=product,
+                                       market=market, value=value))
     if not pd.api.types.is_numeric_dtype(s):
-        raise IndicatorInputError(f"constant_market_share: {what} is not numeric (dtype {s.dtype}); "
-                                  f"convert it with pd.to_numeric(..., errors='coerce') and check")
+        raise IndicatorInputError(text("methods_msg_b.dynamics.cms_not_numeric", what=what, dtype=s.dtype))
     if s.isna().any():
-        raise IndicatorInputError(
-            f"constant_market_share: {what} has {int(s.isna().sum())} NaN value(s) (e.g. "
-            f"{list(s.index[s.isna()][:3])}); use fillna(0) if missing means no exports, or drop "
-            f"those products from all four inputs"
-        )
+        raise IndicatorInputError(text("methods_msg_b.dynamics.cms_nan", what=what, n=int(s.isna().sum()),
+                                       eg=list(s.index[s.isna()][:3])))
     if (s < 0).any():
-        raise IndicatorInputError(
-            f"constant_market_share: {what} has {int((s < 0).sum())} negative value(s) (e.g. "
-            f"{list(s.index[s < 0][:3])}); exports cannot be negative: check the source"
-        )
+        raise IndicatorInputError(text("methods_msg_b.dynamics.cms_negative", what=what, n=int((s < 0).sum()),
+                                       eg=list(s.index[s < 0][:3])))
     return s.astype(float)
 
 
@@ -257,10 +245,7 @@ def constant_market_share(X0: pd.Series | pd.DataFrame, X1: pd.Series | pd.DataF
          (("X0", X0), ("X1", X1), ("W0", W0), ("W1", W1))}
     nlev = {v.index.nlevels for v in s.values()}
     if nlev != {2 if three else 1}:
-        raise IndicatorInputError(
-            "constant_market_share: give all four inputs by product only (two-level) or all by "
-            "product and market (three-level; pass market=<column> for tidy tables)"
-        )
+        raise IndicatorInputError(text("methods_msg_b.dynamics.cms_levels"))
     idx = s["X0"].index
     for v in s.values():
         idx = idx.union(v.index)
@@ -272,14 +257,14 @@ def constant_market_share(X0: pd.Series | pd.DataFrame, X1: pd.Series | pd.DataF
     W0i = w0.groupby(prod_level).sum()
     W1i = w1.groupby(prod_level).sum()
     if W0i.sum() <= 0:
-        raise IndicatorInputError("constant_market_share: the reference exports are 0 in period 0")
+        raise IndicatorInputError(text("methods_msg_b.dynamics.cms_reference_total_zero"))
     r = W1i.sum() / W0i.sum() - 1.0
     world = r * X0i.to_numpy()
     ri_x0 = _growth_times_base(W0i.to_numpy(), W1i.to_numpy(), X0i.to_numpy(), "products")
     comp = ri_x0 - r * X0i.to_numpy()
     res = pd.DataFrame({"world_growth": world, "commodity_composition": comp}, index=X0i.index)
     if three:
-        rij_x0 = _growth_times_base(w0.to_numpy(), w1.to_numpy(), x0.to_numpy(), "product-market cells")
+        rij_x0 = _growth_times_base(w0.to_numpy(), w1.to_numpy(), x0.to_numpy(), "cells")
         rij_x0_i = pd.Series(rij_x0, index=idx).groupby(prod_level).sum().reindex(X0i.index).to_numpy()
         res["market_distribution"] = rij_x0_i - ri_x0
         res["competitiveness"] = X1i.to_numpy() - X0i.to_numpy() - rij_x0_i
@@ -303,16 +288,19 @@ def _country_and_world(trade: pd.DataFrame, country: str, *, country_col: str, p
                        value: str, what: str, exclude_country: bool = False) -> tuple[pd.Series, pd.Series]:
     """(country exports by product, world exports by product) of one year; NaN counts as 0."""
     require_columns(trade, (country_col, product, value), what, CompetitivenessInputError,
-                    hint="Pass a table like data.load_trade(2017), or name its columns with country_col=, "
-                         "product=, value=.")
-    values = pd.to_numeric(trade[value], errors="raise").fillna(0.0)
+                    hint=text("methods_msg_b.dynamics.hint_trade"))
+    coerced = pd.to_numeric(trade[value], errors="coerce")
+    not_numeric = coerced.isna() & trade[value].notna()
+    if not_numeric.any():
+        raise CompetitivenessInputError(text("methods_msg_a.common.not_numeric_values", column=value,
+                                             n=int(not_numeric.sum()), example=trade.loc[not_numeric, value].iloc[0]))
+    values = coerced.fillna(0.0)
     if (values < 0).any():
-        raise CompetitivenessInputError(f"{what}: {int((values < 0).sum())} negative export value(s)")
+        raise CompetitivenessInputError(text("methods_msg_b.dynamics.negative_exports", what=what,
+                                             n=int((values < 0).sum())))
     is_country = (trade[country_col] == country).to_numpy()
     if not is_country.any():
-        raise CompetitivenessInputError(
-            f"{country!r} is not a reporter of {what}; check the ISO3 code (capitals, e.g. 'MEX'). "
-            f"Countries missing from a year (e.g. 1962) cannot be compared in that window.")
+        raise CompetitivenessInputError(text("methods_msg_b.dynamics.not_a_reporter", country=country, what=what))
     keys = trade[product].astype(str).to_numpy()
     x = pd.Series(values.to_numpy()[is_country], index=keys[is_country]).groupby(level=0).sum()
     keep = ~is_country if exclude_country else np.ones(len(trade), dtype=bool)
@@ -324,7 +312,8 @@ def _country_and_world(trade: pd.DataFrame, country: str, *, country_col: str, p
 def _add_names(table: pd.DataFrame, names: pd.DataFrame | None, product: str) -> pd.DataFrame:
     if names is None:
         return table
-    require_columns(names, ("code", "name"), "names", CompetitivenessInputError, hint="Pass data.products('hs07', level=4, lang=...).")
+    require_columns(names, ("code", "name"), "names", CompetitivenessInputError,
+                    hint=text("methods_msg_b.dynamics.hint_names"))
     lookup = names.drop_duplicates("code").set_index("code")["name"]
     out = table.copy()
     out.insert(1, "name", out[product].map(lookup).fillna(out[product]))
@@ -362,11 +351,13 @@ def demand_growth(product_year: pd.DataFrame, *, year0: int = 1995, year1: int =
     (NaN when V_p,t0 = 0). A product absent in a year counts as 0. ``dynamic`` = Δw > 0.
     Returns one row per product, the largest Δw first.
     """
-    require_columns(product_year, (product, year, value), "product_year", CompetitivenessInputError, hint="Pass data.load_product_year().")
+    require_columns(product_year, (product, year, value), "product_year", CompetitivenessInputError,
+                    hint=text("methods_msg_b.dynamics.hint_product_year"))
     years = set(product_year[year].unique())
     missing = [y for y in (year0, year1) if y not in years]
     if missing:
-        raise CompetitivenessInputError(f"year(s) {missing} not in the panel; it has {min(years)}–{max(years)}")
+        raise CompetitivenessInputError(text("methods_msg_b.dynamics.panel_years", missing=missing, first=min(years),
+                                             last=max(years)))
     d = product_year[product_year[year].isin([year0, year1])]
     wide = d.pivot_table(index=product, columns=year, values=value, aggfunc="sum", fill_value=0.0)
     wide = wide.reindex(columns=[year0, year1], fill_value=0.0).astype(float)

@@ -26,6 +26,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from course_tools.i18n import text
 from course_tools.methods._common import IndicatorInputError, one_blas_thread
 
 __all__ = [
@@ -51,20 +52,16 @@ def square_matrix(m: pd.DataFrame | np.ndarray, what: str) -> pd.DataFrame:
     if isinstance(m, np.ndarray):
         m = pd.DataFrame(m)
     if not isinstance(m, pd.DataFrame):
-        raise IndicatorInputError(f"{what} must be a pandas DataFrame (sectors × sectors), got {type(m).__name__}")
+        raise IndicatorInputError(text("methods_msg_b.input_output.not_a_frame", what=what, type=type(m).__name__))
     if m.shape[0] != m.shape[1]:
-        raise IndicatorInputError(
-            f"{what} must be square (sectors × sectors); it is {m.shape[0]} × {m.shape[1]}. "
-            f"Keep only the intermediate block (no totals, final demand or value-added rows)."
-        )
+        raise IndicatorInputError(text("methods_msg_b.input_output.not_square", what=what, rows=m.shape[0],
+                                       cols=m.shape[1]))
     if not m.index.equals(m.columns):
-        raise IndicatorInputError(
-            f"{what}: row and column labels differ (same sectors in the same order are needed). "
-            f"Fix with {what}.loc[sectors, sectors] for one list of sectors."
-        )
+        raise IndicatorInputError(text("methods_msg_b.input_output.labels_differ", what=what))
     a = m.to_numpy(dtype=float)
     if not np.isfinite(a).all():
-        raise IndicatorInputError(f"{what} has {int((~np.isfinite(a)).sum())} NaN/inf value(s); fill them with 0 first")
+        raise IndicatorInputError(text("methods_msg_b.input_output.matrix_nan", what=what,
+                                       n=int((~np.isfinite(a)).sum())))
     return m.astype(float)
 
 
@@ -72,22 +69,21 @@ def sector_vector(v: pd.Series | np.ndarray | list, labels: pd.Index, what: str)
     """``v`` as a finite float Series on ``labels`` (a one-column DataFrame, array or list is accepted)."""
     if isinstance(v, pd.DataFrame):
         if v.shape[1] != 1:
-            raise IndicatorInputError(f"{what} must be one column (a Series); it has {v.shape[1]} columns")
+            raise IndicatorInputError(text("methods_msg_b.input_output.one_column", what=what, n=v.shape[1]))
         v = v.iloc[:, 0]
     if not isinstance(v, pd.Series):
         arr = np.asarray(v, dtype=float).ravel()
         if arr.size != len(labels):
-            raise IndicatorInputError(f"{what} has {arr.size} values but there are {len(labels)} sectors")
+            raise IndicatorInputError(text("methods_msg_b.input_output.vector_length", what=what, n=arr.size,
+                                           n_sectors=len(labels)))
         return pd.Series(arr, index=labels, name=what)
     missing = labels.difference(v.index)
     if len(missing):
-        raise IndicatorInputError(
-            f"{what} has no value for sector(s) {list(missing)[:5]}{' …' if len(missing) > 5 else ''}; "
-            f"its labels must match the matrix labels"
-        )
+        raise IndicatorInputError(text("methods_msg_b.input_output.vector_missing", what=what,
+                                       missing=list(missing)[:5], more=" …" if len(missing) > 5 else ""))
     out = v.reindex(labels).astype(float)
     if not np.isfinite(out.to_numpy()).all():
-        raise IndicatorInputError(f"{what} has NaN/inf values; fill or drop those sectors first")
+        raise IndicatorInputError(text("methods_msg_b.input_output.vector_nan", what=what))
     return out
 
 
@@ -100,12 +96,10 @@ def inverse_output(x: pd.Series, Z: pd.DataFrame, axis: int, what: str) -> np.nd
         flows = np.abs(z[:, zero]).sum(axis=0) if axis == 0 else np.abs(z[zero, :]).sum(axis=1)
         if (flows > 0).any():
             bad = x.index[zero][flows > 0][0]
-            raise IndicatorInputError(
-                f"{what}: sector {bad!r} has output x = 0 but non-zero intermediate flows; "
-                f"check the output vector (it should be the 'total output' row/column of the table)"
-            )
+            raise IndicatorInputError(text("methods_msg_b.input_output.zero_output_flows", what=what, sector=bad))
     if (xv < 0).any():
-        raise IndicatorInputError(f"{what}: negative total output for sector {x.index[xv < 0][0]!r}")
+        raise IndicatorInputError(text("methods_msg_b.input_output.negative_output", what=what,
+                                       sector=x.index[xv < 0][0]))
     with np.errstate(divide="ignore"):
         inv = np.where(zero, 0.0, 1.0 / np.where(zero, 1.0, xv))
     return inv
@@ -136,26 +130,17 @@ def _warn_negative_flows(Z: pd.DataFrame, what: str) -> None:
         z = Z.to_numpy()
         r, c = np.argwhere(neg)[0]
         share = -z[neg].sum() / max(np.abs(z).sum(), np.finfo(float).tiny)
-        warnings.warn(
-            f"{what}: Z has {int(neg.sum())} negative intermediate flow(s) (first: {Z.index[r]!r} -> "
-            f"{Z.columns[c]!r} = {z[r, c]:.4g}; all negatives = {share:.4%} of the absolute flows). "
-            f"They are kept; a tiny one is usually a balancing adjustment of the statistical office, "
-            f"a large one a sign error to fix before reading the multipliers",
-            UserWarning, stacklevel=3,
-        )
+        warnings.warn(text("methods_msg_b.input_output.negative_flows", what=what, n=int(neg.sum()), row=Z.index[r],
+                           col=Z.columns[c], value=z[r, c], share=share), UserWarning, stacklevel=3)
 
 
 def check_productive(M: pd.DataFrame, axis: int, what: str) -> None:
     sums = M.sum(axis=axis)
     bad = sums[sums >= 1.0]
     if len(bad):
-        side = "column" if axis == 0 else "row"
-        raise IndicatorInputError(
-            f"{what}: the {side} sum of sector {bad.index[0]!r} is {bad.iloc[0]:.4f} >= 1, so this sector "
-            f"uses at least one unit of intermediate inputs per unit of output and the economy is not "
-            f"productive (Hawkins-Simon). Usually a units or total-output error: x must be total output "
-            f"(intermediate + final demand), in the same units as Z. {len(bad)} sector(s) affected."
-        )
+        side = text("methods_msg_b.input_output.side_column" if axis == 0 else "methods_msg_b.input_output.side_row")
+        raise IndicatorInputError(text("methods_msg_b.input_output.not_productive", what=what, side=side,
+                                       sector=bad.index[0], total=bad.iloc[0], n=len(bad)))
 
 
 def identity_minus_inverse(M: pd.DataFrame, what: str) -> pd.DataFrame:
@@ -169,12 +154,7 @@ def identity_minus_inverse(M: pd.DataFrame, what: str) -> pd.DataFrame:
         if not np.isfinite(cond) or cond > 1e12:
             raise np.linalg.LinAlgError
     except np.linalg.LinAlgError:
-        raise IndicatorInputError(
-            f"{what}: I − {what[0]} is singular (or nearly so), so the inverse does not exist. A sector "
-            f"buys (or sells) everything from itself and the rest of the system with nothing left for "
-            f"primary inputs/final demand; check for a sector whose coefficients sum to 1 or a "
-            f"duplicated sector."
-        ) from None
+        raise IndicatorInputError(text("methods_msg_b.input_output.singular", what=what, letter=what[0])) from None
     out = pd.DataFrame(inv, index=M.index, columns=M.columns)
     return out
 
@@ -214,16 +194,17 @@ def output_multipliers(L: pd.DataFrame) -> pd.Series:
 
 
 def _factor_multipliers(L: pd.DataFrame, factor: pd.Series, x: pd.Series, what: str) -> pd.DataFrame:
+    """Multipliers of ``factor`` (the argument named ``what``: ``"jobs"`` or ``"wages"``)."""
     L = square_matrix(L, "L")
     factor = sector_vector(factor, L.columns, what)
     x = sector_vector(x, L.columns, "x")
     if (x <= 0).any():
-        raise IndicatorInputError(f"{what} multipliers need positive output x; sector {x.index[x <= 0][0]!r} has x <= 0")
+        raise IndicatorInputError(text("methods_msg_b.input_output.multipliers_output",
+                                       factor=text("methods_msg_b.input_output.factor_" + what),
+                                       sector=x.index[x <= 0][0]))
     if (factor < 0).any():
-        raise IndicatorInputError(
-            f"{what} cannot be negative; sector {factor.index[factor < 0][0]!r} has {factor[factor < 0].iloc[0]:g}. "
-            f"Check the satellite account (jobs or compensation of employees by sector)"
-        )
+        raise IndicatorInputError(text("methods_msg_b.input_output.factor_negative", what=what,
+                                       sector=factor.index[factor < 0][0], value=factor[factor < 0].iloc[0]))
     coef = factor / x
     simple = pd.Series(coef.to_numpy() @ L.to_numpy(), index=L.columns)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -329,34 +310,32 @@ def linkages(L: pd.DataFrame | None = None, G: pd.DataFrame | None = None, *,
     Strategy of Economic Development*; Ghosh (1958); Miller & Blair (2009) §12.2.
     """
     if forward not in ("ghosh", "leontief"):
-        raise IndicatorInputError(f"forward must be 'ghosh' or 'leontief', got {forward!r}")
+        raise IndicatorInputError(text("methods_msg_a.common.choice2", arg="forward", a="ghosh", b="leontief",
+                                       value=forward))
     if kind not in ("total", "direct"):
-        raise IndicatorInputError(f"kind must be 'total' or 'direct', got {kind!r}")
+        raise IndicatorInputError(text("methods_msg_a.common.choice2", arg="kind", a="total", b="direct", value=kind))
     if kind == "total":
         if L is None:
-            raise IndicatorInputError("linkages(kind='total') needs L = leontief_inverse(A)")
+            raise IndicatorInputError(text("methods_msg_b.input_output.linkages_need_L"))
         back_m = square_matrix(L, "L")
         if forward == "ghosh":
             if G is None:
-                raise IndicatorInputError(
-                    "linkages(forward='ghosh') needs G = ghosh_inverse(allocation_coefficients(Z, x)); "
-                    "or pass forward='leontief' to use the rows of L (Rasmussen's sensitivity of dispersion)"
-                )
+                raise IndicatorInputError(text("methods_msg_b.input_output.linkages_need_G"))
             fwd_m = square_matrix(G, "G")
         else:
             fwd_m = back_m
     else:
         if A is None:
-            raise IndicatorInputError("linkages(kind='direct') needs A = technical_coefficients(Z, x)")
+            raise IndicatorInputError(text("methods_msg_b.input_output.linkages_need_A"))
         back_m = square_matrix(A, "A")
         if forward == "ghosh":
             if B is None:
-                raise IndicatorInputError("linkages(kind='direct', forward='ghosh') needs B = allocation_coefficients(Z, x)")
+                raise IndicatorInputError(text("methods_msg_b.input_output.linkages_need_B"))
             fwd_m = square_matrix(B, "B")
         else:
             fwd_m = back_m
     if not fwd_m.index.equals(back_m.index):
-        raise IndicatorInputError("the backward and forward matrices have different sector labels")
+        raise IndicatorInputError(text("methods_msg_b.input_output.linkages_labels"))
     b_raw, b_norm, b_cv = _dispersion(back_m, axis=0)
     f_raw, f_norm, f_cv = _dispersion(fwd_m, axis=1)
     out = pd.DataFrame({
@@ -397,10 +376,8 @@ def key_sectors(linkages_df: pd.DataFrame, threshold: float = 1.0, *, backward: 
     """
     for c in (backward, forward):
         if c not in linkages_df.columns:
-            raise IndicatorInputError(
-                f"column {c!r} not in the table (it has {list(linkages_df.columns)}); pass the output "
-                f"of linkages() or name the columns with backward=..., forward=..."
-            )
+            raise IndicatorInputError(text("methods_msg_b.input_output.key_sectors_column", column=c,
+                                           columns=list(linkages_df.columns)))
     out = linkages_df.copy()
     hb = out[backward].to_numpy() > threshold
     hf = out[forward].to_numpy() > threshold

@@ -16,7 +16,17 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 import pandas as pd
 
-from course_tools.methods._common import IndicatorInputError, _as_matrix, _drop_zero, _pair, _shape_back, _to_tidy
+from course_tools.i18n import text
+from course_tools.methods._common import (
+    IndicatorInputError,
+    _as_matrix,
+    _drop_zero,
+    _pair,
+    _shape_back,
+    _to_tidy,
+    of_exports,
+    of_imports,
+)
 
 __all__ = [
     "trade_intensity",
@@ -33,16 +43,14 @@ __all__ = [
 def _flows_matrix(flows, exporter, importer, value, what) -> tuple[pd.DataFrame, str]:
     f, kind = _as_matrix(flows, exporter, importer, value, what)
     if kind == "series":
-        raise IndicatorInputError(f"{what}: needs a bilateral table (exporter x importer), not a Series")
+        raise IndicatorInputError(text("methods_msg_a.interdependence.not_bilateral", what=what))
     labels = f.index.union(f.columns)
     f = f.reindex(index=labels, columns=labels, fill_value=0.0)
     diag = np.diag(f.to_numpy())
     if (diag > 0).any():
         who = list(labels[diag > 0][:5])
-        raise IndicatorInputError(
-            f"{what}: the table has flows from a country to itself ({who}); drop the rows where "
-            f"{exporter} == {importer} (domestic or re-imports) before computing trade indicators"
-        )
+        raise IndicatorInputError(text("methods_msg_a.interdependence.self_flows", what=what, who=who,
+                                       exporter=exporter, importer=importer))
     return f, kind
 
 
@@ -67,13 +75,10 @@ def trade_intensity(flows: pd.DataFrame, *, exporter: str = "exporter", importer
     f, kind = _flows_matrix(flows, exporter, importer, value, "trade_intensity")
     a = f.to_numpy()
     if len(f.index) < 2:
-        raise IndicatorInputError(
-            f"trade_intensity: needs flows between at least 2 countries; the table has {list(f.index)}"
-        )
+        raise IndicatorInputError(text("methods_msg_a.interdependence.intensity_two_countries",
+                                       countries=list(f.index)))
     if a.sum() <= 0:
-        raise IndicatorInputError(
-            "trade_intensity: every flow in the table is 0, so world imports are 0; check the value column"
-        )
+        raise IndicatorInputError(text("methods_msg_a.interdependence.intensity_all_zero"))
     X = a.sum(axis=1)          # exports of each exporter
     M = a.sum(axis=0)          # imports of each importer
     Mw = a.sum()
@@ -95,11 +100,11 @@ def trade_intensity(flows: pd.DataFrame, *, exporter: str = "exporter", importer
 
 def _shares(s: pd.Series, what: str) -> pd.Series:
     if not isinstance(s, pd.Series):
-        raise IndicatorInputError(f"{what}: expected a pandas Series indexed by product, got {type(s).__name__}")
+        raise IndicatorInputError(text("methods_msg_a.interdependence.not_a_series", what=what, type=type(s).__name__))
     m, _ = _as_matrix(s, "row", "product", "value", what)
     tot = m.to_numpy().sum()
     if tot <= 0:
-        raise IndicatorInputError(f"{what}: the values sum to 0; shares are undefined")
+        raise IndicatorInputError(text("methods_msg_a.common.sum_zero", what=what))
     return m.iloc[0] / tot
 
 
@@ -113,8 +118,8 @@ def trade_complementarity(exports_i: pd.Series, imports_j: pd.Series) -> float:
     0 = nothing i exports is imported by j; 100 = identical profiles. Both arguments are Series
     by product (values or shares: shares are recomputed); products missing in one count as 0.
     """
-    x = _shares(exports_i, "trade_complementarity (exports)")
-    m = _shares(imports_j, "trade_complementarity (imports)")
+    x = _shares(exports_i, of_exports("trade_complementarity"))
+    m = _shares(imports_j, of_imports("trade_complementarity"))
     idx = x.index.union(m.index)
     x, m = x.reindex(idx, fill_value=0.0), m.reindex(idx, fill_value=0.0)
     return float(100.0 * (1.0 - 0.5 * np.abs(m.to_numpy() - x.to_numpy()).sum()))
@@ -137,12 +142,13 @@ def trade_complementarity_table(exports: pd.DataFrame, imports: pd.DataFrame, *,
     i = j included: a country's exports can complement its own imports). Countries with no
     trade are dropped with a warning.
     """
-    x, kx = _as_matrix(exports, country, product, value, "trade_complementarity_table (exports)")
-    m, km = _as_matrix(imports, country, product, import_value, "trade_complementarity_table (imports)")
+    what_x, what_m = of_exports("trade_complementarity_table"), of_imports("trade_complementarity_table")
+    x, kx = _as_matrix(exports, country, product, value, what_x)
+    m, km = _as_matrix(imports, country, product, import_value, what_m)
     cols = x.columns.union(m.columns)
     x, m = x.reindex(columns=cols, fill_value=0.0), m.reindex(columns=cols, fill_value=0.0)
-    x = _drop_zero(x, "trade_complementarity_table (exports)", country, None)
-    m = _drop_zero(m, "trade_complementarity_table (imports)", country, None)
+    x = _drop_zero(x, what_x, country, None)
+    m = _drop_zero(m, what_m, country, None)
     xs = x.to_numpy() / x.to_numpy().sum(axis=1, keepdims=True)
     ms = m.to_numpy() / m.to_numpy().sum(axis=1, keepdims=True)
     tc = 100.0 * (1.0 - 0.5 * _pairwise_l1(xs, ms))
@@ -218,9 +224,7 @@ def grubel_lloyd_aggregate(exports: pd.DataFrame | pd.Series, imports: pd.DataFr
     tot = (xa + ma).sum(axis=1)
     absdiff = np.abs(xa - ma).sum(axis=1)
     if (tot <= 0).any():
-        raise IndicatorInputError(
-            f"grubel_lloyd_aggregate: no trade at all for {list(x.index[tot <= 0][:5])}; drop them"
-        )
+        raise IndicatorInputError(text("methods_msg_a.interdependence.gl_no_trade", bad=list(x.index[tot <= 0][:5])))
     denom = tot - np.abs(xa.sum(axis=1) - ma.sum(axis=1)) if adjusted else tot
     with np.errstate(divide="ignore", invalid="ignore"):
         gl = (tot - absdiff) / denom
@@ -251,37 +255,31 @@ def regional_trade_indicators(flows: pd.DataFrame, members: Iterable[str], *, ex
     """
     f, _ = _flows_matrix(flows, exporter, importer, value, "regional_trade_indicators")
     if isinstance(members, str):
-        raise IndicatorInputError(
-            "regional_trade_indicators: members must be a list of codes, e.g. ['ARG', 'BRA'], "
-            "not one string"
-        )
+        raise IndicatorInputError(text("methods_msg_a.interdependence.members_string"))
     members = list(dict.fromkeys(members))
     present = [c for c in members if c in f.index]
     absent = [c for c in members if c not in f.index]
     if not present:
-        raise IndicatorInputError(
-            f"regional_trade_indicators: none of the members {members[:8]} is in the table "
-            f"(codes there look like {list(f.index[:5])}); check upper/lower case of the codes"
-        )
+        raise IndicatorInputError(text("methods_msg_a.interdependence.members_none", members=members[:8],
+                                       codes=list(f.index[:5])))
     if absent:
-        warnings.warn(f"regional_trade_indicators: {len(absent)} member(s) not in the table, "
-                      f"ignored: {absent[:10]}", UserWarning, stacklevel=2)
+        warnings.warn(text("methods_msg_a.interdependence.members_absent", n=len(absent),
+                           absent=absent[:10]), UserWarning, stacklevel=2)
     if len(present) == len(f.index):
-        raise IndicatorInputError("regional_trade_indicators: the group is every country in the "
-                                  "table, so there is no outside world to compare with")
+        raise IndicatorInputError(text("methods_msg_a.interdependence.members_all"))
     a = f.to_numpy()
     inr = f.index.isin(present)
     X_R = a[inr].sum()
     if X_R <= 0:
-        raise IndicatorInputError("regional_trade_indicators: the members export nothing in this table")
+        raise IndicatorInputError(text("methods_msg_a.interdependence.members_no_exports"))
     X_RR = a[np.ix_(inr, inr)].sum()
     M_R, M_w = a[:, inr].sum(), a.sum()
     s = X_RR / X_R
     w = M_R / M_w
-    I = s / w if w > 0 else np.nan
-    E = (1 - s) / (1 - w)
-    rti = (I - E) / (I + E)
-    return pd.Series({"intra_share": s, "intensity": I, "extra_intensity": E,
+    I_R = s / w if w > 0 else np.nan
+    E_R = (1 - s) / (1 - w)
+    rti = (I_R - E_R) / (I_R + E_R)
+    return pd.Series({"intra_share": s, "intensity": I_R, "extra_intensity": E_R,
                       "introversion": rti, "n_members_found": float(len(present))})
 
 
@@ -294,15 +292,14 @@ def regional_trade_indicators_by_group(flows: pd.DataFrame, groups: Mapping[str,
     introversion, n_members_found``.
     """
     if not isinstance(groups, Mapping) or not groups:
-        raise IndicatorInputError("regional_trade_indicators_by_group: groups must be a non-empty "
-                                  "dict {group name: list of member codes}")
+        raise IndicatorInputError(text("methods_msg_a.interdependence.groups_dict",
+                                       what="regional_trade_indicators_by_group"))
     rows = []
     for name, mem in groups.items():
         try:
             r = regional_trade_indicators(flows, mem, exporter=exporter, importer=importer, value=value)
         except IndicatorInputError as err:
-            raise IndicatorInputError(f"group {name!r}: {err}; drop this group from the dict or fix "
-                                      f"its member codes") from None
+            raise IndicatorInputError(text("methods_msg_a.interdependence.group_error", name=name, err=err)) from None
         rows.append({"group": name, **r.to_dict()})
     out = pd.DataFrame(rows)
     out["n_members_found"] = out["n_members_found"].astype(int)

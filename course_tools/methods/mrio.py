@@ -12,6 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from course_tools.i18n import text
 from course_tools.methods._common import IndicatorInputError, one_blas_thread
 from course_tools.methods.input_output import (
     check_productive,
@@ -27,10 +28,7 @@ __all__ = ["mrio_gross_exports", "value_added_in_exports", "gvc_participation"]
 
 def _region_codes(index: pd.Index, level: int | str) -> np.ndarray:
     if not isinstance(index, pd.MultiIndex):
-        raise IndicatorInputError(
-            "a multi-regional table needs a (region, sector) MultiIndex on rows and columns; "
-            "build it with pd.MultiIndex.from_tuples([(region, sector), ...], names=['region', 'sector'])"
-        )
+        raise IndicatorInputError(text("methods_msg_b.mrio.multiindex"))
     return np.asarray(index.get_level_values(level))
 
 
@@ -47,7 +45,7 @@ def mrio_gross_exports(Z: pd.DataFrame, final_demand: pd.DataFrame, *, region_le
     fd_cols = final_demand.columns
     fd_reg = np.asarray(fd_cols.get_level_values(0) if isinstance(fd_cols, pd.MultiIndex) else fd_cols)
     if not final_demand.index.equals(Z.index):
-        raise IndicatorInputError("final_demand must have the same rows (region, sector) as Z, in the same order")
+        raise IndicatorInputError(text("methods_msg_b.mrio.final_demand_rows"))
     z = Z.to_numpy()
     y = final_demand.to_numpy(dtype=float)
     foreign_z = rows[:, None] != cols[None, :]
@@ -125,7 +123,8 @@ def gvc_participation(va_in_exports: pd.DataFrame) -> pd.DataFrame:
     """
     need = {"exporter", "source", "value_added", "gross_exports"}
     if not need.issubset(va_in_exports.columns):
-        raise IndicatorInputError(f"pass the output of value_added_in_exports(); missing columns {sorted(need - set(va_in_exports.columns))}")
+        raise IndicatorInputError(text("methods_msg_b.mrio.gvc_columns",
+                                       missing=sorted(need - set(va_in_exports.columns))))
     d = va_in_exports
     own = d["exporter"] == d["source"]
     out = pd.DataFrame({

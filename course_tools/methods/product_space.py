@@ -8,12 +8,14 @@ the maximum spanning tree of the proximity network plus every link with proximit
 """
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 import networkx as nx
 import numpy as np
 import pandas as pd
 
+from course_tools.i18n import text
 from course_tools.methods._common import IndicatorInputError
 from course_tools.methods.complexity import ComplexityResult
 
@@ -36,14 +38,14 @@ def product_space_graph(proximity: pd.DataFrame, *, strong_link_threshold: float
     product position in ``proximity``).
     """
     if not isinstance(proximity, pd.DataFrame) or proximity.shape[0] != proximity.shape[1]:
-        raise IndicatorInputError("proximity must be a square product x product DataFrame (result.proximity)")
+        raise IndicatorInputError(text("methods_msg_c.product_space.not_square"))
     if not proximity.index.equals(proximity.columns):
-        raise IndicatorInputError("proximity rows and columns must list the same products in the same order")
+        raise IndicatorInputError(text("methods_msg_c.product_space.labels_differ"))
     phi = proximity.to_numpy(dtype=float)
     if not np.isfinite(phi).all() or (phi < 0).any() or (phi > 1 + 1e-12).any():
-        raise IndicatorInputError("proximity values must be finite and between 0 and 1")
+        raise IndicatorInputError(text("methods_msg_c.product_space.range"))
     if not np.allclose(phi, phi.T):
-        raise IndicatorInputError("proximity must be symmetric (use the symmetric min{P(p|p'), P(p'|p)} form)")
+        raise IndicatorInputError(text("methods_msg_c.product_space.not_symmetric", what="proximity"))
     n = phi.shape[0]
     labels = list(proximity.index)
     g = nx.Graph()
@@ -61,7 +63,7 @@ def product_space_graph(proximity: pd.DataFrame, *, strong_link_threshold: float
         attrs = pd.DataFrame(node_attributes) if not isinstance(node_attributes, pd.DataFrame) else node_attributes
         unknown = attrs.index.difference(pd.Index(labels))
         if len(unknown) == len(attrs.index) and len(attrs.index):
-            raise IndicatorInputError("node_attributes must be indexed by the same product codes as proximity")
+            raise IndicatorInputError(text("methods_msg_c.product_space.node_attributes"))
         for col in attrs.columns:
             nx.set_node_attributes(
                 g, {p: _py(v) for p, v in attrs[col].items() if p in g}, name=str(col)
@@ -109,10 +111,9 @@ def country_on_product_space(result: ComplexityResult, country: str, *, layout: 
     NaN).
     """
     if country not in result.M.index:
-        raise IndicatorInputError(
-            f"{country!r} is not among the {len(result.M.index)} countries of the result "
-            f"(dropped: {result.dropped.get('countries', [])[:5]}...). Check the code (e.g. lower-case ISO3)."
-        )
+        raise IndicatorInputError(text("methods_msg_c.product_space.country_missing", country=country,
+                                       n=len(result.M.index),
+                                       dropped=result.dropped.get("countries", [])[:5]))
     idx = result.M.columns
     out = pd.DataFrame(
         {
@@ -130,7 +131,7 @@ def country_on_product_space(result: ComplexityResult, country: str, *, layout: 
     if layout is not None:
         lay = layout.reset_index() if product not in layout.columns else layout
         if product not in lay.columns:
-            raise IndicatorInputError(f"layout needs a {product!r} column (or index) to join on")
+            raise IndicatorInputError(text("methods_msg_c.product_space.layout_column", product=product))
         lay = lay.copy()
         lay[product] = lay[product].astype(str)
         out[product] = out[product].astype(str)

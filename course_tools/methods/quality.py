@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
+from course_tools.i18n import text
 from course_tools.methods._common import IndicatorInputError
 
 
@@ -21,11 +22,19 @@ class QualityInputError(IndicatorInputError):
 
 def _need(df: pd.DataFrame, cols: Sequence[str], arg: str = "key/value") -> None:
     if not isinstance(df, pd.DataFrame):
-        raise QualityInputError(f"expected a pandas DataFrame, got {type(df).__name__}")
+        raise QualityInputError(text("methods_msg_c.quality.not_a_frame", type=type(df).__name__))
     missing = [c for c in cols if c not in df.columns]
     if missing:
-        raise QualityInputError(
-            f"column(s) {missing} not in the table; it has {list(df.columns)}. Pass the right names with {arg}=...")
+        raise QualityInputError(text("methods_msg_c.quality.no_columns", missing=missing, columns=list(df.columns),
+                                     arg=arg))
+
+
+def _numeric(values: pd.Series, col: str) -> pd.Series:
+    """``values`` as floats; a text that is not a number is a :class:`QualityInputError` naming the column."""
+    try:
+        return pd.to_numeric(values, errors="raise").astype(float)
+    except (TypeError, ValueError) as e:
+        raise QualityInputError(text("methods_msg_c.quality.not_numeric", col=col, error=e)) from None
 
 
 def robust_outliers(values: pd.Series, *, k: float = 3.5, log: bool = True) -> pd.Series:
@@ -69,10 +78,7 @@ def quality_report(df: pd.DataFrame, *, key: Sequence[str] = ("country", "produc
     cov = "; ".join(f"{c}={df[c].nunique()}" for c in key)
     rows = []
     for col in values:
-        try:
-            v = pd.to_numeric(df[col], errors="raise").astype(float)
-        except (TypeError, ValueError) as e:
-            raise QualityInputError(f"column {col!r} is not numeric ({e}); convert it with pd.to_numeric first") from None
+        v = _numeric(df[col], col)
         n = len(v)
         rows.append({
             "column": col, "rows": n, "missing": int(v.isna().sum()), "zeros": int((v == 0).sum()),
@@ -99,8 +105,9 @@ def coverage(df: pd.DataFrame, reference: pd.DataFrame, *, on: str | Sequence[st
     a = df.groupby(on, dropna=False)[value].sum(min_count=1).rename("total")
     b = reference.groupby(on, dropna=False)[reference_value].sum(min_count=1).rename("reference")
     out = pd.concat([a, b], axis=1).reset_index()
-    out["in_data"] = out[on].apply(tuple, axis=1).isin(set(a.index.to_flat_index())) if len(on) > 1 else out[on[0]].isin(a.index)
-    out["in_reference"] = out[on].apply(tuple, axis=1).isin(set(b.index.to_flat_index())) if len(on) > 1 else out[on[0]].isin(b.index)
+    keys = out[on].apply(tuple, axis=1) if len(on) > 1 else out[on[0]]
+    out["in_data"] = keys.isin(set(a.index.to_flat_index())) if len(on) > 1 else keys.isin(a.index)
+    out["in_reference"] = keys.isin(set(b.index.to_flat_index())) if len(on) > 1 else keys.isin(b.index)
     ref = out["reference"].where(out["reference"] != 0)
     out["ratio"] = out["total"] / ref
     return out[on + ["total", "reference", "ratio", "in_data", "in_reference"]]
@@ -122,12 +129,13 @@ def mirror_comparison(flows: pd.DataFrame, *, exporter: str = "exporter", import
     _need(flows, [exporter, importer, value], "exporter/importer/value")
     if flows.duplicated([exporter, importer]).any():
         n = int(flows.duplicated([exporter, importer], keep=False).sum())
-        raise QualityInputError(f"{n} rows share an (exporter, importer) pair; sum or drop duplicates first")
+        raise QualityInputError(text("methods_msg_c.quality.duplicated_pairs", n=n))
     f = flows[[exporter, importer, value]].copy()
-    f[value] = pd.to_numeric(f[value], errors="raise").astype(float)
+    f[value] = _numeric(f[value], value)
     rev = f.rename(columns={exporter: importer, importer: exporter, value: "flow_ji"})
     m = f.rename(columns={value: "flow_ij"}).merge(rev, on=[exporter, importer], how="outer")
     m = m[m[exporter].astype(str) < m[importer].astype(str)].copy()
     tot = m["flow_ij"] + m["flow_ji"]
     m["asymmetry"] = ((m["flow_ij"] - m["flow_ji"]).abs() / tot.where(tot > 0))
-    return m.sort_values([exporter, importer]).reset_index(drop=True)[[exporter, importer, "flow_ij", "flow_ji", "asymmetry"]]
+    m = m.sort_values([exporter, importer]).reset_index(drop=True)
+    return m[[exporter, importer, "flow_ij", "flow_ji", "asymmetry"]]

@@ -21,6 +21,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from course_tools.i18n import text
 from course_tools.methods._common import (
     IndicatorInputError,
     _as_matrix,
@@ -150,7 +151,7 @@ def lafay(exports: pd.DataFrame | pd.Series, imports: pd.DataFrame | pd.Series, 
     tot = (xa + ma).sum(axis=1, keepdims=True)
     if (tot <= 0).any():
         bad = list(x.index[(tot[:, 0] <= 0)])
-        raise IndicatorInputError(f"lafay: no trade at all for {bad}; drop them first")
+        raise IndicatorInputError(text("methods_msg_a.specialisation.lafay_no_trade", bad=bad))
     bal = (xa - ma).sum(axis=1, keepdims=True)
     # 100 * [(x-m) - (x+m) * B/T] / T  (algebraically the formula above, no 0/0 for x+m=0)
     lfi = 100.0 * ((xa - ma) - (xa + ma) * bal / tot) / tot
@@ -170,15 +171,12 @@ def _hhi_array(s: np.ndarray, n: np.ndarray | int, normalised: HHIVariant) -> np
         return hh
     n = np.asarray(n, dtype=float)
     if np.any(n <= 1):
-        raise IndicatorInputError("hhi: a normalised HHI needs at least 2 products (n >= 2)")
+        raise IndicatorInputError(text("methods_msg_a.specialisation.hhi_two_products"))
     if normalised == "unctad":
         return (np.sqrt(hh) - np.sqrt(1.0 / n)) / (1.0 - np.sqrt(1.0 / n))
     if normalised == "minmax":
         return (hh - 1.0 / n) / (1.0 - 1.0 / n)
-    raise IndicatorInputError(
-        f"hhi: normalised={normalised!r} is not a variant; use False (plain sum of squared "
-        f"shares), 'unctad' (UNCTAD square-root form) or 'minmax' ((HH-1/n)/(1-1/n))"
-    )
+    raise IndicatorInputError(text("methods_msg_a.specialisation.hhi_variant", normalised=normalised))
 
 
 def hhi(data: pd.DataFrame | pd.Series, *, normalised: HHIVariant = False, n_products: int | None = None,
@@ -204,21 +202,16 @@ def hhi(data: pd.DataFrame | pd.Series, *, normalised: HHIVariant = False, n_pro
     tot = m.sum(axis=1)
     if (tot <= 0).any():
         if kind == "series":
-            raise IndicatorInputError("hhi: the values sum to 0; shares are undefined")
-        warnings.warn(f"hhi: dropped {int((tot <= 0).sum())} {country}(s) with zero total "
-                      f"(e.g. {list(m.index[(tot <= 0).to_numpy()][:5])})", UserWarning, stacklevel=2)
+            raise IndicatorInputError(text("methods_msg_a.common.sum_zero", what="hhi"))
+        warnings.warn(text("methods_msg_a.specialisation.hhi_dropped", n=int((tot <= 0).sum()), country=country,
+                           eg=list(m.index[(tot <= 0).to_numpy()][:5])), UserWarning, stacklevel=2)
         m = m.loc[(tot > 0).to_numpy()]
         if m.empty:
-            raise IndicatorInputError(
-                f"hhi: every {country} has zero total exports; shares are undefined. Check that the "
-                f"value column holds the flows"
-            )
+            raise IndicatorInputError(text("methods_msg_a.specialisation.hhi_all_zero", country=country))
     n = n_products if n_products is not None else m.shape[1]
     if n_products is not None and n_products < (m.to_numpy() > 0).sum(axis=1).max():
-        raise IndicatorInputError(
-            f"hhi: n_products={n_products} is smaller than the number of products some country "
-            f"exports ({int((m.to_numpy() > 0).sum(axis=1).max())})"
-        )
+        raise IndicatorInputError(text("methods_msg_a.specialisation.hhi_n_products", n_products=n_products,
+                                       n_max=int((m.to_numpy() > 0).sum(axis=1).max())))
     a = m.to_numpy()
     out = _hhi_array(a / a.sum(axis=1, keepdims=True), n, normalised)
     if kind == "series":

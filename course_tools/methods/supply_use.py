@@ -14,6 +14,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from course_tools.i18n import text
 from course_tools.methods._common import IndicatorInputError
 
 __all__ = ["SymmetricTable", "supply_use_to_symmetric"]
@@ -62,25 +63,19 @@ def supply_use_to_symmetric(supply: pd.DataFrame, use: pd.DataFrame, final_deman
     and ch. 15; Miller & Blair (2009) ch. 5.
     """
     if assumption not in ("industry-technology", "fixed-product-sales"):
-        raise IndicatorInputError(
-            f"assumption must be 'industry-technology' (Model B, product × product) or "
-            f"'fixed-product-sales' (Model D, industry × industry), got {assumption!r}"
-        )
+        raise IndicatorInputError(text("methods_msg_b.supply_use.assumption", assumption=assumption))
     for name, m in (("supply", supply), ("use", use), ("final_demand", final_demand)):
         if not isinstance(m, pd.DataFrame):
-            raise IndicatorInputError(f"{name} must be a DataFrame with products as rows, got {type(m).__name__}")
+            raise IndicatorInputError(text("methods_msg_b.supply_use.not_a_frame", name=name, type=type(m).__name__))
     products, industries = supply.index, supply.columns
     if not use.index.equals(products) or not use.columns.equals(industries):
-        raise IndicatorInputError(
-            "use must have the same products (rows) and industries (columns), in the same order, as supply; "
-            "fix with use = use.loc[supply.index, supply.columns]"
-        )
+        raise IndicatorInputError(text("methods_msg_b.supply_use.use_labels"))
     if not final_demand.index.equals(products):
-        raise IndicatorInputError("final_demand rows must be the products of supply, in the same order")
+        raise IndicatorInputError(text("methods_msg_b.supply_use.final_demand_rows"))
     if value_added is None:
         value_added = pd.DataFrame(index=pd.Index([], name="component"), columns=industries, dtype=float)
     elif not value_added.columns.equals(industries):
-        raise IndicatorInputError("value_added columns must be the industries of supply, in the same order")
+        raise IndicatorInputError(text("methods_msg_b.supply_use.value_added_columns"))
     V = supply.to_numpy(dtype=float).T  # industries × products (make matrix)
     U, F, W = (m.to_numpy(dtype=float) for m in (use, final_demand, value_added))
     q, g = V.sum(axis=0), V.sum(axis=1)
@@ -89,15 +84,14 @@ def supply_use_to_symmetric(supply: pd.DataFrame, use: pd.DataFrame, final_deman
     scale = max(np.abs(q).max(), 1.0)
     if (gap > rtol * scale).any():
         k = int(np.argmax(gap))
-        raise IndicatorInputError(
-            f"product balance fails for {products[k]!r}: use + final demand = {balance[k]:.6g} but supply "
-            f"(domestic output) = {q[k]:.6g}. Use the domestic use table at basic prices, or add a final-demand "
-            f"column equal to minus the imports of each product."
-        )
+        raise IndicatorInputError(text("methods_msg_b.supply_use.product_balance", product=products[k],
+                                       balance=balance[k], supply=q[k]))
     if (q <= 0).any() and assumption == "fixed-product-sales":
-        raise IndicatorInputError(f"product {products[int(np.argmin(q))]!r} has no output; drop it before Model D")
+        raise IndicatorInputError(text("methods_msg_b.supply_use.product_no_output",
+                                       product=products[int(np.argmin(q))]))
     if (g <= 0).any() and assumption == "industry-technology":
-        raise IndicatorInputError(f"industry {industries[int(np.argmin(g))]!r} has no output; drop it before Model B")
+        raise IndicatorInputError(text("methods_msg_b.supply_use.industry_no_output",
+                                       industry=industries[int(np.argmin(g))]))
     if assumption == "industry-technology":
         T = V / g[:, None]  # ĝ⁻¹ V: product mix of each industry
         Z = pd.DataFrame(U @ T, index=products, columns=products)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from course_tools.i18n import text
 from course_tools.methods._common import (
     IndicatorInputError,
     _as_matrix,
@@ -55,7 +56,7 @@ def location_quotient(data: pd.DataFrame, *, region: str = "region", industry: s
     ref = None if reference is None else _reference(reference, industry, value, m.columns, "location_quotient")
     if ref is not None and (ref.reindex(m.columns) <= 0).any():
         zero = list(m.columns[(ref.reindex(m.columns) <= 0).to_numpy()][:5])
-        raise IndicatorInputError(f"location_quotient: the reference is 0 for {zero}; LQ undefined")
+        raise IndicatorInputError(text("methods_msg_a.territory.lq_reference_zero", zero=zero))
     lq = _lq_matrix(m, ref)
     if kind == "tidy":
         return _to_tidy({value: m, "lq": lq}, region, industry)
@@ -66,23 +67,19 @@ def _two_periods(data_t0, data_t1, region, industry, value, year, years):
     """Return (m0, m1, kind) aligned region x industry matrices of the two periods."""
     if data_t1 is None:
         if not isinstance(data_t0, pd.DataFrame) or year not in data_t0.columns:
-            raise IndicatorInputError(
-                f"shift_share: give two tables (data_t0, data_t1) or one tidy table with a "
-                f"{year!r} column (pass year=... for another name)")
+            raise IndicatorInputError(text("methods_msg_a.territory.ss_two_tables", year=year))
         ys = sorted(data_t0[year].unique()) if years is None else list(years)
         if len(ys) != 2:
-            raise IndicatorInputError(
-                f"shift_share: the {year!r} column has {len(ys)} periods {ys[:6]}; pick two with "
-                f"years=(start, end)")
+            raise IndicatorInputError(text("methods_msg_a.territory.ss_two_periods", year=year, n=len(ys), ys=ys[:6]))
         for y in ys:
             if not (data_t0[year] == y).any():
-                raise IndicatorInputError(f"shift_share: no rows for {year} = {y!r}")
+                raise IndicatorInputError(text("methods_msg_a.territory.ss_no_rows", year=year, y=y))
         data_t1 = data_t0[data_t0[year] == ys[1]]
         data_t0 = data_t0[data_t0[year] == ys[0]]
     m0, k0 = _as_matrix(data_t0, region, industry, value, "shift_share (t0)")
     m1, k1 = _as_matrix(data_t1, region, industry, value, "shift_share (t1)")
     if k0 == "series" or k1 == "series":
-        raise IndicatorInputError("shift_share: needs region x industry tables, not Series")
+        raise IndicatorInputError(text("methods_msg_a.territory.ss_not_series"))
     rows, cols = m0.index.union(m1.index), m0.columns.union(m1.columns)
     m0 = m0.reindex(index=rows, columns=cols, fill_value=0.0)
     m1 = m1.reindex(index=rows, columns=cols, fill_value=0.0)
@@ -135,10 +132,10 @@ def shift_share(
     """
     method_key = method.lower().replace("_", "-").replace(" ", "-")
     if method_key not in ("dunn", "esteban-marquillas", "em"):
-        raise IndicatorInputError(f"shift_share: method={method!r}; use 'dunn' or 'esteban-marquillas'")
+        raise IndicatorInputError(text("methods_msg_a.territory.ss_method", method=method))
     m0, m1, _ = _two_periods(data_t0, data_t1, region, industry, value, year, years)
     if (reference_t0 is None) != (reference_t1 is None):
-        raise IndicatorInputError("shift_share: give both reference_t0 and reference_t1, or neither")
+        raise IndicatorInputError(text("methods_msg_a.territory.ss_both_references"))
     if reference_t0 is None:
         n0, n1 = m0.sum(axis=0).to_numpy(), m1.sum(axis=0).to_numpy()
     else:
@@ -149,13 +146,12 @@ def shift_share(
     # national totals: every industry of the reference, also those absent from the regions
     N0, N1 = (n0.sum(), n1.sum()) if reference_t0 is None else (ref0.sum(), ref1.sum())
     if N0 <= 0:
-        raise IndicatorInputError("shift_share: the national total is 0 at the start")
+        raise IndicatorInputError(text("methods_msg_a.territory.ss_national_zero"))
     bad = (n0[None, :] <= 0) & (r0 > 0)
     if bad.any():
         i = np.argwhere(bad)[0]
-        raise IndicatorInputError(
-            f"shift_share: national employment is 0 at the start in {m0.columns[i[1]]!r} but region "
-            f"{m0.index[i[0]]!r} has some; the reference must include the regions")
+        raise IndicatorInputError(text("methods_msg_a.territory.ss_reference_misses_region", industry=m0.columns[i[1]],
+                                       region=m0.index[i[0]]))
     G = N1 / N0
     with np.errstate(divide="ignore", invalid="ignore"):
         g = np.where(n0 > 0, n1 / np.where(n0 > 0, n0, 1), 0.0)   # r0 = 0 wherever n0 = 0
@@ -248,10 +244,10 @@ def cluster_candidates(
     ``min_share=0``, ``min_size=0``, ``growth=None`` -- are not listed).
     """
     if (growth is not None or positive_shift) and data_t0 is None:
-        raise IndicatorInputError("cluster_candidates: growth=/positive_shift= need data_t0 (the earlier period)")
+        raise IndicatorInputError(text("methods_msg_a.territory.cc_need_t0"))
     lq = location_quotient(data, region=region, industry=industry, value=value, reference=reference)
     if not (isinstance(lq, pd.DataFrame) and "lq" in lq.columns):
-        raise IndicatorInputError("cluster_candidates: needs a tidy table (region, industry, value columns)")
+        raise IndicatorInputError(text("methods_msg_a.territory.cc_tidy"))
     t = lq.copy()
     t["share"] = t[value] / t.groupby(region, observed=True)[value].transform("sum")
     t["pass_lq"] = t["lq"] >= lq_min

@@ -16,6 +16,7 @@ from typing import NamedTuple
 import numpy as np
 import pandas as pd
 
+from course_tools.i18n import text
 from course_tools.methods._common import IndicatorInputError, check_finite_nonnegative, one_blas_thread
 from course_tools.methods.complexity.presence import presence, resolve_convention
 
@@ -52,17 +53,9 @@ def eigen(M: np.ndarray, d: np.ndarray, u: np.ndarray) -> tuple[np.ndarray, np.n
 def _warn_if_not_unique(lam: np.ndarray) -> None:
     """Warn when the ECI eigenvector is not defined uniquely (disconnected network, equal eigenvalues)."""
     if lam[1] > 1 - 1e-9:
-        warnings.warn(
-            "the second eigenvalue of M~P equals 1: the country-product network is disconnected "
-            "(groups of countries share no products), so ECI/PCI are not defined uniquely. Check M.",
-            stacklevel=4,
-        )
+        warnings.warn(text("methods_msg_c.complexity.disconnected"), stacklevel=4)
     elif len(lam) > 2 and lam[1] - lam[2] < 1e-9:
-        warnings.warn(
-            f"the 2nd and 3rd eigenvalues of M~P are equal ({lam[1]:.6g}): the ECI eigenvector is "
-            f"not unique and the ranking is arbitrary. Use more countries/products.",
-            stacklevel=4,
-        )
+        warnings.warn(text("methods_msg_c.complexity.equal_eigenvalues", value=lam[1]), stacklevel=4)
 
 
 def signed_eigenvectors(M: np.ndarray, d: np.ndarray, u: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -93,10 +86,7 @@ def standardise(kc: np.ndarray, kp: np.ndarray, factor: float) -> tuple[np.ndarr
 def check_size(n_countries: int, n_products: int) -> None:
     """Complexity compares countries: at least 2 countries and 2 products are needed."""
     if n_countries < 2 or n_products < 2:
-        raise IndicatorInputError(
-            f"complexity needs at least 2 countries and 2 products with exports; got {n_countries} x {n_products} "
-            f"after dropping empty rows/columns. A single country cannot be compared with the world."
-        )
+        raise IndicatorInputError(text("methods_msg_c.complexity.size", n_countries=n_countries, n_products=n_products))
 
 
 # --------------------------------------------------------------------------------------------
@@ -124,7 +114,7 @@ def eci_pci(M: pd.DataFrame, *, convention: str = "py-ecomplexity") -> Complexit
     """
     conv = resolve_convention(convention)
     if not isinstance(M, pd.DataFrame):
-        raise IndicatorInputError(f"M must be a pandas DataFrame (countries x products), got {type(M).__name__}")
+        raise IndicatorInputError(text("methods_msg_c.complexity.m_not_a_frame", type=type(M).__name__))
     p = presence(M.astype(float), method="manual")
     a = p.M
     check_size(*a.shape)
@@ -162,12 +152,12 @@ def reflections(M: pd.DataFrame, iterations: int = 20) -> Reflections:
     a = M.to_numpy(dtype=float)
     check_finite_nonnegative(a, "M")
     if not np.isin(np.unique(a), [0.0, 1.0]).all():
-        raise IndicatorInputError("reflections needs a binary presence matrix M (0/1); see presence_matrix()")
+        raise IndicatorInputError(text("methods_msg_c.complexity.reflections_binary"))
     if not (isinstance(iterations, int) and iterations >= 1):
-        raise IndicatorInputError(f"iterations must be a positive integer, got {iterations!r}")
+        raise IndicatorInputError(text("methods_msg_c.complexity.iterations", iterations=iterations))
     d, u = a.sum(axis=1), a.sum(axis=0)
     if (d == 0).any() or (u == 0).any():
-        raise IndicatorInputError("M has countries with diversity 0 or products with ubiquity 0: drop them first")
+        raise IndicatorInputError(text("methods_msg_c.complexity.reflections_empty"))
     kc = np.empty((a.shape[0], iterations + 1))
     kp = np.empty((a.shape[1], iterations + 1))
     kc[:, 0], kp[:, 0] = d, u

@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from course_tools.i18n import text
 from course_tools.methods._common import IndicatorInputError, to_matrix
 from course_tools.methods.complexity.presence import rca_array
 
@@ -58,18 +59,14 @@ def _checked_copy(trade: pd.DataFrame, country: str, product: str, value: str) -
     """A copy of ``trade`` with a float value column; missing columns, NaN and negatives are errors."""
     for col in (country, product, value):
         if col not in trade.columns:
-            raise IndicatorInputError(
-                f"column {col!r} not in the table ({list(trade.columns)}); pass country=..., product=..., value=..."
-            )
+            raise IndicatorInputError(text("methods_msg_c.complexity.filter_no_column", col=col,
+                                           columns=list(trade.columns)))
     t = trade.copy()
     vals = pd.to_numeric(t[value], errors="coerce")
     if vals.isna().any():
-        raise IndicatorInputError(
-            f"column {value!r} has {int(vals.isna().sum())} missing/non-numeric value(s); drop them "
-            f"(trade.dropna(subset=[{value!r}])) or fill with 0 first"
-        )
+        raise IndicatorInputError(text("methods_msg_c.complexity.filter_nan", value=value, n=int(vals.isna().sum())))
     if (vals < 0).any():
-        raise IndicatorInputError(f"column {value!r} has negative values; exports cannot be negative")
+        raise IndicatorInputError(text("methods_msg_c.complexity.filter_negative", value=value))
     t[value] = vals.astype(float)
     return t
 
@@ -87,10 +84,8 @@ def _drop_countries(t: pd.DataFrame, report: _Report, country: str, value: str, 
         codes = t[country].unique()
         missing = [c for c in codes if c not in pop.index or not np.isfinite(pop.get(c, np.nan))]
         if missing:
-            raise IndicatorInputError(
-                f"population is missing for {len(missing)} reporter(s), e.g. {missing[:5]}; give all or "
-                f"drop them first"
-            )
+            raise IndicatorInputError(text("methods_msg_c.complexity.filter_population", n=len(missing),
+                                           eg=missing[:5]))
         small = [c for c in codes if pop[c] < min_population]
         report.drop("country", sorted(small), f"population < {min_population:,.0f}", pop)
         t = t[~t[country].isin(small)]
@@ -184,7 +179,7 @@ def filter_for_complexity(
     t = _drop_countries(t, report, country, value, exclude, population, min_population, min_exports)
     t = _noisy_codes_dropped(t, report, product, exclude_products)
     if len(t) == 0:
-        raise IndicatorInputError("no rows left after the country filters; relax the thresholds")
+        raise IndicatorInputError(text("methods_msg_c.complexity.filter_nothing_left"))
     ptot = t.groupby(product, observed=True)[value].sum()
     bad = _thin_products(t, ptot, country, product, value, min_cumulative_share, max_effective_exporters,
                          max_ubiquity, min_product_exports)

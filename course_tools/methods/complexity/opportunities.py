@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from course_tools.i18n import text
 from course_tools.methods._common import IndicatorInputError, one_blas_thread
 from course_tools.methods.complexity.eci import sd_factor
 from course_tools.methods.complexity.presence import check_binary, resolve_convention
@@ -59,15 +60,12 @@ def zscore(values: np.ndarray, factor: float) -> np.ndarray:
 def _aligned(M: pd.DataFrame, proximity: pd.DataFrame) -> tuple[np.ndarray, np.ndarray]:
     """M and phi as arrays over the products of M, in the same order; clear errors otherwise."""
     if not isinstance(M, pd.DataFrame) or not isinstance(proximity, pd.DataFrame):
-        raise IndicatorInputError("M (countries x products) and proximity (products x products) must be DataFrames")
+        raise IndicatorInputError(text("methods_msg_c.complexity.m_phi_frames"))
     a = M.to_numpy(dtype=float)
     check_binary(a, "M")
     missing = M.columns.difference(proximity.index).union(M.columns.difference(proximity.columns))
     if len(missing):
-        raise IndicatorInputError(
-            f"proximity has no row or column for {len(missing)} product(s) of M (e.g. {list(missing[:5])}); "
-            f"compute it on the same M: proximity(M, presence='manual')"
-        )
+        raise IndicatorInputError(text("methods_msg_c.complexity.phi_missing", n=len(missing), eg=list(missing[:5])))
     phi = proximity.loc[M.columns, M.columns].to_numpy(dtype=float)
     return a, phi
 
@@ -75,8 +73,7 @@ def _aligned(M: pd.DataFrame, proximity: pd.DataFrame) -> tuple[np.ndarray, np.n
 def _kp(kp: pd.Series, M: pd.DataFrame) -> np.ndarray:
     missing = M.columns.difference(kp.index)
     if len(missing):
-        raise IndicatorInputError(f"kp has no value for {len(missing)} product(s) of M (e.g. {list(missing[:5])}); "
-                                  f"pass eci_pci(M).kp")
+        raise IndicatorInputError(text("methods_msg_c.complexity.kp_missing", n=len(missing), eg=list(missing[:5])))
     return kp.reindex(M.columns).to_numpy(dtype=float)
 
 

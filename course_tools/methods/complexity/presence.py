@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 import numpy as np
 import pandas as pd
 
+from course_tools.i18n import text
 from course_tools.methods._common import IndicatorInputError, _balassa, check_finite_nonnegative
 
 __all__ = ["CONVENTIONS", "Presence", "presence_matrix", "presence"]
@@ -29,7 +30,8 @@ CONVENTIONS: dict[str, dict[str, Any]] = {
 def resolve_convention(convention: str) -> dict[str, Any]:
     """The settings of a named convention (``strict``, ``diagonal``, ``panel_sd``), or a clear error."""
     if convention not in CONVENTIONS:
-        raise IndicatorInputError(f"convention must be one of {list(CONVENTIONS)}, got {convention!r}")
+        raise IndicatorInputError(text("methods_msg_c.complexity.convention", options=list(CONVENTIONS),
+                                       convention=convention))
     return CONVENTIONS[convention]
 
 
@@ -41,37 +43,28 @@ def _check_tidy_values(data: pd.DataFrame, country: str, product: str, value: st
     vals = pd.to_numeric(data[value], errors="coerce")
     bad = vals.isna() & data[value].notna()
     if bad.any():
-        raise IndicatorInputError(
-            f"column {value!r} has {int(bad.sum())} non-numeric value(s), e.g. {data.loc[bad, value].iloc[0]!r}"
-        )
+        raise IndicatorInputError(text("methods_msg_c.complexity.non_numeric", value=value, n=int(bad.sum()),
+                                       example=data.loc[bad, value].iloc[0]))
     if vals.isna().any():
-        raise IndicatorInputError(
-            f"column {value!r} has {int(vals.isna().sum())} missing value(s). If a missing value means "
-            f"'no exports', drop those rows (trade.dropna(subset=[{value!r}])) or fill them with 0 first."
-        )
+        raise IndicatorInputError(text("methods_msg_c.complexity.missing", value=value, n=int(vals.isna().sum())))
     if (vals < 0).any():
         first = data.loc[vals < 0].iloc[0]
-        raise IndicatorInputError(
-            f"column {value!r} has {int((vals < 0).sum())} negative value(s) (first: {first[country]!r}, "
-            f"{first[product]!r}); exports cannot be negative: check the data"
-        )
+        raise IndicatorInputError(text("methods_msg_c.complexity.negative", value=value, n=int((vals < 0).sum()),
+                                       c=first[country],
+                                       p=first[product]))
     dup = data.duplicated([country, product])
     if dup.any():
         first = data.loc[dup].iloc[0]
-        raise IndicatorInputError(
-            f"{int(dup.sum())} duplicated ({country}, {product}) pair(s), e.g. ({first[country]!r}, "
-            f"{first[product]!r}). Complexity is computed for one period: keep one year "
-            f"(trade[trade.year == 2017]) or aggregate explicitly (groupby(...).sum()) first."
-        )
+        raise IndicatorInputError(text("methods_msg_c.complexity.duplicated", n=int(dup.sum()), country=country,
+                                       product=product,
+                                       c=first[country], p=first[product]))
     return vals
 
 
 def trade_matrix(data: pd.DataFrame, country: str, product: str, value: str) -> pd.DataFrame:
     """Tidy table (country, product, value columns) or country x product matrix -> matrix."""
     if not isinstance(data, pd.DataFrame):
-        raise IndicatorInputError(
-            f"expected a pandas DataFrame (tidy table or country x product matrix), got {type(data).__name__}"
-        )
+        raise IndicatorInputError(text("methods_msg_c.complexity.not_a_frame", type=type(data).__name__))
     if {country, product, value} <= set(data.columns):
         vals = _check_tidy_values(data, country, product, value)
         # direct scatter into a zero matrix (no duplicates, so no aggregation needed); labels
@@ -79,32 +72,31 @@ def trade_matrix(data: pd.DataFrame, country: str, product: str, value: str) -> 
         ci, cu = pd.factorize(data[country], sort=True)
         pi, pu = pd.factorize(data[product], sort=True)
         if (ci < 0).any() or (pi < 0).any():
-            raise IndicatorInputError(f"columns {country!r}/{product!r} have missing codes; drop those rows first")
+            raise IndicatorInputError(text("methods_msg_c.complexity.missing_codes", country=country, product=product))
         arr = np.zeros((len(cu), len(pu)))
         arr[ci, pi] = vals.to_numpy(dtype=float)
         return pd.DataFrame(arr, index=pd.Index(cu, name=country), columns=pd.Index(pu, name=product), copy=False)
     numeric = all(pd.api.types.is_numeric_dtype(t) for t in data.dtypes)
     if not numeric or data.shape[1] == 0:
-        raise IndicatorInputError(
-            f"the table has neither the columns {country!r}, {product!r}, {value!r} of a tidy table "
-            f"(it has {list(data.columns)[:8]}) nor only numeric columns of a country x product matrix. "
-            f"Pass the column names: complexity(trade, country=..., product=..., value=...)"
-        )
+        raise IndicatorInputError(text("methods_msg_c.complexity.neither", country=country, product=product,
+                                       value=value,
+                                       columns=list(data.columns)[:8]))
     m = data.astype(float)
-    check_finite_nonnegative(m, "the country x product matrix")
+    check_finite_nonnegative(m, text("methods_msg_c.complexity.the_matrix"))
     return m
 
 
 def drop_empty(m: pd.DataFrame, what: str, dropped: dict[str, list]) -> pd.DataFrame:
-    """Drop rows/columns summing to 0 (as py-ecomplexity and Stata do), with a warning; listed in ``dropped``."""
+    """Drop rows/columns summing to 0 (as py-ecomplexity and Stata do), with a warning; listed in ``dropped``.
+
+    ``what`` says what is zero: ``"exports"`` or ``"presence"`` (diversity/ubiquity), in the messages.
+    """
     rows = m.index[m.sum(axis=1).to_numpy() == 0]
     cols = m.columns[m.sum(axis=0).to_numpy() == 0]
     if len(rows) or len(cols):
-        warnings.warn(
-            f"dropped {len(rows)} countr(y/ies) and {len(cols)} product(s) with zero {what} "
-            f"(listed in result.dropped): they carry no information for complexity",
-            stacklevel=3,
-        )
+        warnings.warn(text("methods_msg_c.complexity.dropped_empty", n_rows=len(rows), n_cols=len(cols),
+                           what=text("methods_msg_c.complexity.zero_" + what)),
+                      stacklevel=3)
         dropped["countries"] += list(rows)
         dropped["products"] += list(cols)
         m = m.loc[m.index.difference(rows, sort=False), m.columns.difference(cols, sort=False)]
@@ -120,16 +112,14 @@ def check_binary(values: np.ndarray, what: str) -> None:
     """Raise unless every value is 0 or 1 (a presence matrix given by hand)."""
     vals = np.unique(values)
     if not np.isin(vals, [0.0, 1.0]).all():
-        raise IndicatorInputError(
-            f"{what} needs a binary M (0/1 only); found values such as "
-            f"{[v for v in vals if v not in (0, 1)][:3]}. Use presence='rca' for export values."
-        )
+        raise IndicatorInputError(text("methods_msg_c.complexity.not_binary", what=what,
+                                       values=[v for v in vals if v not in (0, 1)][:3]))
 
 
 def check_threshold(threshold: object) -> None:
     """Raise unless ``threshold`` is a positive finite number."""
     if not (isinstance(threshold, (int, float)) and math.isfinite(threshold) and threshold > 0):
-        raise IndicatorInputError(f"threshold must be a positive number, got {threshold!r}")
+        raise IndicatorInputError(text("methods_msg_c.complexity.threshold", threshold=threshold))
 
 
 # --------------------------------------------------------------------------------------------
@@ -144,14 +134,14 @@ def presence_matrix(trade: pd.DataFrame, *, country: str = "country", product: s
     x = trade_matrix(trade, country, product, value)
     x = drop_empty(x, "exports", {"countries": [], "products": []})
     if x.empty:
-        raise IndicatorInputError("presence_matrix: every export value is 0; check the value column")
+        raise IndicatorInputError(text("methods_msg_c.complexity.presence_all_zero"))
     r = rca_array(x.to_numpy())
     m = (r > threshold) if strict else (r >= threshold)
     return pd.DataFrame(m.astype(float), index=x.index, columns=x.columns)
 
 
 class Presence(NamedTuple):
-    """Output of :func:`presence`: the values kept, the binary M (numpy), the RCA (None if M was given), what was dropped."""
+    """Output of :func:`presence`: the values kept, the binary M (numpy), the RCA (None if M was given), the drops."""
 
     x: pd.DataFrame
     M: np.ndarray
@@ -165,11 +155,9 @@ def _drop_without_presence(p: Presence, threshold: float) -> Presence:
     keep_c, keep_p = M.sum(axis=1) > 0, M.sum(axis=0) > 0
     if keep_c.all() and keep_p.all():
         return p
-    warnings.warn(
-        f"dropped {int((~keep_c).sum())} countr(y/ies) and {int((~keep_p).sum())} product(s) with "
-        f"zero diversity/ubiquity at threshold {threshold} (listed in result.dropped)",
-        stacklevel=4,
-    )
+    warnings.warn(text("methods_msg_c.complexity.dropped_no_presence", n_rows=int((~keep_c).sum()),
+                       n_cols=int((~keep_p).sum()),
+                       threshold=threshold), stacklevel=4)
     dropped["countries"] += list(x.index[~keep_c])
     dropped["products"] += list(x.columns[~keep_p])
     return Presence(x.loc[keep_c, keep_p], M[keep_c][:, keep_p], rca_df.loc[keep_c, keep_p], dropped)
@@ -186,7 +174,7 @@ def presence(x: pd.DataFrame, *, method: str = "rca", threshold: float = 1.0, st
     dropped: dict[str, list] = {"countries": [], "products": []}
     if method == "manual":
         check_binary(x.to_numpy(), "presence='manual'")
-        x = drop_empty(x, "diversity/ubiquity", dropped)
+        x = drop_empty(x, "presence", dropped)
         return Presence(x, x.to_numpy().copy(), None, dropped)
     x = drop_empty(x, "exports", dropped)
     r = rca_array(x.to_numpy())

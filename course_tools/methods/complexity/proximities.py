@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from course_tools.i18n import text
 from course_tools.methods._common import IndicatorInputError, one_blas_thread
 from course_tools.methods.complexity.presence import check_binary, presence_matrix, trade_matrix
 
@@ -26,7 +27,7 @@ def proximity_array(M: np.ndarray, diagonal: int) -> np.ndarray:
     elif diagonal == 1:
         np.fill_diagonal(phi, 1.0)
     else:
-        raise IndicatorInputError(f"diagonal must be 1 (py-ecomplexity) or 0 (Stata), got {diagonal!r}")
+        raise IndicatorInputError(text("methods_msg_c.complexity.diagonal", diagonal=diagonal))
     return phi
 
 
@@ -47,12 +48,10 @@ def proximity(data: pd.DataFrame, *, country: str = "country", product: str = "p
     elif presence == "rca":
         m = presence_matrix(data, country=country, product=product, value=value, threshold=threshold, strict=strict)
     else:
-        raise IndicatorInputError(f"presence must be 'rca' or 'manual', got {presence!r}")
+        raise IndicatorInputError(text("methods_msg_a.common.choice2", arg="presence", a="rca", b="manual",
+                                       value=presence))
     m = m.loc[:, m.sum(axis=0).to_numpy() > 0]
     if m.shape[0] < 2 or m.shape[1] < 1:
-        raise IndicatorInputError(
-            f"proximity needs at least 2 countries with exports (got {m.shape[0]}): with one country "
-            f"every pair of its products has proximity 1. Use the whole world table"
-        )
+        raise IndicatorInputError(text("methods_msg_c.complexity.proximity_two_countries", n=m.shape[0]))
     phi = proximity_array(m.to_numpy(dtype=float), diagonal)
     return pd.DataFrame(phi, index=m.columns, columns=m.columns.rename(None), copy=False)

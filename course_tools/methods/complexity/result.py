@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from course_tools.i18n import text
 from course_tools.methods._common import IndicatorInputError, one_blas_thread
 from course_tools.methods.complexity.eci import check_size, sd_factor, signed_eigenvectors, standardise
-from course_tools.methods.complexity.opportunities import coi_array, cog_array, density_array, zscore
+from course_tools.methods.complexity.opportunities import cog_array, coi_array, density_array, zscore
 from course_tools.methods.complexity.presence import check_threshold, presence, resolve_convention, trade_matrix
 from course_tools.methods.complexity.proximities import proximity_array
 
@@ -95,7 +96,8 @@ def complexity(trade: pd.DataFrame, *, country: str = "country", product: str = 
     """
     conv = resolve_convention(convention)
     if presence not in ("rca", "manual"):
-        raise IndicatorInputError(f"presence must be 'rca' or 'manual', got {presence!r}")
+        raise IndicatorInputError(text("methods_msg_a.common.choice2", arg="presence", a="rca", b="manual",
+                                       value=presence))
     check_threshold(threshold)
     step = _presence_step(trade, country, product, value, presence, threshold, conv["strict"])
     M = step.M
