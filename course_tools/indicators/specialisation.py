@@ -47,7 +47,12 @@ __all__ = [
 # world totals
 # --------------------------------------------------------------------------------------------
 def _world_series(world: pd.Series | pd.DataFrame | None, cols: str, value: str,
-                  index: pd.Index, what: str) -> pd.Series | None:
+                  index: pd.Index, what: str) -> tuple[pd.Series, float] | None:
+    """(world exports of the table's products, world total over EVERY product of ``world``).
+
+    The total is X.. of the formula: products the table does not have (a one-country file, a
+    subset of rows) still count in the world's exports.
+    """
     if world is None:
         return None
     if isinstance(world, pd.DataFrame):
@@ -55,21 +60,39 @@ def _world_series(world: pd.Series | pd.DataFrame | None, cols: str, value: str,
             raise IndicatorInputError(f"{what}: world= table needs columns {cols!r} and {value!r}")
         _check_value_column(world, value, what + " (world)")
         world = world.groupby(cols, observed=True)[value].sum()
-    w = world.astype(float).reindex(index)
+    if not isinstance(world, pd.Series):
+        raise IndicatorInputError(
+            f"{what}: world= must be a Series (product -> world exports) or a tidy table with "
+            f"columns {cols!r} and {value!r}, not {type(world).__name__}")
+    world = pd.to_numeric(world, errors="coerce").astype(float)
+    if world.isna().any() or (world < 0).any():
+        bad = world.index[(world.isna() | (world < 0)).to_numpy()]
+        raise IndicatorInputError(
+            f"{what}: world= has {len(bad)} missing or negative total(s) (e.g. {list(bad[:5])}); "
+            f"the world total X.. sums every product of world=, so fill them (0 = no trade) or fix them"
+        )
+    w = world.reindex(index)
     if w.isna().any():
         raise IndicatorInputError(
             f"{what}: world= has no total for {int(w.isna().sum())} {cols}(s) of the table "
             f"(e.g. {list(index[w.isna().to_numpy()][:5])})"
         )
-    return w
+    total = float(world.sum())
+    if total <= 0:
+        raise IndicatorInputError(f"{what}: world= sums to 0; the world's shares are undefined")
+    return w, total
 
 
 # --------------------------------------------------------------------------------------------
 # RCA
 # --------------------------------------------------------------------------------------------
-def _rca_matrix(m: pd.DataFrame, world: pd.Series | None) -> pd.DataFrame:
-    col = None if world is None else world.to_numpy(dtype=float)
-    return pd.DataFrame(_balassa(m.to_numpy(), col), index=m.index, columns=m.columns)
+def _rca_matrix(m: pd.DataFrame, world: tuple[pd.Series, float] | None) -> pd.DataFrame:
+    """Balassa RCA of ``m``; with ``world`` = (X.p of m's products, X.. over all of the world's products)."""
+    if world is None:
+        return pd.DataFrame(_balassa(m.to_numpy()), index=m.index, columns=m.columns)
+    col, total = world
+    return pd.DataFrame(_balassa(m.to_numpy(), col.to_numpy(dtype=float), total),
+                        index=m.index, columns=m.columns)
 
 
 def _rca_of(data, country: str, product: str, value: str, world, what: str):
@@ -95,7 +118,10 @@ def rca(
 
     (share of product p in country c's exports) / (share of p in world exports).
     World = sum over the countries in the table, or ``world`` (product -> world exports, a
-    Series or a tidy table with columns ``product`` and ``value``) if given.
+    Series or a tidy table with columns ``product`` and ``value``) if given: then
+    :math:`X_{\cdot p}` comes from ``world`` and :math:`X_{\cdot\cdot}` is the sum of ``world``
+    over ALL its products, also those the table does not have (a one-country file gives the same
+    RCA as the full world table).
 
     Tidy input (columns ``country``, ``product``, ``value``) gives a tidy table with columns
     ``country, product, value, "rca"`` for every country x product cell (unreported cells = 0);
@@ -311,9 +337,14 @@ def diversification(
     with np.errstate(divide="ignore", invalid="ignore"):
         ent = -np.where(s > 0, s * np.log(np.where(s > 0, s, 1.0)), 0.0).sum(axis=1)
     hh = (s ** 2).sum(axis=1)
-    h = (a.sum(axis=0) if w is None else w.to_numpy())
-    h = h / h.sum()
-    dx = 0.5 * np.abs(s - h[None, :]).sum(axis=1)
+    if w is None:
+        h = a.sum(axis=0) / a.sum()
+        outside = 0.0
+    else:
+        # world shares over every product of world=; products the table lacks have s = 0
+        h = w[0].to_numpy(dtype=float) / w[1]
+        outside = max(1.0 - float(h.sum()), 0.0)
+    dx = 0.5 * (np.abs(s - h[None, :]).sum(axis=1) + outside)
     return pd.DataFrame({
         country: m.index.to_numpy(),
         "n_products_exported": (a > 0).sum(axis=1),
