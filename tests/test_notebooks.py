@@ -297,3 +297,37 @@ def test_figures_survive_html_export_offline(tmp_path):
     assert re.search(r"plotly\.js v\d", html), "plotly.js must be embedded in the exported page"
     assert not re.search(r"<script[^>]+src=[\"']https?://cdn\.plot\.ly", html), "plotly.js must not come from a CDN"
     assert "Plotly.newPlot" in html
+
+
+def broken_notebook(folder: Path) -> Path:
+    """Six cells: text, parameters, a good cell, text, a failing cell, a cell never reached."""
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+    nb = new_notebook(cells=[
+        new_markdown_cell("# A lesson"),
+        new_code_cell('COUNTRY = "CHL"', metadata={"tags": ["parameters"]}),
+        new_code_cell("totals = {'CHL': 1.0}\nprint('ready')"),
+        new_markdown_cell("## The step that breaks"),
+        new_code_cell("# look up the country\nshare = totals[COUNTRY]"),
+        new_code_cell("print('never reached')"),
+    ])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    path = folder / "broken.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+@pytest.mark.slow
+def test_a_failing_notebook_names_the_failing_cell(tmp_path):
+    # papermill adds a parameters cell and two error cells: the message must still name cell 5 of the
+    # notebook (the one that failed), not the cell before it
+    path = broken_notebook(tmp_path)
+    with pytest.raises(NotebookRunError) as info:
+        run_notebook(path, {"COUNTRY": "PRY"}, output_path=tmp_path / "out" / "broken.ipynb")
+    err = info.value
+    msg = str(err)
+    assert err.cell_number == 5 and err.ename == "KeyError"
+    assert "failed in cell 5 of 6" in msg
+    assert "the cell that starts `# look up the country`" in msg
+    assert "KeyError: 'PRY'" in msg
+    assert "share = totals[COUNTRY]" in msg and "print('ready')" not in msg

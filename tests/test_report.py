@@ -278,4 +278,7 @@ def test_a_failing_report_gives_an_error_page_and_status_1(tmp_path, monkeypatch
     assert "1 of 1 report(s) failed: JAM" in err
     page = (tmp_path / "out" / "JAM.html").read_text(encoding="utf-8")
     assert "The report for Jamaica could not be produced" in page and "RuntimeError: no data for JAM" in page
+    # the failing cell by its number and first line (papermill's own index points at the cell before)
+    assert "failed in cell 2 of 2" in err and "the cell that starts `raise RuntimeError(" in err
+    assert "failed in cell 2 of 2" in page
     assert 'class="failed" data-country="JAM"' in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
