@@ -13,6 +13,7 @@ Hausmann, Hidalgo et al. (2014) *The Atlas of Economic Complexity*, MIT Press.
 """
 from __future__ import annotations
 
+import textwrap
 from typing import Callable, Iterable, Mapping
 
 import numpy as np
@@ -46,6 +47,12 @@ _TEXT = {
         "world": "world exports",
         "others": "other countries",
         "selected": "selected product",
+        "not_in_layout": "{missing}: not a node of the product-space map ({total} HS 1992 headings), "
+                         "so it is not drawn",
+        "not_in_layout_many": "{missing}: not nodes of the product-space map ({total} HS 1992 headings), "
+                              "so they are not drawn",
+        "ring_instead": "; the ring marks {shown}, the next one on the map",
+        "and": "and",
     },
     "es": {
         "diversity": "Diversidad (productos con VCR ≥ 1)",
@@ -58,6 +65,12 @@ _TEXT = {
         "world": "exportaciones mundiales",
         "others": "otros países",
         "selected": "producto elegido",
+        "not_in_layout": "{missing}: no es un nodo del mapa del espacio de productos ({total} partidas del "
+                         "SA 1992), no se dibuja",
+        "not_in_layout_many": "{missing}: no son nodos del mapa del espacio de productos ({total} partidas del "
+                              "SA 1992), no se dibujan",
+        "ring_instead": "; el anillo marca {shown}, el siguiente que está en el mapa",
+        "and": "y",
     },
 }
 
@@ -274,10 +287,11 @@ def product_space_figure(
     edges: pd.DataFrame,
     *,
     country_name: str = "",
-    highlight: str | None = None,
+    highlight: str | Iterable[str] | None = None,
     lang: str = "en",
     title: str | None = None,
     max_size: float = 22.0,
+    names: Mapping[str, str] | pd.Series | None = None,
 ) -> go.Figure:
     """The country on the product space: edges as grey lines, nodes sized by world trade.
 
@@ -285,8 +299,13 @@ def product_space_figure(
     ``data.product_space_layout("hs")`` (source, target). Products the country exports with
     RCA >= 1 take their Atlas sector colour; the others are light grey. Node area is proportional
     to world exports (sqrt scale, largest = ``max_size`` px). ``highlight``: a product code
-    drawn with a black ring. Traces: 0 = links, 1 = absent products, 2 = present products,
-    3 = the highlighted product (only if given).
+    drawn with a black ring, or several codes best first (e.g. the candidates by density): the
+    first one that is a node of the layout gets the ring. The layout has 866 HS 1992 headings, so
+    a product may have no node (e.g. 2609 tin ores, the nearest candidate of Paraguay): it is
+    never an error; the figure says in a note (``annotations[0]``, in ``lang``) which product(s)
+    before the ringed one are not on the map. ``names``: code -> name, to name those products in
+    the note (by their code otherwise). Traces: 0 = links, 1 = absent products, 2 = present
+    products, 3 = the highlighted product (only if one of ``highlight`` is a node).
     """
     tx = _lang(lang)
     if not {"product", "x", "y", "present", "world_trade"} <= set(nodes.columns):
@@ -319,10 +338,24 @@ def product_space_figure(
             marker={"size": size[mask], "color": list(colour[mask]), "line": {"width": 0.4, "color": "#555"}},
             hovertext=hover[mask], hoverinfo="text",
         ))
-    if highlight is not None:
-        h = nodes[nodes["product"] == str(highlight)]
-        if h.empty:
-            raise ProductSpaceViewError(f"product {highlight!r} is not a node of the product space layout")
+    wanted = ([] if highlight is None else [str(highlight)] if isinstance(highlight, str)
+              else [str(p) for p in highlight])
+    codes = nodes["product"].astype(str)
+    shown = next((p for p in wanted if p in set(codes)), None)
+    missing = wanted if shown is None else wanted[:wanted.index(shown)]
+    if missing:
+        name = _name_map(names)
+        labels = [p if name(p) == p else f"{p} {name(p)}" for p in missing]
+        joined = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + f" {tx['and']} {labels[-1]}"
+        note = tx["not_in_layout" if len(labels) == 1 else "not_in_layout_many"].format(missing=joined,
+                                                                                       total=len(nodes))
+        if shown is not None:
+            note += tx["ring_instead"].format(shown=f"{shown} {label[codes == shown].iloc[0]}")
+        fig.add_annotation(text="<br>".join(textwrap.wrap(note, 110)), showarrow=False, xref="paper",
+                           yref="paper", x=0.0, y=1.0, xanchor="left", yanchor="top", align="left",
+                           font={"size": 12}, bgcolor="rgba(255,255,255,0.85)")
+    if shown is not None:
+        h = nodes[codes == shown]
         fig.add_trace(go.Scatter(
             x=h["x"], y=h["y"], mode="markers+text", text=label[h.index], textposition="top center",
             marker={"size": 26, "color": "rgba(0,0,0,0)", "line": {"width": 3, "color": "black"}},

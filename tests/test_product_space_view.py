@@ -103,8 +103,28 @@ def test_product_space_figure_structure_and_sizes(res):
     assert fig.data[3].text[0] == "two"
     assert fig.layout.title.text == "Cthree en el espacio de productos (2 de 4 productos con VCR ≥ 1)"
     assert fig.layout.xaxis.visible is False
-    with pytest.raises(v.ProductSpaceViewError, match="not a node"):
-        v.product_space_figure(n, edges, highlight="p7")
+    assert fig.layout.annotations == ()  # p2 is on the map: no note
+
+
+def test_product_space_figure_highlight_outside_the_layout_is_said_not_an_error(res):
+    # the layout has 866 headings: a product without a node (PRY's nearest candidate 2609, tin ores)
+    # must be named in the figure, never raise
+    nodes, edges = _layout()
+    n = v.product_space_nodes(nodes, res, "c3")
+    fig = v.product_space_figure(n, edges, highlight="p7", names={"p7": "seven"})
+    assert [t.name for t in fig.data] == ["proximity links", "not yet (RCA < 1)", "exports with RCA ≥ 1"]
+    (note,) = fig.layout.annotations
+    assert note.text == "p7 seven: not a node of the product-space map (4 HS 1992 headings), so it is not drawn"
+    # candidates best first: the first on the map gets the ring, the better ones before it are named
+    fig = v.product_space_figure(n, edges, highlight=["p7", "p5", "p3", "p1"], lang="es")
+    assert fig.data[3].name == "producto elegido" and fig.data[3].text[0] == "three"
+    assert list(fig.data[3].x) == [2.0]
+    (note,) = fig.layout.annotations
+    assert note.text.replace("<br>", " ") == (
+        "p7 y p5: no son nodos del mapa del espacio de productos (4 partidas del SA 1992), no se "
+        "dibujan; el anillo marca p3 three, el siguiente que está en el mapa")
+    # the widget draws a product that is not on the map without failing
+    assert len(v.product_space_figure(n, edges, highlight=None).layout.annotations) == 0
 
 
 def test_diversity_ubiquity_figure(res):
