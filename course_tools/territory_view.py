@@ -16,7 +16,7 @@ from . import indicators as ind
 
 __all__ = ["SECTOR_EN", "sector_names", "municipal_table", "reference_totals", "lq_table",
            "suppression_table", "productivity_table", "shift_share_table", "specialisation_table", "cluster_table", "lq_heatmap",
-           "shift_share_figure", "suppression_map"]
+           "shift_share_figure", "suppression_map", "CENSUS_COUNTRIES", "census_note"]
 
 #: SCIAN 2-digit sector code -> short English name (NAICS titles).
 SECTOR_EN: dict[str, str] = {
@@ -304,3 +304,34 @@ def suppression_map(census: pd.DataFrame, *, year: int, lang: str = "en") -> go.
     fig.update_layout(title=t["sup_title"].format(year=year, k=k, n=n) + f" (red = {t['sup']}, blue = {t['pub']})",
                       xaxis_title=t["sector"], yaxis_title=t["mun"], yaxis_autorange="reversed", height=800)
     return fig
+
+
+# --------------------------------------------------------------------------------------------
+# which data the lesson can show for a country
+# --------------------------------------------------------------------------------------------
+#: Countries with a municipal economic census in the course's data (INEGI, Tamaulipas).
+CENSUS_COUNTRIES = ("MEX",)
+
+_NOTE = {
+    "en": "**{name} ({code}): the course has no municipal economic census for it.** This lesson runs on the "
+          "shipped example, the municipalities of Tamaulipas (Mexico), INEGI economic census 2003–2023: read it "
+          "as the method to apply to the census or business register of {name} when you have one.",
+    "es": "**{name} ({code}): el curso no tiene un censo económico municipal de este país.** Esta lección usa "
+          "el ejemplo incluido, los municipios de Tamaulipas (México), censos económicos del INEGI 2003–2023: "
+          "léela como el método que aplicarás al censo o registro de empresas de {name} cuando lo tengas.",
+}
+
+
+def census_note(country: str, *, lang: str = "en") -> str:
+    """Markdown sentence for the top of lesson L10 when ``country`` (any ISO3 code) has no census
+    in the course's data (every country but Mexico): the lesson runs on Tamaulipas and says so.
+    ``""`` for Mexico. An unknown code raises :class:`TerritoryInputError`."""
+    from .data import country_name
+
+    _txt(lang)
+    code = str(country).strip().upper()
+    try:
+        name = country_name(code, lang)
+    except ValueError as err:
+        raise TerritoryInputError(str(err)) from None
+    return "" if code in CENSUS_COUNTRIES else _NOTE[lang].format(name=name, code=code)

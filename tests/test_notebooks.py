@@ -331,3 +331,32 @@ def test_a_failing_notebook_names_the_failing_cell(tmp_path):
     assert "the cell that starts `# look up the country`" in msg
     assert "KeyError: 'PRY'" in msg
     assert "share = totals[COUNTRY]" in msg and "print('ready')" not in msg
+
+
+def _markdown_outputs(nb: Any) -> list[str]:
+    return [o["data"]["text/markdown"] for c in nb.cells if c.cell_type == "code"
+            for o in c.get("outputs", []) if "text/markdown" in o.get("data", {})]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("notebook, parameters, example_case, note", [
+    # no national input-output table for Paraguay: the lesson says so (in Spanish) and runs on Brazil
+    ("lessons/09_input_output.ipynb", {"COUNTRY": "PRY", "LANG": "es"}, "BRA",
+     "**Paraguay (PRY): el curso no tiene una matriz insumo-producto nacional de este país.**"),
+    # no municipal census for Guyana: the lesson says so and runs on Tamaulipas
+    ("lessons/10_territory.ipynb", {"COUNTRY": "GUY", "MUNICIPALITY": "Reynosa"}, "Reynosa",
+     "**Guyana (GUY): the course has no municipal economic census for it.**"),
+], ids=["09_input_output-PRY-es", "10_territory-GUY"])
+def test_lessons_without_data_for_the_country_say_so_and_run_the_example(tmp_path, notebook, parameters,
+                                                                         example_case, note):
+    try:
+        nb, records = run_notebook(ROOT / notebook, parameters, output_path=tmp_path / Path(notebook).name)
+    except NotebookRunError as err:
+        pytest.fail(str(err), pytrace=False)
+    notes = _markdown_outputs(nb)
+    assert notes and notes[0].startswith(note), notes[:1]
+    # the first output of the lesson, right after the set-up
+    first = next(c for c in nb.cells if c.cell_type == "code" and c.get("outputs")
+                 and "injected-parameters" not in c.metadata.get("tags", []))
+    assert "text/markdown" in first.outputs[0].get("data", {})
+    assert compare_records(EXPECTATIONS[notebook][example_case]["expected"], records) == []
