@@ -360,3 +360,18 @@ def test_lessons_without_data_for_the_country_say_so_and_run_the_example(tmp_pat
                  and "injected-parameters" not in c.metadata.get("tags", []))
     assert "text/markdown" in first.outputs[0].get("data", {})
     assert compare_records(EXPECTATIONS[notebook][example_case]["expected"], records) == []
+
+
+@pytest.mark.slow
+def test_exercise_02_for_a_country_without_chapter_28_rows(tmp_path):
+    # Haiti reports no chapter 28 row in 2017: the duplicated-keys question uses its first reported chapter
+    # (01: one row, 0106), says so in both languages, and the checks and hidden tests pass
+    try:
+        nb, records = run_notebook(ROOT / "solutions/ex02/ex02.ipynb", {"COUNTRY": "HTI"},
+                                   output_path=tmp_path / "ex02.HTI.ipynb")
+    except NotebookRunError as err:
+        pytest.fail(str(err), pytrace=False)
+    printed = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []))
+    assert "HTI reports no chapter 28 row in 2017: the slice uses chapter 01" in printed
+    assert "HTI no reporta filas del capítulo 28 en 2017" in printed
+    assert records["dup_products"] == ["0106"]
