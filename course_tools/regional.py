@@ -30,7 +30,7 @@ __all__ = [
     "RegionalInputError", "LANGS", "bilateral_flows", "partner_intensities", "intensity_matrix",
     "bloc_order", "intensity_heatmap", "partner_intensity_bar", "bloc_table", "bloc_bar",
     "export_shares", "similarity_with_partners", "world_market_complementarity",
-    "grubel_lloyd_table", "grubel_lloyd_by_level",
+    "grubel_lloyd_table", "grubel_lloyd_by_level", "STAND_IN", "missing_from_flows", "flows_country",
 ]
 
 LANGS = ("en", "es")
@@ -54,6 +54,11 @@ _TEXT = {
         "measures": {"intra_share": "share of intra-bloc exports", "intensity": "intra-bloc trade intensity",
                      "introversion": "introversion index (−1 to 1)"},
         "zero": "no recorded flow",
+        "not_in_flows": "**{name} ({code}) is not in the bilateral trade table of {year}** (CEPII gravity data, "
+                        "{n} countries): its exports by partner and its trade intensities cannot be computed from "
+                        "it. The other sections still run.",
+        "stand_in": "{code} is not in the bilateral table of {year}: the questions on that table use {stand_in} "
+                    "instead.",
     },
     "es": {
         "heatmap_title": "Intensidad comercial entre países de América Latina y el Caribe, {year}",
@@ -69,8 +74,17 @@ _TEXT = {
                      "intensity": "intensidad del comercio intrabloque",
                      "introversion": "índice de introversión (−1 a 1)"},
         "zero": "sin flujo registrado",
+        "not_in_flows": "**{name} ({code}) no está en la tabla de comercio bilateral de {year}** (datos de gravedad "
+                        "del CEPII, {n} países): sus exportaciones por socio y sus intensidades comerciales no se "
+                        "pueden calcular con ella. Las demás secciones sí se ejecutan.",
+        "stand_in": "{code} no está en la tabla bilateral de {year}: las preguntas sobre esa tabla usan "
+                    "{stand_in} en su lugar.",
     },
 }
+
+#: The country used instead of one that is not in the 2006 bilateral table (the Bahamas, Barbados
+#: and Cuba, all Caribbean): Jamaica, the course's Caribbean example.
+STAND_IN = "JAM"
 
 
 def _text(lang: str) -> dict:
@@ -288,6 +302,46 @@ def partner_intensity_bar(
                       xaxis={"title": t["partner_x"], "type": "log"}, yaxis={"title": t["partner_y"]},
                       height=max(350, 22 * len(d) + 150))
     return fig
+
+
+def missing_from_flows(flows: pd.DataFrame, country: str, *, year: int | str | None = 2006, lang: str = "en",
+                       exporter: str = "exporter", importer: str = "importer") -> str:
+    """``""`` if ``country`` exports something in ``flows``; else a Markdown sentence (in ``lang``)
+    saying that its partners cannot be computed from this table and that the rest still runs.
+
+    In the 2006 gravity data the Bahamas, Barbados and Cuba are missing: lessons show this
+    sentence instead of stopping in :func:`partner_intensities`.
+    """
+    t = _text(lang)
+    _need(flows, [exporter, importer], "missing_from_flows")
+    code = str(country).strip().upper()
+    if code in set(flows[exporter].astype(str)):
+        return ""
+    from .data import country_name
+
+    try:
+        name = country_name(code, lang)
+    except ValueError:
+        name = code
+    n = len(set(flows[exporter].astype(str)) | set(flows[importer].astype(str)))
+    return t["not_in_flows"].format(name=name, code=code, year=_year_text(year), n=n)
+
+
+def flows_country(flows: pd.DataFrame, country: str, *, stand_in: str = STAND_IN, year: int | str | None = 2006,
+                  exporter: str = "exporter") -> tuple[str, str]:
+    """The country an exercise question on ``flows`` uses: ``(country, "")`` if it exports in the
+    table, else ``(stand_in, sentence)`` with the sentence in English and Spanish ("en / es"), so
+    that a learner whose country is missing (the Bahamas, Barbados, Cuba in 2006) still has a
+    question to answer and is told which country it is about."""
+    code = str(country).strip().upper()
+    have = set(flows[exporter].astype(str))
+    if code in have:
+        return code, ""
+    if stand_in not in have:
+        raise RegionalInputError(f"flows_country: neither {code!r} nor the stand-in {stand_in!r} is in the table")
+    y = _year_text(year)
+    return stand_in, (_TEXT["en"]["stand_in"].format(code=code, year=y, stand_in=stand_in) + " / "
+                      + _TEXT["es"]["stand_in"].format(code=code, year=y, stand_in=stand_in))
 
 
 # --------------------------------------------------------------------------------------------

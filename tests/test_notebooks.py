@@ -375,3 +375,28 @@ def test_exercise_02_for_a_country_without_chapter_28_rows(tmp_path):
     assert "HTI reports no chapter 28 row in 2017: the slice uses chapter 01" in printed
     assert "HTI no reporta filas del capítulo 28 en 2017" in printed
     assert records["dup_products"] == ["0106"]
+
+
+@pytest.mark.slow
+def test_cuba_is_not_in_the_2006_bilateral_table_and_the_notebooks_say_so(tmp_path):
+    # L06: the partner section says why it is empty (in Spanish here), the rest runs
+    try:
+        nb, rec = run_notebook(ROOT / "lessons/06_interdependence.ipynb", {"COUNTRY": "CUB", "LANG": "es"},
+                               output_path=tmp_path / "06.CUB.ipynb")
+        _, ex01 = run_notebook(ROOT / "solutions/ex01/ex01.ipynb", {"COUNTRY": "CUB"},
+                               output_path=tmp_path / "ex01.CUB.ipynb")
+        _, ex06 = run_notebook(ROOT / "solutions/ex06/ex06.ipynb", {"COUNTRY": "CUB"},
+                               output_path=tmp_path / "ex06.CUB.ipynb")
+    except NotebookRunError as err:
+        pytest.fail(str(err), pytrace=False)
+    assert any(m.startswith("**Cuba (CUB) no está en la tabla de comercio bilateral de 2006**")
+               for m in _markdown_outputs(nb))
+    assert rec["top5_lac_partners"] is None and rec["lac_share_of_exports"] is None
+    assert rec["most_similar_partner"] and rec["complementarity_world"] > 0  # the 2017 sections ran
+    # the exercises' 2006 questions are about Jamaica instead (said by the set-up cell): Jamaica's values
+    jam01 = EXPECTATIONS["solutions/ex01/ex01.ipynb"]["JAM"]["expected"]
+    assert compare_records({k: jam01[k] for k in ("top_partner", "top_partner_share")},
+                           {k: ex01[k] for k in ("top_partner", "top_partner_share")}) == []
+    jam06 = EXPECTATIONS["solutions/ex06/ex06.ipynb"]["JAM"]["expected"]
+    assert compare_records({k: jam06[k] for k in ("top_partner", "top_tii")},
+                           {k: ex06[k] for k in ("top_partner", "top_tii")}) == []
