@@ -45,7 +45,7 @@ from . import profiles
 __all__ = [
     "NicheCriteriaError", "CRITERIA", "GROUPS", "MRIO_SECTOR_OF_ISIC3", "criteria_catalogue",
     "niche_criteria", "competitiveness_quadrant", "regional_demand_share", "sector_to_product", "YEARS",
-    "IO_PROXY_REGION",
+    "IO_PROXY_REGION", "STAND_IN", "complexity_focus",
 ]
 
 #: Years for which :func:`niche_criteria` can build the table.
@@ -431,3 +431,69 @@ def niche_criteria(
         "higher_is_better": {row[0]: bool(row[4]) for row in _CATALOGUE},
     }
     return out
+
+
+# --------------------------------------------------------------------------------------------
+# a country outside the complexity set
+# --------------------------------------------------------------------------------------------
+#: The country the complexity and niche steps show instead of one outside the cleaned complexity
+#: set (in 2017: ATG, BLZ, BRB, DMA, GRD, KNA, LCA, VCT, all small Caribbean economies): Jamaica,
+#: the course's Caribbean example.
+STAND_IN = "JAM"
+
+_FOCUS = {
+    "en": ("**{name} ({code}) is outside the {year} complexity set**{why}: ECI, density, opportunity gain and "
+           "the niche model are not defined for it. The steps about one country show {stand_name} "
+           "({stand_in}), the course's Caribbean example, instead; the export profile and RCA of {name} "
+           "(L01, L05, course report) do not need the complexity set."),
+    "es": ("**{name} ({code}) está fuera de la muestra de complejidad de {year}**{why}: el ICE, la densidad, "
+           "la ganancia de oportunidad y el modelo de nichos no están definidos para este país. Los pasos sobre "
+           "un país muestran {stand_name} ({stand_in}), el ejemplo caribeño del curso, en su lugar; el perfil "
+           "exportador y la VCR de {name} (L01, L05, informe de país) no necesitan esa muestra."),
+}
+_WHY = {
+    "en": {"exports": " (its exports in the table, USD {value:,.0f} million, are below the USD 1 billion minimum)",
+           "none": " (no reported exports)", "other": " ({reason})"},
+    "es": {"exports": " (sus exportaciones en la tabla, USD {value:,.0f} millones, están por debajo del mínimo "
+                      "de USD 1.000 millones)",
+           "none": " (sin exportaciones reportadas)", "other": " ({reason})"},
+}
+
+
+def complexity_focus(country: str, kept: pd.DataFrame | None = None, dropped: pd.DataFrame | None = None, *,
+                     year: int = 2017, lang: str | None = "en", stand_in: str = STAND_IN) -> tuple[str, str]:
+    """The country whose complexity and niche steps a lesson or exercise shows, and the sentence saying why.
+
+    ``(country, "")`` if ``country`` (an ISO3 code; an unknown code raises
+    :class:`NicheCriteriaError`) is in ``kept`` (the first table returned by
+    :func:`~course_tools.indicators.filter_for_complexity`; computed from ``data.load_trade(year)``
+    if not given); else ``(stand_in, sentence)``: the country-level steps show Jamaica and the
+    sentence (Markdown, ``lang`` = ``"en"`` or ``"es"``; ``None`` = both, ``"en / es"``, for the
+    bilingual exercises) says so, with the reason from ``dropped`` when it is given.
+    """
+    if lang not in ("en", "es", None):
+        raise NicheCriteriaError(f"lang must be 'en', 'es' or None (both), not {lang!r}")
+    code = str(country).strip().upper()
+    try:
+        data.country_name(code)
+    except ValueError as err:
+        raise NicheCriteriaError(str(err)) from None
+    if kept is None:
+        kept, dropped = ind.filter_for_complexity(data.load_trade(year).dropna(subset=["export_value"]))
+    if code in set(kept["country"]):
+        return code, ""
+    if stand_in not in set(kept["country"]):
+        raise NicheCriteriaError(f"complexity_focus: the stand-in {stand_in!r} is not in the complexity set either")
+
+    def sentence(lg: str) -> str:
+        why = _WHY[lg]["none"]
+        if dropped is not None and {"unit", "code", "reason"} <= set(dropped.columns):
+            row = dropped[(dropped["unit"] == "country") & (dropped["code"] == code)]
+            if len(row):
+                value = row["value"].iloc[0] if "value" in row.columns else np.nan
+                why = (_WHY[lg]["exports"].format(value=float(value) / 1e6) if pd.notna(value)
+                       else _WHY[lg]["other"].format(reason=row["reason"].iloc[0]))
+        name, stand_name = data.country_name(code, lg), data.country_name(stand_in, lg)
+        return _FOCUS[lg].format(name=name, code=code, year=year, why=why, stand_name=stand_name, stand_in=stand_in)
+
+    return stand_in, (sentence(lang) if lang is not None else sentence("en") + " / " + sentence("es"))

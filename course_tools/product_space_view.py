@@ -21,6 +21,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from .indicators import ComplexityResult, country_on_product_space
+from .niche_criteria import STAND_IN, complexity_focus
 
 __all__ = [
     "ProductSpaceViewError",
@@ -31,6 +32,8 @@ __all__ = [
     "product_space_nodes",
     "product_space_figure",
     "country_picker",
+    "STAND_IN",
+    "complexity_focus",
 ]
 
 _LANGS = ("en", "es")

@@ -112,6 +112,29 @@ def test_small_exporter_outside_the_complexity_set_is_a_clear_error(raw17):
         nc.niche_criteria("MSR")
 
 
+def test_complexity_focus_stands_in_jamaica_outside_the_set_and_says_why(raw17):
+    # Belize reports 2017 exports below USD 1 billion (raw file): the country-level steps show Jamaica
+    total = raw17.loc[raw17.reporter_iso == "BLZ", "export_value_usd"].sum()
+    assert 0 < total < 1e9
+    kept, dropped = filter_for_complexity(raw17.dropna(subset=["export_value_usd"]).rename(
+        columns={"reporter_iso": "country", "product_code": "product", "export_value_usd": "export_value"}))
+    assert nc.complexity_focus("MEX", kept, dropped) == ("MEX", "")
+    assert nc.complexity_focus(" mex ", kept, dropped) == ("MEX", "")
+    focus, note = nc.complexity_focus("BLZ", kept, dropped)
+    assert focus == "JAM" == nc.STAND_IN
+    assert note.startswith(f"**Belize (BLZ) is outside the 2017 complexity set** (its exports in the table, USD "
+                           f"{total / 1e6:,.0f} million, are below the USD 1 billion minimum)")
+    assert "show Jamaica (JAM)" in note
+    _, es = nc.complexity_focus("BLZ", kept, dropped, lang="es")
+    assert es.startswith("**Belice (BLZ) está fuera de la muestra de complejidad de 2017**")
+    _, both = nc.complexity_focus("BLZ", kept, dropped, lang=None)
+    assert both == note + " / " + es
+    with pytest.raises(nc.NicheCriteriaError, match="unknown country code"):
+        nc.complexity_focus("XYZ", kept, dropped)
+    with pytest.raises(nc.NicheCriteriaError, match="lang"):
+        nc.complexity_focus("BLZ", kept, dropped, lang="pt")
+
+
 @pytest.mark.parametrize("year", [2016, 1980, "2017"])
 def test_unknown_year_is_a_clear_error(year):
     with pytest.raises(nc.NicheCriteriaError, match=r"built for year\(s\) \[2017\] only"):

@@ -400,3 +400,37 @@ def test_cuba_is_not_in_the_2006_bilateral_table_and_the_notebooks_say_so(tmp_pa
     jam06 = EXPECTATIONS["solutions/ex06/ex06.ipynb"]["JAM"]["expected"]
     assert compare_records({k: jam06[k] for k in ("top_partner", "top_tii")},
                            {k: ex06[k] for k in ("top_partner", "top_tii")}) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("notebook, skip", [
+    ("lessons/08_complexity.ipynb", {"gold_share", "country_kept"}),  # Belize's own values
+    ("lessons/11_niches.ipynb", {"top_niche_quadrant"}),  # a label, in the language of the run (es here)
+    ("solutions/ex08/ex08.ipynb", set()),
+    ("solutions/ex11/ex11.ipynb", set()),
+], ids=lambda v: v if isinstance(v, str) else "")
+def test_a_country_outside_the_complexity_set_gets_jamaica_and_is_told(tmp_path, notebook, skip):
+    # Belize: 2017 exports below USD 1 billion, so no ECI, density or niche model: the notebook says so at
+    # the step (Spanish where the notebook has LANG) and the country-level steps show Jamaica's values
+    params = {"COUNTRY": "BLZ"}
+    lang = "LANG" in _assigned(notebook)
+    if lang:
+        params["LANG"] = "es"
+    try:
+        nb, records = run_notebook(ROOT / notebook, params, output_path=tmp_path / Path(notebook).name)
+    except NotebookRunError as err:
+        pytest.fail(str(err), pytrace=False)
+    start = ("**Belice (BLZ) está fuera de la muestra de complejidad de 2017**" if lang
+             else "**Belize (BLZ) is outside the 2017 complexity set**")
+    assert any(m.startswith(start) for m in _markdown_outputs(nb))
+    jam = EXPECTATIONS[notebook]["JAM"]["expected"]
+    names = [k for k in jam if k not in skip and k in records]
+    assert len(names) >= len(jam) - len(skip)
+    assert compare_records({k: jam[k] for k in names}, {k: records[k] for k in names}) == []
+    if notebook.startswith("lessons/08"):
+        assert records["country_kept"] is False and records["focus"] == "JAM"
+
+
+def _assigned(notebook: str) -> set[str]:
+    cell = parameters_cell(nbformat.read(ROOT / notebook, as_version=4))
+    return set(re.findall(r"^([A-Za-z_]\w*)\s*(?::[^=\n]*)?=(?!=)", cell.source, flags=re.M))

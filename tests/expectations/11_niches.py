@@ -62,7 +62,8 @@ EXERCISE = {
 
 EXPECTATIONS = {
     "lessons/11_niches.ipynb": {
-        c: {"parameters": {"COUNTRY": c}, "expected": LESSON[c]} for c in LESSON
+        # focus: the country the model runs on (Jamaica for a country outside the complexity set)
+        c: {"parameters": {"COUNTRY": c}, "expected": {**LESSON[c], "focus": c}} for c in LESSON
     },
     "solutions/ex11/ex11.ipynb": {
         c: {"parameters": {"COUNTRY": c}, "expected": EXERCISE[c]} for c in EXERCISE
