@@ -383,6 +383,8 @@ def test_cuba_is_not_in_the_2006_bilateral_table_and_the_notebooks_say_so(tmp_pa
     try:
         nb, rec = run_notebook(ROOT / "lessons/06_interdependence.ipynb", {"COUNTRY": "CUB", "LANG": "es"},
                                output_path=tmp_path / "06.CUB.ipynb")
+        l01, _ = run_notebook(ROOT / "lessons/01_trade_statistics.ipynb", {"COUNTRY": "CUB"},
+                              output_path=tmp_path / "01.CUB.ipynb")
         _, ex01 = run_notebook(ROOT / "solutions/ex01/ex01.ipynb", {"COUNTRY": "CUB"},
                                output_path=tmp_path / "ex01.CUB.ipynb")
         _, ex06 = run_notebook(ROOT / "solutions/ex06/ex06.ipynb", {"COUNTRY": "CUB"},
@@ -392,6 +394,7 @@ def test_cuba_is_not_in_the_2006_bilateral_table_and_the_notebooks_say_so(tmp_pa
     assert any(m.startswith("**Cuba (CUB) no está en la tabla de comercio bilateral de 2006**")
                for m in _markdown_outputs(nb))
     assert rec["top5_lac_partners"] is None and rec["lac_share_of_exports"] is None
+    assert any(m.startswith("**Cuba (CUB) is not in the bilateral trade table of 2006**") for m in _markdown_outputs(l01))
     assert rec["most_similar_partner"] and rec["complementarity_world"] > 0  # the 2017 sections ran
     # the exercises' 2006 questions are about Jamaica instead (said by the set-up cell): Jamaica's values
     jam01 = EXPECTATIONS["solutions/ex01/ex01.ipynb"]["JAM"]["expected"]
