@@ -132,7 +132,7 @@ def run_notebook(
             kept = out if output_path is not None else None
             number, n_cells, exec_count = _failing_cell(executed, err.source)
             first = _first_line(err.source)
-            where = f"; the executed notebook is saved at {kept}" if kept else ""
+            where = f"\nthe executed notebook is saved at {kept}" if kept else ""
             cell = (f"cell {number} of {n_cells}" if number is not None else "a cell") + (
                 f" (In [{exec_count}])" if exec_count is not None else "")
             raise NotebookRunError(
