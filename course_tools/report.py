@@ -87,6 +87,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "quadrants": "Competitiveness matrix {y0}–{y1} (world market)",
         "eci_line": ("ECI {year} (course computation): {eci}; rank {rank} of {n} LAC countries and {wrank} of "
                      "{wn} in the world."),
+        "eci_line_world": ("ECI {year} (course computation): {eci}; rank {wrank} of {wn} in the world ({name} is not "
+                           "a Latin American and Caribbean country: the table ranks the {n} LAC countries)."),
         "opportunities": "Opportunities: products not yet exported with RCA ≥ 1, closest to current capacities",
         "niche_table": "Top niches (weights: {weights}; screen: {screen})",
         "niche_count": "{passing} of {n} products pass the screen and are ranked.",
@@ -158,6 +160,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "quadrants": "Matriz de competitividad {y0}–{y1} (mercado mundial)",
         "eci_line": ("ICE {year} (cálculo del curso): {eci}; puesto {rank} de {n} países de ALC y {wrank} de {wn} "
                      "en el mundo."),
+        "eci_line_world": ("ICE {year} (cálculo del curso): {eci}; puesto {wrank} de {wn} en el mundo ({name} no es "
+                           "un país de América Latina y el Caribe: la tabla ordena los {n} países de ALC)."),
         "opportunities": ("Oportunidades: productos aún no exportados con VCR ≥ 1, más cercanos a las capacidades "
                           "actuales"),
         "niche_table": "Principales nichos (ponderaciones: {weights}; filtro: {screen})",

@@ -437,3 +437,22 @@ def test_a_country_outside_the_complexity_set_gets_jamaica_and_is_told(tmp_path,
 def _assigned(notebook: str) -> set[str]:
     cell = parameters_cell(nbformat.read(ROOT / notebook, as_version=4))
     return set(re.findall(r"^([A-Za-z_]\w*)\s*(?::[^=\n]*)?=(?!=)", cell.source, flags=re.M))
+
+
+@pytest.mark.slow
+def test_a_country_outside_latin_america_runs_l06_l12_and_ex08(tmp_path):
+    # the United States: no LAC rank (the report says so), ranked with the LAC countries in L06 and ex08
+    try:
+        _, l06 = run_notebook(ROOT / "lessons/06_interdependence.ipynb", {"COUNTRY": "USA"},
+                              output_path=tmp_path / "06.USA.ipynb")
+        l12, rep = run_notebook(ROOT / "lessons/12_country_report.ipynb", {"COUNTRY": "USA"},
+                                output_path=tmp_path / "12.USA.ipynb")
+        _, ex08 = run_notebook(ROOT / "solutions/ex08/ex08.ipynb", {"COUNTRY": "USA"},
+                               output_path=tmp_path / "ex08.USA.ipynb")
+    except NotebookRunError as err:
+        pytest.fail(str(err), pytrace=False)
+    assert l06["complementarity_world"] > 0 and len(l06["top5_lac_partners"]) == 5
+    assert rep["eci_rank_lac"] is None and rep["n_lac_ranked"] == 25 and rep["thin"] is False
+    assert any("United States of America is not a Latin American and Caribbean country" in m
+               for m in _markdown_outputs(l12))
+    assert 1 <= ex08["eci_rank_lac"] <= 26

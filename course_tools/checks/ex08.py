@@ -72,11 +72,12 @@ def q1_diversity_of_country(diversity, result, COUNTRY):
                  "`result` (data.group_members('lac')).",
             pista="`eci_rank_lac` es un número entero (1 = el más complejo): ordena solo los países de ALC que "
                   "están en `result` (data.group_members('lac')).")
-def q2_rank_is_an_int_in_range(eci_rank_lac, result):
+def q2_rank_is_an_int_in_range(eci_rank_lac, result, COUNTRY):
     from course_tools.data import group_members
 
     assert _is_int(eci_rank_lac), f"`eci_rank_lac` is a {type(eci_rank_lac).__name__}, not an int"
-    n = sum(c in result.eci.index for c in group_members("lac"))
+    # a country outside the region is ranked among the LAC countries and itself
+    n = sum(c in result.eci.index for c in dict.fromkeys(group_members("lac") + [_focus(COUNTRY)]))
     assert 1 <= eci_rank_lac <= n, (
         f"`eci_rank_lac` = {eci_rank_lac}, but only {n} LAC countries are in `result`: rank among them, not the world")
 
