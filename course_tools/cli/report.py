@@ -16,9 +16,10 @@ _HELP = """Run the country report (lesson L12) and write one standalone HTML pag
 
 The page opens offline in any browser (figures embedded, code hidden): present it as it is.
 Examples:
-  course report --country PER               reports/PER.html, names in English
-  course report --country PER --lang es     names and titles in Spanish
+  course report --country PER               reports/PER.en.html, names in English
+  course report --country PER --lang es     reports/PER.es.html, names and titles in Spanish
   course report --all-lac                   the 33 Latin American and Caribbean countries + reports/index.html
+                                            (the index links each country's pages in both languages)
 
 A country whose data are too thin (not in the 2017 complexity sample: exports below USD 1 billion)
 gets a short report that says which data are missing and why. With --all-lac a country that fails

@@ -32,13 +32,22 @@ class NotebookRunError(NichosError, RuntimeError):
     (``None`` if it was not), ``.ename``/``.evalue`` the Python exception."""
 
     def __init__(self, message: str, *, notebook: Any = None, records: dict | None = None,
-                 output_path: Path | None = None, ename: str = "", evalue: str = ""):
+                 output_path: Path | None = None, ename: str = "", evalue: str = "",
+                 cell_number: int | None = None, cell_source: str = ""):
         super().__init__(message)
         self.notebook = notebook
         self.records = records or {}
         self.output_path = output_path
         self.ename = ename
         self.evalue = evalue
+        #: 1-based position of the failing cell in the source notebook (as JupyterLab shows it,
+        #: counting text and code cells); ``None`` if it could not be found
+        self.cell_number = cell_number
+        self.cell_source = cell_source
+        #: 1-based position of the failing cell in the source notebook (as JupyterLab shows it,
+        #: counting text and code cells); ``None`` if it could not be found
+        self.cell_number = cell_number
+        self.cell_source = cell_source
 
 
 def parameters_cell(nb: Any) -> Any | None:
@@ -138,17 +147,53 @@ def _run_error(err: Any, path: Path, parameters: dict[str, Any], out: Path, kept
 
     executed = nbformat.read(out, as_version=4) if out.exists() else None
     records = read_records(executed) if executed is not None else {}
-    source = err.source
-    if executed is not None and 0 <= err.cell_index < len(executed.cells):
-        source = executed.cells[err.cell_index].source
-    where = f"; the executed notebook is saved at {kept}" if kept else ""
+    number, n_cells, exec_count = _failing_cell(executed, err.source)
+    first = _first_line(err.source)
+    where = f"\nthe executed notebook is saved at {kept}" if kept else ""
+    cell = (f"cell {number} of {n_cells}" if number is not None else "a cell") + (
+        f" (In [{exec_count}])" if exec_count is not None else "")
     return NotebookRunError(
-        f"{path.name} with parameters {parameters} failed in cell [{err.exec_count}] "
-        f"(cell index {err.cell_index}): {err.ename}: {err.evalue}{where}\n"
-        f"--- cell source ---\n{_excerpt(source)}",
+        f"{path.name} with parameters {parameters} failed in {cell}, the cell that starts "
+        f"`{first}`: {err.ename}: {err.evalue}{where}\n"
+        f"--- cell source ---\n{_excerpt(err.source)}",
         notebook=executed, records=records, output_path=kept,
-        ename=err.ename, evalue=err.evalue,
+        ename=err.ename, evalue=err.evalue, cell_number=number, cell_source=err.source,
     )
+
+
+#: tags papermill gives to the cells it adds: the injected parameters and, after an error, a
+#: message at the top and an anchor just before the failing cell
+_ADDED_TAGS = {"injected-parameters", "papermill-error-cell-tag"}
+
+
+def _failing_cell(executed: Any, source: str) -> tuple[int | None, int, int | None]:
+    """(1-based number of the failing cell in the source notebook, its number of cells, In [n]).
+
+    The cell with an error output (or papermill's exception flag) in the executed notebook,
+    numbered without the cells papermill added: papermill's own ``cell_index`` counts them and,
+    once it has inserted its error cells, points at the cell before the failing one.
+    """
+    if executed is None:
+        return None, 0, None
+    own = [c for c in executed.cells
+           if not _ADDED_TAGS & set(c.get("metadata", {}).get("tags", []))]
+    for i, c in enumerate(own):
+        if c.cell_type != "code":
+            continue
+        failed = any(o.get("output_type") == "error" for o in c.get("outputs", [])) or \
+            c.get("metadata", {}).get("papermill", {}).get("exception") is True
+        if failed and (not source or c.source == source):
+            return i + 1, len(own), c.get("execution_count")
+    return None, len(own), None
+
+
+def _first_line(source: str) -> str:
+    """The first non-blank line of a cell (shortened), to name the cell in a message."""
+    for row in source.splitlines():
+        if row.strip():
+            row = row.strip()
+            return row if len(row) <= 80 else row[:79] + "…"
+    return "(empty cell)"
 
 
 def _excerpt(source: str, lines: int = 15) -> str:

@@ -47,15 +47,27 @@ __all__ = [
 # RCA
 # --------------------------------------------------------------------------------------------
 def _world_series(world: pd.Series | pd.DataFrame | None, product: str, value: str, columns: pd.Index,
-                  what: str) -> pd.Series | None:
-    """World exports of each product of the data (``world=``), or None for "the table is the world"."""
+                  what: str) -> tuple[pd.Series, float] | None:
+    """(world exports of the table's products, world total over EVERY product of ``world=``), or None.
+
+    None means "the table is the world". The total is X.. of the formula: products the table does
+    not have (a one-country file, a subset of rows) still count in the world's exports.
+    """
     if world is None:
         return None
-    return reference_totals(world, product, value, columns, what, "world").reindex(columns)
+    ref = reference_totals(world, product, value, columns, what, "world")
+    total = float(ref.sum())
+    if total <= 0:
+        raise IndicatorInputError(f"{what}: world= sums to 0; the world's shares are undefined")
+    return ref.reindex(columns), total
 
 
-def _rca_matrix(m: pd.DataFrame, world: pd.Series | None) -> pd.DataFrame:
-    return balassa_frame(m, None if world is None else world.to_numpy(dtype=float))
+def _rca_matrix(m: pd.DataFrame, world: tuple[pd.Series, float] | None) -> pd.DataFrame:
+    """Balassa RCA of ``m``; with ``world`` = (X.p of m's products, X.. over all of the world's products)."""
+    if world is None:
+        return balassa_frame(m)
+    col, total = world
+    return balassa_frame(m, col.to_numpy(dtype=float), total)
 
 
 def _rca_of(data, country: str, product: str, value: str, world, what: str):
@@ -75,7 +87,10 @@ def rca(data: pd.DataFrame, *, country: str = "country", product: str = "product
 
     (share of product p in country c's exports) / (share of p in world exports).
     World = sum over the countries in the table, or ``world`` (product -> world exports, a
-    Series or a tidy table with columns ``product`` and ``value``) if given.
+    Series or a tidy table with columns ``product`` and ``value``) if given: then
+    :math:`X_{\cdot p}` comes from ``world`` and :math:`X_{\cdot\cdot}` is the sum of ``world``
+    over ALL its products, also those the table does not have (a one-country file gives the same
+    RCA as the full world table).
 
     Tidy input (columns ``country``, ``product``, ``value``) gives a tidy table with columns
     ``country, product, value, "rca"`` for every country x product cell (unreported cells = 0);
@@ -251,9 +266,14 @@ def diversification(data: pd.DataFrame, *, country: str = "country", product: st
     with np.errstate(divide="ignore", invalid="ignore"):
         ent = -np.where(s > 0, s * np.log(np.where(s > 0, s, 1.0)), 0.0).sum(axis=1)
     hh = (s ** 2).sum(axis=1)
-    h = (a.sum(axis=0) if w is None else w.to_numpy())
-    h = h / h.sum()
-    dx = 0.5 * np.abs(s - h[None, :]).sum(axis=1)
+    if w is None:
+        h = a.sum(axis=0) / a.sum()
+        outside = 0.0
+    else:
+        # world shares over every product of world=; products the table lacks have s = 0
+        h = w[0].to_numpy(dtype=float) / w[1]
+        outside = max(1.0 - float(h.sum()), 0.0)
+    dx = 0.5 * (np.abs(s - h[None, :]).sum(axis=1) + outside)
     return pd.DataFrame({
         country: m.index.to_numpy(),
         "n_products_exported": (a > 0).sum(axis=1),

@@ -13,13 +13,14 @@ Hausmann, Hidalgo et al. (2014) *The Atlas of Economic Complexity*, MIT Press.
 """
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable, Iterable, Mapping
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from course_tools.i18n import text, texts
+from course_tools.i18n import check_lang, text, texts
 from course_tools.indicators import ComplexityResult, country_on_product_space
 from course_tools.views import ViewInputError
 
@@ -32,9 +33,13 @@ __all__ = [
     "product_space_nodes",
     "product_space_figure",
     "country_picker",
+    "STAND_IN",
+    "complexity_focus",
 ]
 
 _ABSENT_COLOUR = "#d9d9d9"
+
+
 class ProductSpaceViewError(ViewInputError):
     """Bad argument for a product-space table or figure (says what is wrong and how to fix it)."""
 
@@ -233,10 +238,11 @@ def product_space_figure(
     edges: pd.DataFrame,
     *,
     country_name: str = "",
-    highlight: str | None = None,
+    highlight: str | Iterable[str] | None = None,
     lang: str = "en",
     title: str | None = None,
     max_size: float = 22.0,
+    names: Mapping[str, str] | pd.Series | None = None,
 ) -> go.Figure:
     """The country on the product space: edges as grey lines, nodes sized by world trade.
 
@@ -244,8 +250,13 @@ def product_space_figure(
     ``data.product_space_layout("hs")`` (source, target). Products the country exports with
     RCA >= 1 take their Atlas sector colour; the others are light grey. Node area is proportional
     to world exports (sqrt scale, largest = ``max_size`` px). ``highlight``: a product code
-    drawn with a black ring. Traces: 0 = links, 1 = absent products, 2 = present products,
-    3 = the highlighted product (only if given).
+    drawn with a black ring, or several codes best first (e.g. the candidates by density): the
+    first one that is a node of the layout gets the ring. The layout has 866 HS 1992 headings, so
+    a product may have no node (e.g. 2609 tin ores, the nearest candidate of Paraguay): it is
+    never an error; the figure says in a note (``annotations[0]``, in ``lang``) which product(s)
+    before the ringed one are not on the map. ``names``: code -> name, to name those products in
+    the note (by their code otherwise). Traces: 0 = links, 1 = absent products, 2 = present
+    products, 3 = the highlighted product (only if one of ``highlight`` is a node).
     """
     tx = texts("complexity", lang)
     if not {"product", "x", "y", "present", "world_trade"} <= set(nodes.columns):
@@ -278,10 +289,24 @@ def product_space_figure(
             marker={"size": size[mask], "color": list(colour[mask]), "line": {"width": 0.4, "color": "#555"}},
             hovertext=hover[mask], hoverinfo="text",
         ))
-    if highlight is not None:
-        h = nodes[nodes["product"] == str(highlight)]
-        if h.empty:
-            raise ProductSpaceViewError(text("views_msg.complexity.not_a_node", lang, product=highlight))
+    wanted = ([] if highlight is None else [str(highlight)] if isinstance(highlight, str)
+              else [str(p) for p in highlight])
+    codes = nodes["product"].astype(str)
+    shown = next((p for p in wanted if p in set(codes)), None)
+    missing = wanted if shown is None else wanted[:wanted.index(shown)]
+    if missing:
+        name = _name_map(names)
+        labels = [p if name(p) == p else f"{p} {name(p)}" for p in missing]
+        joined = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + f" {tx['and']} {labels[-1]}"
+        note = tx["not_in_layout" if len(labels) == 1 else "not_in_layout_many"].format(missing=joined,
+                                                                                       total=len(nodes))
+        if shown is not None:
+            note += tx["ring_instead"].format(shown=f"{shown} {label[codes == shown].iloc[0]}")
+        fig.add_annotation(text="<br>".join(textwrap.wrap(note, 110)), showarrow=False, xref="paper",
+                           yref="paper", x=0.0, y=1.0, xanchor="left", yanchor="top", align="left",
+                           font={"size": 12}, bgcolor="rgba(255,255,255,0.85)")
+    if shown is not None:
+        h = nodes[codes == shown]
         fig.add_trace(go.Scatter(
             x=h["x"], y=h["y"], mode="markers+text", text=label[h.index], textposition="top center",
             marker={"size": 26, "color": "rgba(0,0,0,0)", "line": {"width": 3, "color": "black"}},
@@ -339,3 +364,55 @@ def country_picker(
         w.observe(redraw, names="value")
     redraw()
     return widgets.VBox([widgets.HBox(controls), out])
+
+
+# --------------------------------------------------------------------------------------------
+# a country outside the complexity set
+# --------------------------------------------------------------------------------------------
+#: The country the complexity and niche steps show instead of one outside the cleaned complexity
+#: set (in 2017: ATG, BLZ, BRB, DMA, GRD, KNA, LCA, VCT, all small Caribbean economies): Jamaica,
+#: the course's Caribbean example.
+STAND_IN = "JAM"
+
+
+def complexity_focus(country: str, kept: pd.DataFrame | None = None, dropped: pd.DataFrame | None = None, *,
+                     year: int = 2017, lang: str | None = "en", stand_in: str = STAND_IN) -> tuple[str, str]:
+    """The country whose complexity and niche steps a lesson or exercise shows, and the sentence saying why.
+
+    ``(country, "")`` if ``country`` (an ISO3 code; an unknown code raises
+    :class:`ProductSpaceViewError`) is in ``kept`` (the first table returned by
+    :func:`~course_tools.indicators.filter_for_complexity`; computed from ``data.load_trade(year)``
+    if not given); else ``(stand_in, sentence)``: the country-level steps show Jamaica and the
+    sentence (Markdown, ``lang`` = ``"en"`` or ``"es"``; ``None`` = both, ``"en / es"``, for the
+    bilingual exercises) says so, with the reason from ``dropped`` when it is given.
+    """
+    from course_tools import data
+    from course_tools.indicators import filter_for_complexity
+
+    if lang is not None:
+        check_lang(lang)
+    code = str(country).strip().upper()
+    try:
+        data.country_name(code)
+    except ValueError as err:
+        raise ProductSpaceViewError(*err.args) from None  # the message of data (catalogue)
+    if kept is None:
+        kept, dropped = filter_for_complexity(data.load_trade(year).dropna(subset=["export_value"]))
+    present = set(kept["country"].unique())
+    if code in present:
+        return code, ""
+    if stand_in not in present:
+        raise ProductSpaceViewError(text("complexity.focus_no_stand_in", lang or "en", stand_in=stand_in))
+
+    def sentence(lg: str) -> str:
+        why = text("complexity.focus_why_none", lg)
+        if dropped is not None and {"unit", "code", "reason"} <= set(dropped.columns):
+            row = dropped[(dropped["unit"] == "country") & (dropped["code"] == code)]
+            if len(row):
+                value = row["value"].iloc[0] if "value" in row.columns else np.nan
+                why = (text("complexity.focus_why_exports", lg, value=float(value) / 1e6) if pd.notna(value)
+                       else text("complexity.focus_why_other", lg, reason=row["reason"].iloc[0]))
+        return text("complexity.focus", lg, name=data.country_name(code, lg), code=code, year=year, why=why,
+                    stand_name=data.country_name(stand_in, lg), stand_in=stand_in)
+
+    return stand_in, (sentence(lang) if lang is not None else sentence("en") + " / " + sentence("es"))

@@ -8,6 +8,8 @@ slide (key-sector quadrants, foreign value added by source), in English or Spani
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -18,7 +20,7 @@ from course_tools.views import ViewInputError
 __all__ = [
     "ValueChainInputError", "BALANCING_COLUMN", "REGION_NAMES", "ibge_symmetric_table",
     "mrio_closed_value_added", "classification_changes", "fva_by_source", "key_sector_figure",
-    "fva_figure",
+    "fva_figure", "NATIONAL_IO", "LessonData", "lesson_data",
 ]
 
 #: Name of the final-demand column added by :func:`ibge_symmetric_table`.
@@ -161,3 +163,65 @@ def fva_figure(fva_table: pd.DataFrame, *, name: str = "Brazil", year: int = 200
     fig.update_layout(title=t["fva_title"].format(name=name, year=year), xaxis_title=t["fva_x"].format(name=name),
                       yaxis_title=t["source"], template="plotly_white")
     return fig
+
+
+# --------------------------------------------------------------------------------------------
+# which data the lesson can show for a country
+# --------------------------------------------------------------------------------------------
+#: Countries with national input-output tables in the course's data (IBGE supply-use 2000-2021,
+#: the 2020 symmetric table). Every other country runs the lesson on this example.
+NATIONAL_IO = ("BRA",)
+#: ISO3 code -> code of the same economy in the world MRIO 2000, where they differ.
+_MRIO_CODE = {"NLD": "NDL"}
+
+@dataclass(frozen=True)
+class LessonData:
+    """What lesson L09 shows for a country: ``national`` (whose national tables, ``"BRA"``),
+    ``region`` (the region of the world MRIO 2000 in section 5) and ``note`` (Markdown, in the
+    learner's language, saying what is shown instead of the country's own data; ``""`` if nothing
+    is replaced)."""
+
+    country: str
+    national: str
+    region: str
+    note: str
+
+
+def lesson_data(country: str, region: str | None = None, *, year: int = 2021, lang: str = "en") -> LessonData:
+    """The data lesson L09 uses for ``country`` (any ISO3 code), and the sentence that says so.
+
+    National tables exist only for Brazil (:data:`NATIONAL_IO`): any other country runs sections
+    1–4 on Brazil's, and ``note`` says so at the top of the lesson. ``region`` (a code of the world
+    table, :data:`REGION_NAMES`): ``None`` = the country's own region when the world table has
+    one (e.g. MEX, USA, CHN), else Brazil; a LAC country other than Brazil and Mexico is inside
+    "rest of the world" in 2000. An unknown country or region code raises
+    :class:`ValueChainInputError`.
+    """
+    from course_tools.data import country_name
+
+    t = texts("input_output.note", check_lang(lang))
+    code = str(country).strip().upper()
+    try:
+        name = country_name(code, lang)
+    except ValueError as err:
+        raise ValueChainInputError(*err.args) from None  # the message of data (catalogue)
+    own = _MRIO_CODE.get(code, code)
+    own = own if own in REGION_NAMES["en"] and own != "ROW" else None
+    if region is not None:
+        reg = str(region).strip().upper()
+        if reg not in REGION_NAMES["en"]:
+            raise ValueChainInputError(text("input_output.note.bad_region", lang,
+                                            regions=", ".join(REGION_NAMES["en"]), region=region))
+    else:
+        reg = own or NATIONAL_IO[0]
+    national = code if code in NATIONAL_IO else NATIONAL_IO[0]
+    notes = []
+    if national != code:
+        notes.append(t["no_national"].format(name=name, code=code, year=year))
+        if reg == own:
+            notes.append(t["own_region"].format(name=name))
+        elif region is not None:
+            notes.append(t["chosen_region"].format(region=REGION_NAMES[lang][reg]))
+        else:
+            notes.append(t["in_row"].format(name=name, region=REGION_NAMES[lang][reg]))
+    return LessonData(code, national, reg, " ".join(notes))

@@ -38,7 +38,7 @@ __all__ = [
     "RegionalInputError", "LANGS", "bilateral_flows", "partner_intensities", "intensity_matrix",
     "bloc_order", "intensity_heatmap", "partner_intensity_bar", "bloc_table", "bloc_bar",
     "export_shares", "similarity_with_partners", "world_market_complementarity",
-    "grubel_lloyd_table", "grubel_lloyd_by_level",
+    "grubel_lloyd_table", "grubel_lloyd_by_level", "STAND_IN", "missing_from_flows", "flows_country",
 ]
 
 #: The columns of :func:`bloc_table` that :func:`bloc_bar` can draw.
@@ -48,6 +48,11 @@ _MEASURES = ("intra_share", "intensity", "introversion")
 class RegionalInputError(ViewInputError):
     """A table given to a function of :mod:`course_tools.views.interdependence` cannot be used (the message says
     why)."""
+
+
+#: The country used instead of one that is not in the 2006 bilateral table (the Bahamas, Barbados
+#: and Cuba, all Caribbean): Jamaica, the course's Caribbean example.
+STAND_IN = "JAM"
 
 
 def _need(table: pd.DataFrame, columns: Iterable[str], what: str, lang: str | None = None) -> None:
@@ -259,6 +264,46 @@ def partner_intensity_bar(
                       xaxis={"title": t["partner_x"], "type": "log"}, yaxis={"title": t["partner_y"]},
                       height=max(350, 22 * len(d) + 150))
     return fig
+
+
+def missing_from_flows(flows: pd.DataFrame, country: str, *, year: int | str | None = 2006, lang: str = "en",
+                       exporter: str = "exporter", importer: str = "importer") -> str:
+    """``""`` if ``country`` exports something in ``flows``; else a Markdown sentence (in ``lang``)
+    saying that its partners cannot be computed from this table and that the rest still runs.
+
+    In the 2006 gravity data the Bahamas, Barbados and Cuba are missing: lessons show this
+    sentence instead of stopping in :func:`partner_intensities`.
+    """
+    t = texts("interdependence", lang)
+    _need(flows, [exporter, importer], "missing_from_flows", lang)
+    code = str(country).strip().upper()
+    if code in set(flows[exporter].astype(str)):
+        return ""
+    from course_tools.data import country_name
+
+    try:
+        name = country_name(code, lang)
+    except ValueError:
+        name = code
+    n = len(set(flows[exporter].astype(str)) | set(flows[importer].astype(str)))
+    return t["not_in_flows"].format(name=name, code=code, year=_year_text(year), n=n)
+
+
+def flows_country(flows: pd.DataFrame, country: str, *, stand_in: str = STAND_IN, year: int | str | None = 2006,
+                  exporter: str = "exporter") -> tuple[str, str]:
+    """The country an exercise question on ``flows`` uses: ``(country, "")`` if it exports in the
+    table, else ``(stand_in, sentence)`` with the sentence in English and Spanish ("en / es"), so
+    that a learner whose country is missing (the Bahamas, Barbados, Cuba in 2006) still has a
+    question to answer and is told which country it is about."""
+    code = str(country).strip().upper()
+    have = set(flows[exporter].astype(str))
+    if code in have:
+        return code, ""
+    if stand_in not in have:
+        raise RegionalInputError(text("interdependence.no_stand_in", code=code, stand_in=stand_in))
+    y = _year_text(year)
+    return stand_in, (text("interdependence.stand_in", "en", code=code, year=y, stand_in=stand_in) + " / "
+                      + text("interdependence.stand_in", "es", code=code, year=y, stand_in=stand_in))
 
 
 # --------------------------------------------------------------------------------------------

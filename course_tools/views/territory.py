@@ -18,7 +18,7 @@ from course_tools.views import ViewInputError
 
 __all__ = ["SECTOR_EN", "sector_names", "municipal_table", "reference_totals", "lq_table",
            "suppression_table", "productivity_table", "shift_share_table", "specialisation_table", "cluster_table",
-           "lq_heatmap", "shift_share_figure", "suppression_map"]
+           "lq_heatmap", "shift_share_figure", "suppression_map", "CENSUS_COUNTRIES", "census_note"]
 
 #: SCIAN 2-digit sector code -> short English name (NAICS titles).
 SECTOR_EN: dict[str, str] = {
@@ -282,3 +282,24 @@ def suppression_map(census: pd.DataFrame, *, year: int, lang: str = "en") -> go.
     fig.update_layout(title=t["sup_title"].format(year=year, k=k, n=n) + f" (red = {t['sup']}, blue = {t['pub']})",
                       xaxis_title=t["sector"], yaxis_title=t["mun"], yaxis_autorange="reversed", height=800)
     return fig
+
+
+# --------------------------------------------------------------------------------------------
+# which data the lesson can show for a country
+# --------------------------------------------------------------------------------------------
+#: Countries with a municipal economic census in the course's data (INEGI, Tamaulipas).
+CENSUS_COUNTRIES = ("MEX",)
+
+def census_note(country: str, *, lang: str = "en") -> str:
+    """Markdown sentence for the top of lesson L10 when ``country`` (any ISO3 code) has no census
+    in the course's data (every country but Mexico): the lesson runs on Tamaulipas and says so.
+    ``""`` for Mexico. An unknown code raises :class:`TerritoryInputError`."""
+    from course_tools.data import country_name
+
+    check_lang(lang)
+    code = str(country).strip().upper()
+    try:
+        name = country_name(code, lang)
+    except ValueError as err:
+        raise TerritoryInputError(*err.args) from None  # the message of data (catalogue)
+    return "" if code in CENSUS_COUNTRIES else text("territory.census_note", lang, name=name, code=code)

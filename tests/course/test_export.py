@@ -400,6 +400,27 @@ def test_cli_errors_are_clear(tmp_path, capsys):
     assert "--hide-code" in capsys.readouterr().out
 
 
+@pytest.mark.slow
+def test_cli_error_names_the_failing_cell(tmp_path, capsys, monkeypatch):
+    nb = new_notebook(cells=[
+        new_markdown_cell("# Broken"),
+        new_code_cell('COUNTRY = "PER"', metadata={"tags": ["parameters"]}),
+        new_code_cell("x = 1"),
+        new_code_cell("y = x + 1\nz = 1 / (y - 2)"),
+        new_code_cell("print('after')"),
+    ])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    path = tmp_path / "broken.ipynb"
+    nbformat.write(nb, path)
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(["export", str(path), "-p", "COUNTRY", "PRY"]) == 1
+    err = capsys.readouterr().err
+    assert "failed in cell 4 of 5" in err
+    assert "the cell that starts `y = x + 1`" in err
+    assert "ZeroDivisionError: division by zero" in err
+    assert "x = 1\n" not in err
+
+
 # --------------------------------------------------------------------------------------------
 # the real lesson
 # --------------------------------------------------------------------------------------------

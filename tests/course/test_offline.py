@@ -120,7 +120,7 @@ def test_notebook_that_opens_a_connection_fails(tmp_path):
         run_notebook(nb, output_path=tmp_path / "out" / "download.ipynb")
     err = info.value
     assert "Nichos lessons run offline; this notebook tried to connect to example.com:80" in str(err)
-    assert err.ename == "URLError" and "cell [1]" in str(err)
+    assert err.ename == "URLError" and "failed in cell 1 of 1 (In [1])" in str(err)
     assert err.output_path == tmp_path / "out" / "download.ipynb" and err.output_path.exists()
     outputs = [o for c in err.notebook.cells if c.cell_type == "code" for o in c.outputs]
     assert outputs[-1].output_type == "error"

@@ -207,14 +207,14 @@ def test_all_lac_writes_every_page_and_the_index(all_lac_run):
     out = all_lac_run["out"]
     assert all_lac_run["status"] == 0, all_lac_run["stderr"]
     assert "2/2" in all_lac_run["stderr"]  # the progress bar reached the end
-    assert f"{out / 'JAM.html'}" in all_lac_run["stdout"] and "short report: the data are too thin" in \
+    assert f"{out / 'JAM.en.html'}" in all_lac_run["stdout"] and "short report: the data are too thin" in \
         all_lac_run["stdout"]
     index = (out / "index.html").read_text(encoding="utf-8")
     assert [m for m in re.findall(r'data-country="(\w+)"', index)] == ["ATG", "JAM"]  # order of the LAC list
     assert 'class="thin" data-country="ATG"' in index and 'class="ok" data-country="JAM"' in index
-    assert 'href="ATG.html"' in index and 'href="JAM.html"' in index
+    assert 'href="ATG.en.html"' in index and 'href="JAM.en.html"' in index
     assert "1,699,596,755" in index  # Jamaica's 2017 exports (raw file, see the expectations)
-    assert (out / "notebooks" / "JAM.ipynb").is_file()
+    assert (out / "notebooks" / "JAM.en.ipynb").is_file()
 
 
 @pytest.mark.slow
@@ -223,10 +223,10 @@ def test_full_report_records_the_expected_values(all_lac_run):
 
     from course_tools.course.record import read_records
 
-    records = read_records(all_lac_run["out"] / "notebooks" / "JAM.ipynb")
+    records = read_records(all_lac_run["out"] / "notebooks" / "JAM.en.ipynb")
     expected = _expectations().EXPECTATIONS["lessons/12_country_report.ipynb"]["JAM"]["expected"]
     assert compare_records(expected, records) == []
-    page = (all_lac_run["out"] / "JAM.html").read_text(encoding="utf-8")
+    page = (all_lac_run["out"] / "JAM.en.html").read_text(encoding="utf-8")
     assert "Country report: Jamaica" in page
     assert "setup_notebook()" not in page  # code hidden
     assert "Objectives" not in page  # the lesson's own text cells are removed from the report
@@ -237,11 +237,11 @@ def test_full_report_records_the_expected_values(all_lac_run):
 def test_thin_country_gets_a_short_report(all_lac_run):
     from course_tools.course.record import read_records
 
-    records = read_records(all_lac_run["out"] / "notebooks" / "ATG.ipynb")
+    records = read_records(all_lac_run["out"] / "notebooks" / "ATG.en.ipynb")
     assert records["thin"] is True
     assert records["n_products_exported"] == 592 and records["total_exports_usd"] == pytest.approx(274_307_920.0)
     assert records["eci"] is None and records["top5_niches"] is None
-    page = (all_lac_run["out"] / "ATG.html").read_text(encoding="utf-8")
+    page = (all_lac_run["out"] / "ATG.en.html").read_text(encoding="utf-8")
     assert report.text("thin_title", "en", name="Antigua and Barbuda") in page
     assert "Section not available for Antigua and Barbuda: Complexity sample 2017" in page
 
@@ -251,8 +251,8 @@ def test_report_opens_offline_in_chromium_with_every_figure(all_lac_run):
     from tests.browser.browser_support import launch, open_offline, png_is_blank, require_chromium
 
     require_chromium()
-    html = all_lac_run["out"] / "JAM.html"
-    nb = nbformat.read(all_lac_run["out"] / "notebooks" / "JAM.ipynb", as_version=4)
+    html = all_lac_run["out"] / "JAM.en.html"
+    nb = nbformat.read(all_lac_run["out"] / "notebooks" / "JAM.en.ipynb", as_version=4)
     n_figures = sum("application/vnd.plotly.v1+json" in o.get("data", {})
                     for c in nb.cells if c.cell_type == "code" for o in c.outputs)
     assert n_figures == 8  # treemap, RCA bars, partners, matrix, ECI path, product space, ranking, sensitivity
@@ -277,6 +277,35 @@ def test_a_failing_report_gives_an_error_page_and_status_1(tmp_path, monkeypatch
     assert status == 1
     err = capsys.readouterr().err
     assert "1 of 1 report(s) failed: JAM" in err
-    page = (tmp_path / "out" / "JAM.html").read_text(encoding="utf-8")
+    page = (tmp_path / "out" / "JAM.en.html").read_text(encoding="utf-8")
     assert "The report for Jamaica could not be produced" in page and "RuntimeError: no data for JAM" in page
+    # the failing cell by its number and first line (papermill's own index points at the cell before)
+    assert "failed in cell 2 of 2" in err and "the cell that starts `raise RuntimeError(" in err
+    assert "failed in cell 2 of 2" in page
     assert 'class="failed" data-country="JAM"' in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_reports_in_two_languages_do_not_overwrite_each_other(tmp_path, monkeypatch, capsys):
+    small = tmp_path / "small.ipynb"
+    nb = new_notebook(cells=[
+        new_code_cell('COUNTRY = "PER"\nLANG = "en"', metadata={"tags": ["parameters"]}),
+        new_code_cell('print({"en": "Report in English", "es": "Informe en español"}[LANG], COUNTRY)'),
+    ])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    nbformat.write(nb, small)
+    monkeypatch.setattr(report, "REPORT_NOTEBOOK", small)
+    out = tmp_path / "out"
+    assert cli.main(["report", "--country", "PRY", "--lang", "es", "-o", str(out)]) == 0
+    assert cli.main(["report", "--country", "PRY", "--lang", "en", "-o", str(out)]) == 0
+    assert str(out / "PRY.es.html") in capsys.readouterr().out
+    assert "Informe en español PRY" in (out / "PRY.es.html").read_text(encoding="utf-8")
+    assert "Report in English PRY" in (out / "PRY.en.html").read_text(encoding="utf-8")
+    assert not (out / "PRY.html").exists()
+    assert {p.name for p in (out / "notebooks").iterdir()} == {"PRY.es.ipynb", "PRY.en.ipynb"}
+    # the index of an English run links the country's pages in both languages
+    assert cli.main(["report", "--all-lac", "--only", "PRY", "-o", str(out), "-q"]) == 0
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert 'href="PRY.en.html" hreflang="en">English</a>' in index
+    assert 'href="PRY.es.html" hreflang="es">español</a>' in index
+    assert index.index("PRY.en.html") < index.index("PRY.es.html")

@@ -213,3 +213,28 @@ def test_check_helpers_say_which_number_they_mean():
     c.assert_sorted_text_list(["a", "a"], "codes")
     with pytest.raises(AssertionError, match="`n` = 3, but `t` has 2 rows"):
         c.assert_count(3, "n", 2, "`t` has 2 rows")
+
+
+def test_ex02_zero_not_reported_rows_is_right_for_a_country_that_reports_every_row(capsys):
+    # the United States report all 1,222 rows in 2017 (no NaN): 0 is the answer, not the dropna mistake;
+    # Chile has 62 NaN rows, so 0 there is the mistake and the hint says so
+    checker("ex02")("q1", namespace={"COUNTRY": "USA", "n_not_reported": 0, "n_zero": 0})
+    assert capsys.readouterr().out.startswith("✓ q1")
+    checker("ex02")("q1", namespace={"COUNTRY": "CHL", "n_not_reported": 0, "n_zero": 0})
+    assert "did you drop the NaN rows" in capsys.readouterr().out
+
+
+def test_ex08_checks_follow_jamaica_for_a_country_outside_the_complexity_set(capsys):
+    # Belize is outside the 2017 complexity set: the notebook's FOCUS (and these checks) use Jamaica
+    from course_tools import data
+    from course_tools import indicators as ind
+
+    kept, _ = ind.filter_for_complexity(data.load_trade(2017).dropna(subset=["export_value"]))
+    result = ind.complexity(kept)
+    checker("ex08")("q1", namespace={"COUNTRY": "BLZ", "result": result, "diversity": int(result.diversity["JAM"])})
+    assert capsys.readouterr().out.startswith("✓ q1")
+    # a country outside LAC (the United States) is ranked among the LAC countries and itself
+    lac = [c for c in data.group_members("lac") if c in result.eci.index]
+    rank = 1 + sum(result.eci[c] > result.eci["USA"] for c in lac)
+    checker("ex08")("q2", namespace={"COUNTRY": "USA", "result": result, "eci_rank_lac": rank})
+    assert capsys.readouterr().out.startswith("✓ q2")

@@ -54,6 +54,43 @@ def test_rca_explicit_world_total():
     assert r.loc["A", "p2"] == pytest.approx(3.0)
 
 
+def test_rca_world_total_counts_products_the_table_lacks():
+    # world exports of p1..p4 = 400, 100, 500, 1000: X.. = 2000 even though the table has no p4.
+    # RCA_A,p1 = (50/100) / (400/2000) = 2.5; RCA_A,p2 = 0.3 / 0.05 = 6; RCA_B,p3 = 0.3 / 0.25 = 1.2
+    w = pd.Series([400.0, 100.0, 500.0, 1000.0], index=P + ["p4"])
+    r = rca(X, world=w)
+    assert list(r.columns) == P
+    assert r.loc["A", "p1"] == pytest.approx(2.5)
+    assert r.loc["A", "p2"] == pytest.approx(6.0)
+    assert r.loc["B", "p3"] == pytest.approx(1.2)
+    # the same world as a tidy table, and for RSCA: (2.5 - 1) / (2.5 + 1) = 3/7
+    wt = w.rename("export_value").rename_axis("product").reset_index()
+    assert rca(tidy(X), world=wt).set_index(["country", "product"]).loc[("A", "p1"), "rca"] == pytest.approx(2.5)
+    assert rsca(X, world=w).loc["A", "p1"] == pytest.approx(3 / 7)
+    # one country alone with the world totals: the same numbers as with the others present
+    assert rca(X.loc[["A"]], world=w).loc["A", "p1"] == pytest.approx(2.5)
+
+
+def test_diversification_world_counts_products_the_table_lacks():
+    # world shares h = (400, 100, 500, 1000) / 2000 = (.2, .05, .25, .5); A's shares (.5, .3, .2, 0):
+    # DX_A = 0.5 (|.5-.2| + |.3-.05| + |.2-.25| + |0-.5|) = 0.5 * 1.1 = 0.55; RCA_A = 2.5, 6, 0.8
+    w = pd.Series([400.0, 100.0, 500.0, 1000.0], index=P + ["p4"])
+    d = diversification(X, world=w).set_index("country")
+    assert d.loc["A", "unctad_dx"] == pytest.approx(0.55)
+    assert d.loc["A", "n_rca"] == 2
+    # a world with exactly the table's products gives the same as no world=
+    same = diversification(X, world=X.sum()).set_index("country")
+    pd.testing.assert_frame_equal(same, diversification(X).set_index("country"))
+
+
+def test_world_with_missing_totals_is_a_clear_error():
+    w = pd.Series([400.0, 100.0, 500.0, np.nan], index=P + ["p4"])
+    with pytest.raises(IndicatorInputError, match="NaN or negative"):
+        rca(X, world=w)
+    with pytest.raises(IndicatorInputError, match="has no value for"):
+        rca(X, world=w.iloc[:2])
+
+
 def test_rca_drops_products_nobody_exports_with_warning():
     m = X.assign(p4=0.0)
     with pytest.warns(UserWarning, match="nobody"):
@@ -188,3 +225,23 @@ def test_real_2017_via_course_loader(trade2017):
     expected = (v[("chl", "2603")] / v.loc["chl"].sum()) / (v.xs("2603", level="product_code").sum() / v.sum())
     assert r[("CHL", "2603")] == pytest.approx(expected, rel=1e-12)
     assert r[("CHL", "2603")] > 10
+
+
+def test_real_2017_one_country_with_world_totals_equals_full_table():
+    # Paraguay's 2017 rows alone + world totals by product (every product of the shipped table)
+    # must give the RCA of the full table: soy beans (1201) = 81.55, not 77.48 (the value of a
+    # world total X.. summed over Paraguay's products only).
+    data = pytest.importorskip("course_tools.data")
+    d = data.load_trade(2017).dropna(subset=["export_value"])
+    full = rca(d).set_index(["country", "product"])["rca"].loc["PRY"]
+    world = d.groupby("product")["export_value"].sum()
+    pry = d[d["country"] == "PRY"]
+    one = rca(pry, world=world).set_index("product")["rca"]
+    assert one["1201"] == pytest.approx(81.547, abs=5e-3)
+    pd.testing.assert_series_equal(one, full.reindex(one.index), rtol=1e-10, check_names=False)
+    sym = rsca(pry, world=world).set_index("product")["rsca"]
+    assert sym["1201"] == pytest.approx((81.547 - 1) / (81.547 + 1), abs=1e-4)
+    div_one = diversification(pry, world=world).set_index("country").loc["PRY"]
+    div_full = diversification(d).set_index("country").loc["PRY"]
+    assert div_one["n_rca"] == div_full["n_rca"]
+    assert div_one["unctad_dx"] == pytest.approx(div_full["unctad_dx"], rel=1e-10)

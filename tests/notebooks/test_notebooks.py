@@ -341,3 +341,163 @@ def test_figures_survive_html_export_offline(tmp_path):
     assert re.search(r"plotly\.js v\d", html), "plotly.js must be embedded in the exported page"
     assert not re.search(r"<script[^>]+src=[\"']https?://cdn\.plot\.ly", html), "plotly.js must not come from a CDN"
     assert "Plotly.newPlot" in html
+
+
+def broken_notebook(folder: Path) -> Path:
+    """Six cells: text, parameters, a good cell, text, a failing cell, a cell never reached."""
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+    nb = new_notebook(cells=[
+        new_markdown_cell("# A lesson"),
+        new_code_cell('COUNTRY = "CHL"', metadata={"tags": ["parameters"]}),
+        new_code_cell("totals = {'CHL': 1.0}\nprint('ready')"),
+        new_markdown_cell("## The step that breaks"),
+        new_code_cell("# look up the country\nshare = totals[COUNTRY]"),
+        new_code_cell("print('never reached')"),
+    ])
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    path = folder / "broken.ipynb"
+    nbformat.write(nb, path)
+    return path
+
+
+@pytest.mark.slow
+def test_a_failing_notebook_names_the_failing_cell(tmp_path):
+    # papermill adds a parameters cell and two error cells: the message must still name cell 5 of the
+    # notebook (the one that failed), not the cell before it
+    path = broken_notebook(tmp_path)
+    with pytest.raises(NotebookRunError) as info:
+        run_notebook(path, {"COUNTRY": "PRY"}, output_path=tmp_path / "out" / "broken.ipynb")
+    err = info.value
+    msg = str(err)
+    assert err.cell_number == 5 and err.ename == "KeyError"
+    assert "failed in cell 5 of 6" in msg
+    assert "the cell that starts `# look up the country`" in msg
+    assert "KeyError: 'PRY'" in msg
+    assert "share = totals[COUNTRY]" in msg and "print('ready')" not in msg
+
+
+def _markdown_outputs(nb: Any) -> list[str]:
+    return [o["data"]["text/markdown"] for c in nb.cells if c.cell_type == "code"
+            for o in c.get("outputs", []) if "text/markdown" in o.get("data", {})]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("notebook, parameters, example_case, note", [
+    # no national input-output table for Paraguay: the lesson says so (in Spanish) and runs on Brazil
+    ("lessons/09_input_output.ipynb", {"COUNTRY": "PRY", "LANG": "es"}, "BRA",
+     "**Paraguay (PRY): el curso no tiene una matriz insumo-producto nacional de este país.**"),
+    # no municipal census for Guyana: the lesson says so and runs on Tamaulipas
+    ("lessons/10_territory.ipynb", {"COUNTRY": "GUY", "MUNICIPALITY": "Reynosa"}, "Reynosa",
+     "**Guyana (GUY): the course has no municipal economic census for it.**"),
+], ids=["09_input_output-PRY-es", "10_territory-GUY"])
+def test_lessons_without_data_for_the_country_say_so_and_run_the_example(tmp_path, notebook, parameters,
+                                                                         example_case, note):
+    try:
+        nb, records = run_notebook(ROOT / notebook, parameters, output_path=tmp_path / Path(notebook).name)
+    except NotebookRunError as err:
+        pytest.fail(str(err), pytrace=False)
+    notes = _markdown_outputs(nb)
+    assert notes and notes[0].startswith(note), notes[:1]
+    # the first output of the lesson, right after the set-up
+    first = next(c for c in nb.cells if c.cell_type == "code" and c.get("outputs")
+                 and "injected-parameters" not in c.metadata.get("tags", []))
+    assert "text/markdown" in first.outputs[0].get("data", {})
+    assert compare_records(EXPECTATIONS[notebook][example_case]["expected"], records) == []
+
+
+@pytest.mark.slow
+def test_exercise_02_for_a_country_without_chapter_28_rows(tmp_path):
+    # Haiti reports no chapter 28 row in 2017: the duplicated-keys question uses its first reported chapter
+    # (01: one row, 0106), says so in both languages, and the checks and hidden tests pass
+    try:
+        nb, records = run_notebook(ROOT / "solutions/ex02/ex02.ipynb", {"COUNTRY": "HTI"},
+                                   output_path=tmp_path / "ex02.HTI.ipynb")
+    except NotebookRunError as err:
+        pytest.fail(str(err), pytrace=False)
+    printed = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []))
+    assert "HTI reports no chapter 28 row in 2017: the slice uses chapter 01" in printed
+    assert "HTI no reporta filas del capítulo 28 en 2017" in printed
+    assert records["dup_products"] == ["0106"]
+
+
+@pytest.mark.slow
+def test_cuba_is_not_in_the_2006_bilateral_table_and_the_notebooks_say_so(tmp_path):
+    # L06: the partner section says why it is empty (in Spanish here), the rest runs
+    try:
+        nb, rec = run_notebook(ROOT / "lessons/06_interdependence.ipynb", {"COUNTRY": "CUB", "LANG": "es"},
+                               output_path=tmp_path / "06.CUB.ipynb")
+        l01, _ = run_notebook(ROOT / "lessons/01_trade_statistics.ipynb", {"COUNTRY": "CUB"},
+                              output_path=tmp_path / "01.CUB.ipynb")
+        _, ex01 = run_notebook(ROOT / "solutions/ex01/ex01.ipynb", {"COUNTRY": "CUB"},
+                               output_path=tmp_path / "ex01.CUB.ipynb")
+        _, ex06 = run_notebook(ROOT / "solutions/ex06/ex06.ipynb", {"COUNTRY": "CUB"},
+                               output_path=tmp_path / "ex06.CUB.ipynb")
+    except NotebookRunError as err:
+        pytest.fail(str(err), pytrace=False)
+    assert any(m.startswith("**Cuba (CUB) no está en la tabla de comercio bilateral de 2006**")
+               for m in _markdown_outputs(nb))
+    assert rec["top5_lac_partners"] is None and rec["lac_share_of_exports"] is None
+    assert any(m.startswith("**Cuba (CUB) is not in the bilateral trade table of 2006**")
+               for m in _markdown_outputs(l01))
+    assert rec["most_similar_partner"] and rec["complementarity_world"] > 0  # the 2017 sections ran
+    # the exercises' 2006 questions are about Jamaica instead (said by the set-up cell): Jamaica's values
+    jam01 = EXPECTATIONS["solutions/ex01/ex01.ipynb"]["JAM"]["expected"]
+    assert compare_records({k: jam01[k] for k in ("top_partner", "top_partner_share")},
+                           {k: ex01[k] for k in ("top_partner", "top_partner_share")}) == []
+    jam06 = EXPECTATIONS["solutions/ex06/ex06.ipynb"]["JAM"]["expected"]
+    assert compare_records({k: jam06[k] for k in ("top_partner", "top_tii")},
+                           {k: ex06[k] for k in ("top_partner", "top_tii")}) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("notebook, skip", [
+    ("lessons/08_complexity.ipynb", {"gold_share", "country_kept"}),  # Belize's own values
+    ("lessons/11_niches.ipynb", {"top_niche_quadrant"}),  # a label, in the language of the run (es here)
+    ("solutions/ex08/ex08.ipynb", set()),
+    ("solutions/ex11/ex11.ipynb", set()),
+], ids=lambda v: v if isinstance(v, str) else "")
+def test_a_country_outside_the_complexity_set_gets_jamaica_and_is_told(tmp_path, notebook, skip):
+    # Belize: 2017 exports below USD 1 billion, so no ECI, density or niche model: the notebook says so at
+    # the step (Spanish where the notebook has LANG) and the country-level steps show Jamaica's values
+    params = {"COUNTRY": "BLZ"}
+    lang = "LANG" in _assigned(notebook)
+    if lang:
+        params["LANG"] = "es"
+    try:
+        nb, records = run_notebook(ROOT / notebook, params, output_path=tmp_path / Path(notebook).name)
+    except NotebookRunError as err:
+        pytest.fail(str(err), pytrace=False)
+    start = ("**Belice (BLZ) está fuera de la muestra de complejidad de 2017**" if lang
+             else "**Belize (BLZ) is outside the 2017 complexity set**")
+    assert any(m.startswith(start) for m in _markdown_outputs(nb))
+    jam = EXPECTATIONS[notebook]["JAM"]["expected"]
+    names = [k for k in jam if k not in skip and k in records]
+    assert len(names) >= len(jam) - len(skip)
+    assert compare_records({k: jam[k] for k in names}, {k: records[k] for k in names}) == []
+    if notebook.startswith("lessons/08"):
+        assert records["country_kept"] is False and records["focus"] == "JAM"
+
+
+def _assigned(notebook: str) -> set[str]:
+    cell = parameters_cell(nbformat.read(ROOT / notebook, as_version=4))
+    return set(re.findall(r"^([A-Za-z_]\w*)\s*(?::[^=\n]*)?=(?!=)", cell.source, flags=re.M))
+
+
+@pytest.mark.slow
+def test_a_country_outside_latin_america_runs_l06_l12_and_ex08(tmp_path):
+    # the United States: no LAC rank (the report says so), ranked with the LAC countries in L06 and ex08
+    try:
+        _, l06 = run_notebook(ROOT / "lessons/06_interdependence.ipynb", {"COUNTRY": "USA"},
+                              output_path=tmp_path / "06.USA.ipynb")
+        l12, rep = run_notebook(ROOT / "lessons/12_country_report.ipynb", {"COUNTRY": "USA"},
+                                output_path=tmp_path / "12.USA.ipynb")
+        _, ex08 = run_notebook(ROOT / "solutions/ex08/ex08.ipynb", {"COUNTRY": "USA"},
+                               output_path=tmp_path / "ex08.USA.ipynb")
+    except NotebookRunError as err:
+        pytest.fail(str(err), pytrace=False)
+    assert l06["complementarity_world"] > 0 and len(l06["top5_lac_partners"]) == 5
+    assert rep["eci_rank_lac"] is None and rep["n_lac_ranked"] == 25 and rep["thin"] is False
+    assert any("United States of America is not a Latin American and Caribbean country" in m
+               for m in _markdown_outputs(l12))
+    assert 1 <= ex08["eci_rank_lac"] <= 26

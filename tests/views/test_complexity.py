@@ -104,8 +104,28 @@ def test_product_space_figure_structure_and_sizes(res):
     assert fig.data[3].text[0] == "two"
     assert fig.layout.title.text == "Cthree en el espacio de productos (2 de 4 productos con VCR ≥ 1)"
     assert fig.layout.xaxis.visible is False
-    with pytest.raises(v.ProductSpaceViewError, match="not a node"):
-        v.product_space_figure(n, edges, highlight="p7")
+    assert fig.layout.annotations == ()  # p2 is on the map: no note
+
+
+def test_product_space_figure_highlight_outside_the_layout_is_said_not_an_error(res):
+    # the layout has 866 headings: a product without a node (PRY's nearest candidate 2609, tin ores)
+    # must be named in the figure, never raise
+    nodes, edges = _layout()
+    n = v.product_space_nodes(nodes, res, "c3")
+    fig = v.product_space_figure(n, edges, highlight="p7", names={"p7": "seven"})
+    assert [t.name for t in fig.data] == ["proximity links", "not yet (RCA < 1)", "exports with RCA ≥ 1"]
+    (note,) = fig.layout.annotations
+    assert note.text == "p7 seven: not a node of the product-space map (4 HS 1992 headings), so it is not drawn"
+    # candidates best first: the first on the map gets the ring, the better ones before it are named
+    fig = v.product_space_figure(n, edges, highlight=["p7", "p5", "p3", "p1"], lang="es")
+    assert fig.data[3].name == "producto elegido" and fig.data[3].text[0] == "three"
+    assert list(fig.data[3].x) == [2.0]
+    (note,) = fig.layout.annotations
+    assert note.text.replace("<br>", " ") == (
+        "p7 y p5: no son nodos del mapa del espacio de productos (4 partidas del SA 1992), no se "
+        "dibujan; el anillo marca p3 three, el siguiente que está en el mapa")
+    # the widget draws a product that is not on the map without failing
+    assert len(v.product_space_figure(n, edges, highlight=None).layout.annotations) == 0
 
 
 def test_diversity_ubiquity_figure(res):
@@ -137,3 +157,31 @@ def test_country_picker_redraws(res):
     fig = item["data"]["application/vnd.plotly.v1+json"]
     assert any(t.get("marker", {}).get("color") for t in fig["data"])
     assert len(fig["data"]) == len(draw("c3", "p1").data)
+
+
+def test_complexity_focus_stands_in_jamaica_outside_the_set_and_says_why():
+    # Belize reports 2017 exports below USD 1 billion (raw file): the country-level steps show Jamaica
+    from course_tools.paths import datasets_dir
+
+    raw17 = pd.read_csv(datasets_dir() / "trade_ots_economiccomplexity" / "world_trade_2017_hs07_4d.csv",
+                        dtype={"reporter_iso": str, "product_code": str})
+    raw17["reporter_iso"] = raw17["reporter_iso"].str.upper()
+    total = raw17.loc[raw17.reporter_iso == "BLZ", "export_value_usd"].sum()
+    assert 0 < total < 1e9
+    kept, dropped = ind.filter_for_complexity(raw17.dropna(subset=["export_value_usd"]).rename(
+        columns={"reporter_iso": "country", "product_code": "product", "export_value_usd": "export_value"}))
+    assert v.complexity_focus("MEX", kept, dropped) == ("MEX", "")
+    assert v.complexity_focus(" mex ", kept, dropped) == ("MEX", "")
+    focus, note = v.complexity_focus("BLZ", kept, dropped)
+    assert focus == "JAM" == v.STAND_IN
+    assert note.startswith(f"**Belize (BLZ) is outside the 2017 complexity set** (its exports in the table, USD "
+                           f"{total / 1e6:,.0f} million, are below the USD 1 billion minimum)")
+    assert "show Jamaica (JAM)" in note
+    _, es = v.complexity_focus("BLZ", kept, dropped, lang="es")
+    assert es.startswith("**Belice (BLZ) está fuera de la muestra de complejidad de 2017**")
+    _, both = v.complexity_focus("BLZ", kept, dropped, lang=None)
+    assert both == note + " / " + es
+    with pytest.raises(v.ProductSpaceViewError, match="unknown country code"):
+        v.complexity_focus("XYZ", kept, dropped)
+    with pytest.raises(UnknownLanguageError, match="lang"):
+        v.complexity_focus("BLZ", kept, dropped, lang="pt")

@@ -106,3 +106,36 @@ def test_brazil_2020_negative_cell_is_the_one_published():
     assert len(neg) == 1
     assert neg.index[0] == ("Accommodation and food services", "Livestock and fishing")
     assert float(neg.iloc[0]) == pytest.approx(-0.151564, abs=1e-6)
+
+
+# --- which data lesson L09 shows for a country ----------------------------------------------
+
+def test_lesson_data_brazil_uses_its_own_tables_and_says_nothing():
+    use = vc.lesson_data("BRA")
+    assert (use.national, use.region, use.note) == ("BRA", "BRA", "")
+    assert vc.lesson_data("bra", "MEX").region == "MEX" and vc.lesson_data("BRA", "MEX").note == ""
+
+
+def test_lesson_data_other_countries_run_on_brazil_and_say_so():
+    # Paraguay: no national table, inside "rest of the world" in 2000: Brazil in both parts, said at the top
+    pry = vc.lesson_data("PRY", year=2021)
+    assert (pry.national, pry.region) == ("BRA", "BRA")
+    assert pry.note.startswith("**Paraguay (PRY): the course has no national input-output table for it.**")
+    assert "IBGE supply and use tables 2021" in pry.note and '"rest of the world"' in pry.note
+    # Mexico and the United States have their own region in the world table
+    mex = vc.lesson_data("MEX", lang="es")
+    assert (mex.national, mex.region) == ("BRA", "MEX")
+    assert mex.note.startswith("**México (MEX): el curso no tiene una matriz insumo-producto nacional")
+    assert "La sección 5 muestra la región de México en la tabla mundial de 2000." in mex.note
+    assert vc.lesson_data("USA").region == "USA"
+    assert vc.lesson_data("NLD").region == "NDL"  # the world table's own code for the Netherlands
+    assert "the region you chose, Mexico" in vc.lesson_data("HTI", "MEX").note
+
+
+def test_lesson_data_bad_codes_are_clear_errors():
+    with pytest.raises(vc.ValueChainInputError, match="unknown country code 'XYZ'"):
+        vc.lesson_data("XYZ")
+    with pytest.raises(vc.ValueChainInputError, match="REGION must be a region of the world table"):
+        vc.lesson_data("BRA", "PRY")
+    with pytest.raises(UnknownLanguageError, match="lang"):
+        vc.lesson_data("BRA", lang="pt")

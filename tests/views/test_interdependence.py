@@ -236,3 +236,31 @@ def test_real_data_grubel_lloyd_chile_argentina():
     assert out["grubel_lloyd"].tolist() == pytest.approx(
         [0.0609196804417411, 0.08368178975338433, 0.14922991181880257], rel=1e-9)
     assert out["grubel_lloyd_adjusted"].iloc[0] == pytest.approx(0.3100731703746597, rel=1e-9)
+
+
+# --- a country that is not in the bilateral table ---------------------------------------------
+
+def test_missing_from_flows_says_so_in_the_learners_language():
+    f = regional.bilateral_flows(pd.DataFrame({"exporter": ["CHL", "PER"], "importer": ["PER", "JAM"],
+                                               "flow": [5.0, 1.0]}))
+    assert regional.missing_from_flows(f, "CHL") == ""
+    # JAM only imports here: it has no exports by partner to show
+    assert regional.missing_from_flows(f, "JAM", year=2006) == (
+        "**Jamaica (JAM) is not in the bilateral trade table of 2006** (CEPII gravity data, 3 countries): its "
+        "exports by partner and its trade intensities cannot be computed from it. The other sections still run.")
+    assert regional.missing_from_flows(f, "cub", lang="es").startswith(
+        "**Cuba (CUB) no está en la tabla de comercio bilateral de 2006**")
+    with pytest.raises(UnknownLanguageError, match="lang"):
+        regional.missing_from_flows(f, "CUB", lang="pt")
+
+
+def test_flows_country_stands_in_jamaica_for_a_missing_country():
+    f = regional.bilateral_flows(pd.DataFrame({"exporter": ["CHL", "JAM"], "importer": ["JAM", "CHL"],
+                                               "flow": [5.0, 1.0]}))
+    assert regional.flows_country(f, "CHL") == ("CHL", "")
+    code, note = regional.flows_country(f, "CUB")
+    assert code == "JAM" == regional.STAND_IN
+    assert note == ("CUB is not in the bilateral table of 2006: the questions on that table use JAM instead. / "
+                    "CUB no está en la tabla bilateral de 2006: las preguntas sobre esa tabla usan JAM en su lugar.")
+    with pytest.raises(RegionalInputError, match="stand-in"):
+        regional.flows_country(f, "CUB", stand_in="BRB")

@@ -132,3 +132,14 @@ def test_figures_structure_and_values(toy):
     assert m.data[0].z[1][1] == 2 and m.data[0].z[0][1] == 1   # Y, B suppressed; X, B published
     with pytest.raises(tv.TerritoryInputError, match="not in the shift-share"):
         tv.shift_share_figure(ss, municipality="Z")
+
+
+def test_census_note_for_countries_without_a_census():
+    assert tv.census_note("MEX") == "" and tv.census_note(" mex ") == ""
+    note = tv.census_note("GUY")
+    assert note.startswith("**Guyana (GUY): the course has no municipal economic census for it.**")
+    assert "municipalities of Tamaulipas (Mexico)" in note
+    assert tv.census_note("BOL", lang="es").startswith(
+        "**Bolivia (Estado Plurinacional de) (BOL): el curso no tiene un censo económico municipal")
+    with pytest.raises(tv.TerritoryInputError, match="unknown country code"):
+        tv.census_note("ZZZ")

@@ -7,10 +7,20 @@ respuestas y su coherencia con las convenciones del curso; el corrector automát
 """
 from __future__ import annotations
 
+import functools
 
 from course_tools.course.checks import CheckSet, assert_text_code, assert_whole_number
 
 checks = CheckSet("ex08")
+
+
+@functools.lru_cache(maxsize=8)
+def _focus(country: str) -> str:
+    """The country the questions are about: COUNTRY, or Jamaica (FOCUS in the notebook) when COUNTRY is outside the
+    2017 complexity set."""
+    from course_tools.views.complexity import complexity_focus
+
+    return complexity_focus(country)[0]
 
 
 # --- q1: the cleaned complexity result and the diversity -----------------------------------------
@@ -46,12 +56,13 @@ def q1_course_convention(result):
 
 
 @checks.add("q1",
-            hint="`diversity` is a whole number: result.diversity[COUNTRY], made an int.",
-            pista="`diversity` es un número entero: result.diversity[COUNTRY], como int.")
+            hint="`diversity` is a whole number: result.diversity[FOCUS], made an int.",
+            pista="`diversity` es un número entero: result.diversity[FOCUS], como int.")
 def q1_diversity_of_country(diversity, result, COUNTRY):
+    COUNTRY = _focus(COUNTRY)
     assert_whole_number(diversity, "diversity")
     assert COUNTRY in result.M.index, f"{COUNTRY} is not in `result` (was it dropped by the filter?)"
-    assert diversity == int(result.diversity[COUNTRY]), "`diversity` is not the diversity of COUNTRY in `result`"
+    assert diversity == int(result.diversity[COUNTRY]), "`diversity` is not the diversity of FOCUS in `result`"
 
 
 # --- q2: the ECI rank among LAC countries ---------------------------------------------------------
@@ -61,11 +72,12 @@ def q1_diversity_of_country(diversity, result, COUNTRY):
                  "`result` (data.group_members('lac')).",
             pista="`eci_rank_lac` es un número entero (1 = el más complejo): ordena solo los países de ALC que "
                   "están en `result` (data.group_members('lac')).")
-def q2_rank_is_an_int_in_range(eci_rank_lac, result):
+def q2_rank_is_an_int_in_range(eci_rank_lac, result, COUNTRY):
     from course_tools.data import group_members
 
     assert_whole_number(eci_rank_lac, "eci_rank_lac")
-    n = sum(c in result.eci.index for c in group_members("lac"))
+    # a country outside the region is ranked among the LAC countries and itself
+    n = sum(c in result.eci.index for c in dict.fromkeys(group_members("lac") + [_focus(COUNTRY)]))
     assert 1 <= eci_rank_lac <= n, (
         f"`eci_rank_lac` = {eci_rank_lac}, but only {n} LAC countries are in `result`: rank among them, not the world")
 
@@ -76,6 +88,7 @@ def q2_rank_is_an_int_in_range(eci_rank_lac, result):
             pista="El puesto 1 es el ICE MÁS ALTO: ordena de mayor a menor (rank(ascending=False)) o usa "
                   "product_space_view.eci_ranking(result, members=...).")
 def q2_rank_is_descending(eci_rank_lac, result, COUNTRY):
+    COUNTRY = _focus(COUNTRY)
     from course_tools.data import group_members
 
     lac = [c for c in group_members("lac") if c in result.eci.index]
@@ -97,19 +110,21 @@ def q3_is_a_code(top_density_product, result):
 
 
 @checks.add("q3",
-            hint="Keep only the products COUNTRY does NOT export with RCA >= 1 (result.M.loc[COUNTRY] == 0).",
-            pista="Conserva solo los productos que COUNTRY NO exporta con VCR >= 1 (result.M.loc[COUNTRY] == 0).")
+            hint="Keep only the products FOCUS does NOT export with RCA >= 1 (result.M.loc[FOCUS] == 0).",
+            pista="Conserva solo los productos que FOCUS NO exporta con VCR >= 1 (result.M.loc[FOCUS] == 0).")
 def q3_not_exported(top_density_product, result, COUNTRY):
+    COUNTRY = _focus(COUNTRY)
     assert result.M.loc[COUNTRY, top_density_product] == 0, (
         f"{COUNTRY} already exports {top_density_product} with RCA >= 1: it is not a new product")
 
 
 @checks.add("q3",
-            hint="Among those products take the one with the largest density (result.density.loc[COUNTRY]): "
+            hint="Among those products take the one with the largest density (result.density.loc[FOCUS]): "
                  "idxmax() or sort_values(ascending=False).",
-            pista="Entre esos productos toma el de mayor densidad (result.density.loc[COUNTRY]): idxmax() o "
+            pista="Entre esos productos toma el de mayor densidad (result.density.loc[FOCUS]): idxmax() o "
                   "sort_values(ascending=False).")
 def q3_highest_density(top_density_product, result, COUNTRY):
+    COUNTRY = _focus(COUNTRY)
     dens = result.density.loc[COUNTRY][result.M.loc[COUNTRY] == 0]
     assert dens[top_density_product] >= dens.max() - 1e-12, (
         f"another product not yet exported has a higher density than {top_density_product}")
@@ -119,9 +134,9 @@ def q3_highest_density(top_density_product, result, COUNTRY):
 
 @checks.add("q4",
             hint="`n_nodes_present` is a whole number: the nodes of data.product_space_layout('hs') (866) where "
-                 "COUNTRY has RCA >= 1.",
+                 "FOCUS has RCA >= 1.",
             pista="`n_nodes_present` es un número entero: los nodos de data.product_space_layout('hs') (866) donde "
-                  "COUNTRY tiene VCR >= 1.")
+                  "FOCUS tiene VCR >= 1.")
 def q4_is_a_count(n_nodes_present):
     assert_whole_number(n_nodes_present, "n_nodes_present")
     assert 0 <= n_nodes_present <= 866, f"`n_nodes_present` = {n_nodes_present}: the layout has 866 nodes"
@@ -129,9 +144,9 @@ def q4_is_a_count(n_nodes_present):
 
 @checks.add("q4",
             hint="Count layout nodes, not products of the trade table: join the layout's 4-digit codes to "
-                 "result.M.loc[COUNTRY] (product_space_view.product_space_nodes does it: sum its `present` column).",
+                 "result.M.loc[FOCUS] (product_space_view.product_space_nodes does it: sum its `present` column).",
             pista="Cuenta nodos del diseño, no productos de la tabla de comercio: une los códigos de 4 dígitos del "
-                  "diseño con result.M.loc[COUNTRY] (product_space_view.product_space_nodes lo hace: suma su "
+                  "diseño con result.M.loc[FOCUS] (product_space_view.product_space_nodes lo hace: suma su "
                   "columna `present`).")
 def q4_counts_layout_nodes(n_nodes_present, diversity):
     assert n_nodes_present <= diversity, (
@@ -140,10 +155,11 @@ def q4_counts_layout_nodes(n_nodes_present, diversity):
 
 @checks.add("q4",
             hint="Use the HS layout (data.product_space_layout('hs'), not 'sitc') and the presence M of `result` "
-                 "(RCA >= 1) for COUNTRY; nodes whose code is not in `result` count as absent.",
+                 "(RCA >= 1) for FOCUS; nodes whose code is not in `result` count as absent.",
             pista="Usa el diseño SA (data.product_space_layout('hs'), no 'sitc') y la presencia M de `result` "
-                  "(VCR >= 1) de COUNTRY; los nodos cuyo código no está en `result` cuentan como ausentes.")
+                  "(VCR >= 1) de FOCUS; los nodos cuyo código no está en `result` cuentan como ausentes.")
 def q4_matches_the_layout(n_nodes_present, result, COUNTRY):
+    COUNTRY = _focus(COUNTRY)
     from course_tools.data import product_space_layout
 
     nodes, _ = product_space_layout("hs")

@@ -24,7 +24,14 @@ In the shipped data 8 of the 33 LAC countries are thin (ATG, BLZ, BRB, DMA, GRD,
 """
 from __future__ import annotations
 
-from course_tools.course.report.batch import ReportResult, error_page, index_page, run_report, run_reports
+from course_tools.course.report.batch import (
+    ReportResult,
+    error_page,
+    index_page,
+    report_name,
+    run_report,
+    run_reports,
+)
 from course_tools.course.report.coverage import country_code, data_coverage, thin_reasons
 from course_tools.course.report.datasheet import dataset_facts
 from course_tools.course.report.defaults import NICHE_THRESHOLDS, NICHE_WEIGHTS, REPORT_NOTEBOOK, TRADE_YEAR
@@ -36,5 +43,5 @@ __all__ = [
     "LANGS", "REPORT_NOTEBOOK", "TRADE_YEAR", "NICHE_WEIGHTS", "NICHE_THRESHOLDS", "ReportResult", "text",
     "heading", "fmt_usd", "table", "country_code",
     "data_coverage", "thin_reasons", "dataset_facts", "run_report", "run_reports", "index_page",
-    "error_page",
+    "error_page", "report_name",
 ]

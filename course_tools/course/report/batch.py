@@ -13,7 +13,8 @@ from course_tools.course.report.coverage import country_code
 from course_tools.i18n import check_lang, texts
 from course_tools.views.report import text
 
-__all__ = ["ReportResult", "run_report", "run_reports", "index_page", "error_page"]
+__all__ = ["ReportResult", "run_report", "run_reports", "index_page", "error_page", "report_name"]
+
 
 @dataclass
 class ReportResult:
@@ -32,6 +33,16 @@ class ReportResult:
     notebook: Path | None = None
     error: str = ""
     size: int = 0
+
+
+#: how each language is named on the index page's links, in its own language
+_LANG_NAMES = {"en": "English", "es": "español"}
+
+
+def report_name(country: str, lang: str) -> str:
+    """File name of a country's report page: ``PRY.en.html``, ``PRY.es.html`` (one per language,
+    so a run in one language never overwrites the other)."""
+    return f"{str(country).strip().upper()}.{lang}.html"
 
 
 def _report_notebook() -> Path:
@@ -87,10 +98,11 @@ def run_report(
     timeout: float = 600,
     hide_code: bool = True,
 ) -> ReportResult:
-    """Run the report notebook for ``country`` and write ``<output_dir>/<ISO3>.html``.
+    """Run the report notebook for ``country`` and write ``<output_dir>/<ISO3>.<lang>.html``.
 
     The notebook runs offline with papermill (:func:`course_tools.course.runner.run_notebook`, parameters
-    ``COUNTRY`` and ``LANG``); the executed notebook is kept in ``<output_dir>/notebooks/`` and
+    ``COUNTRY`` and ``LANG``); the executed notebook is kept in ``<output_dir>/notebooks/``
+    (``<ISO3>.<lang>.ipynb``) and
     exported with :func:`course_tools.course.export.export_html` to one standalone HTML file (plotly
     embedded, code hidden). A failure does not raise: an error page is written and the result has
     ``status="failed"`` and the error. An unknown country code raises :class:`course_tools.course.CourseInputError`
@@ -102,8 +114,8 @@ def run_report(
     code = country_code(country)
     out_dir = Path(output_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    html_path = out_dir / f"{code}.html"
-    nb_path = out_dir / "notebooks" / f"{code}.ipynb"
+    html_path = out_dir / report_name(code, lang)
+    nb_path = out_dir / "notebooks" / f"{code}.{lang}.ipynb"
     source = Path(notebook) if notebook is not None else _report_notebook()
     start = time.perf_counter()
     try:
@@ -151,8 +163,24 @@ def run_reports(
     return results
 
 
+def _language_pages(r: ReportResult, folder: Path, lang: str) -> list[tuple[str, Path]]:
+    """(language, page) of ``r``'s country: this run's page, then those of the other languages in ``folder``."""
+    from course_tools.i18n import LANGS
+
+    pages = [(lang, r.html)] if r.html else []
+    for other in LANGS:
+        page = folder / report_name(r.country, other)
+        if other != lang and page.is_file():
+            pages.append((other, page))
+    return pages
+
+
 def index_page(results: Sequence[ReportResult], output: str | Path, *, lang: str = "en") -> Path:
-    """Write an offline HTML index: one row per country with its status, headline numbers and a link."""
+    """Write an offline HTML index: one row per country with its status, headline numbers and links.
+
+    The report column links the page of this run and the country's page in the other language
+    when it is in the same folder (``PRY.en.html`` · ``PRY.es.html``), current language first.
+    """
     t = texts("report", lang)
     out = Path(output)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -165,7 +193,9 @@ def index_page(results: Sequence[ReportResult], output: str | Path, *, lang: str
         partners = rec.get("top5_lac_partners") or []
         rank = rec.get("eci_rank_lac")
         n_lac = rec.get("n_lac_ranked")
-        link = (f"<a href=\"{html.escape(r.html.name)}\">{html.escape(r.html.name)}</a>" if r.html else "")
+        link = " · ".join(
+            f"<a href=\"{html.escape(p.name)}\" hreflang=\"{code}\">{html.escape(_LANG_NAMES[code])}</a>"
+            for code, p in _language_pages(r, out.parent, lang))
         cells = [
             f"{html.escape(_country_label(r.country, lang))} ({r.country})",
             html.escape(t.get(r.status, r.status)) + (f"<br><small>{html.escape(r.error.splitlines()[0][:200])}"

@@ -61,4 +61,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "no recorded flow",
         "es": "sin flujo registrado",
     },
+    "interdependence.not_in_flows": {
+        "en": "**{name} ({code}) is not in the bilateral trade table of {year}** (CEPII gravity data, "
+              "{n} countries): its exports by partner and its trade intensities cannot be computed from "
+              "it. The other sections still run.",
+        "es": "**{name} ({code}) no está en la tabla de comercio bilateral de {year}** (datos de gravedad "
+              "del CEPII, {n} países): sus exportaciones por socio y sus intensidades comerciales no se "
+              "pueden calcular con ella. Las demás secciones sí se ejecutan.",
+    },
+    "interdependence.stand_in": {
+        "en": "{code} is not in the bilateral table of {year}: the questions on that table use {stand_in} instead.",
+        "es": "{code} no está en la tabla bilateral de {year}: las preguntas sobre esa tabla usan "
+              "{stand_in} en su lugar.",
+    },
+    "interdependence.no_stand_in": {
+        "en": "flows_country: neither {code!r} nor the stand-in {stand_in!r} is in the table",
+        "es": "flows_country: ni {code!r} ni el país de reemplazo {stand_in!r} están en la tabla",
+    },
 }

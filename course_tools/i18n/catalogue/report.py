@@ -55,6 +55,12 @@ TEXTS: dict[str, dict[str, str]] = {
                                "{wrank} of {wn} in the world."),
                         "es": ("ICE {year} (cálculo del curso): {eci}; puesto {rank} de {n} países de ALC y "
                                "{wrank} de {wn} en el mundo.")},
+    "report.eci_line_world": {"en": ("ECI {year} (course computation): {eci}; rank {wrank} of {wn} in the world "
+                                     "({name} is not a Latin American and Caribbean country: the table ranks the "
+                                     "{n} LAC countries)."),
+                              "es": ("ICE {year} (cálculo del curso): {eci}; puesto {wrank} de {wn} en el mundo "
+                                     "({name} no es un país de América Latina y el Caribe: la tabla ordena los {n} "
+                                     "países de ALC).")},
     "report.opportunities": {"en": ("Opportunities: products not yet exported with RCA ≥ 1, closest to current "
                                     "capacities"),
                              "es": ("Oportunidades: productos aún no exportados con VCR ≥ 1, más cercanos a las "

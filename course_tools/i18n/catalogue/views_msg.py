@@ -45,10 +45,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "edges must have columns source and target (data.product_space_layout)",
         "es": "edges debe tener las columnas source y target (data.product_space_layout)",
     },
-    "views_msg.complexity.not_a_node": {
-        "en": "product {product!r} is not a node of the product space layout",
-        "es": "el producto {product!r} no es un nodo del espacio de productos",
-    },
     "views_msg.complexity.no_countries": {
         "en": "countries is empty: pass the codes to choose from",
         "es": "countries está vacío: pase los códigos entre los que se elige",
