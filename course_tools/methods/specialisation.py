@@ -58,7 +58,7 @@ def _world_series(world: pd.Series | pd.DataFrame | None, product: str, value: s
     ref = reference_totals(world, product, value, columns, what, "world")
     total = float(ref.sum())
     if total <= 0:
-        raise IndicatorInputError(f"{what}: world= sums to 0; the world's shares are undefined")
+        raise IndicatorInputError(text("methods_msg_a.specialisation.world_zero", what=what))
     return ref.reindex(columns), total
 
 

@@ -136,7 +136,8 @@ def test_dataset_facts_come_from_the_datasheet():
     assert len(ots["caveats"]) == 5 and ots["caveats"][0].startswith("Country totals are about 10–30 % above")
     assert "BHS, BRB and CUB are missing." in facts.iloc[1]["caveats"]
     every = report.dataset_facts()
-    assert len(every) == 14 and (every["licence"] != "").all() and (every["attribution"] != "").all()
+    assert len(every) == 15 and (every["licence"] != "").all() and (every["attribution"] != "").all()
+    assert "templates" in set(every["dataset"])  # the coordinators' templates are documented like the data
     with pytest.raises(ValueError, match="no section for \\['trade_nowhere'\\]"):
         report.dataset_facts(["trade_nowhere"])
 

@@ -6,7 +6,6 @@ world MRIO 2000 columns to 1e-8, rows to 6e-4 US$ million (relative 5e-10).
 """
 from __future__ import annotations
 
-import time
 
 import numpy as np
 import pytest
@@ -70,15 +69,11 @@ def test_brazil_2020_identities():
     assert (b.jobs > 0).all() and (b.wages > 0).all()
 
 
-def test_mrio_2000_identities_and_load_time():
+def test_mrio_2000_identities_and_cache():
     t._load_mrio_2000_cached.cache_clear()
-    t0 = time.perf_counter()
     m = t.load_mrio_2000()
-    first = time.perf_counter() - t0
-    t0 = time.perf_counter()
     t.load_mrio_2000()
-    assert time.perf_counter() - t0 < 0.01  # cached within the session
-    assert first < 30  # ~3 s on the course machine
+    assert t._load_mrio_2000_cached.cache_info().hits == 1  # parsed once a session (load time: benchmarks/)
     assert m.Z.shape == (598, 598) and m.final_demand.shape == (598, 104)
     assert list(m.Z.index.get_level_values("region").unique()[[3, 19, 25]]) == ["BRA", "MEX", "ROW"]
     np.testing.assert_allclose(m.Z.sum(axis=1) + m.final_demand.sum(axis=1), m.x, rtol=1e-8, atol=1e-3)

@@ -142,6 +142,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "{arg} debe ser {a!r} o {b!r}; se recibió {value!r}",
     },
     # ---------------------------------------------------------------- specialisation
+    "methods_msg_a.specialisation.world_zero": {
+        "en": "{what}: world= sums to 0; the world's shares are undefined",
+        "es": "{what}: world= suma 0; las participaciones del mundo no están definidas",
+    },
     "methods_msg_a.specialisation.lafay_no_trade": {
         "en": "lafay: no trade at all for {bad}; drop them first",
         "es": "lafay: no hay comercio alguno (ni exportaciones ni importaciones) para {bad}; elimínelos primero",
