@@ -15,7 +15,8 @@ layer                  base of its input errors
 
 Errors that are not about an input (a notebook that fails to run, a corrupted shipped file) derive
 from :class:`NichosError` and ``RuntimeError``. ``except InputError`` catches every input error of
-the course, ``except DataValidationError`` only those of the data layer. Messages say what is wrong, where, and how to fix it.
+the course, ``except DataValidationError`` only those of the data layer. Messages say what is wrong, where,
+and how to fix it; they come from the text catalogue (:mod:`course_tools.i18n`), in the user's language.
 """
 from __future__ import annotations
 
@@ -42,9 +43,13 @@ def require_columns(table: object, columns: Iterable[str], what: str, error: typ
     """
     import pandas as pd  # here, so that the error classes import with the standard library only
 
+    from course_tools.i18n import text  # here: the catalogue's own module imports these error classes
+
     if not isinstance(table, pd.DataFrame):
-        raise error(f"{what} must be a pandas DataFrame, not {type(table).__name__}")
+        raise error(text("course_msg.errors.not_a_table", what=what, kind=type(table).__name__))
     missing = [c for c in columns if c not in table.columns]
     if missing:
-        fix = hint if hint is not None else f"Pass the right names as keyword arguments ({names})."
-        raise error(f"{what} has no column(s) {missing}; its columns are {list(table.columns)}. {fix}".strip())
+        fix = hint if hint is not None else text("course_msg.errors.name_columns", names=names)
+        message = text("course_msg.errors.missing_columns", what=what, missing=missing, columns=list(table.columns),
+                       fix=fix).strip()  # an empty hint leaves no space at the end
+        raise error(message)

@@ -19,9 +19,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from course_tools.errors import InputError
+from course_tools.i18n import text
 
-__all__ = ["ROOT", "LESSONS", "SOLUTIONS", "EXERCISES", "ENV_VAR", "MARKERS", "CourseFolderNotFoundError",
-           "course_root", "find_course_root", "is_course_folder", "datasets_dir"]
+# ROOT, LESSONS, SOLUTIONS and EXERCISES are given by the module's __getattr__ (found on first use)
+__all__ = ["ROOT", "LESSONS", "SOLUTIONS", "EXERCISES",  # noqa: F822
+           "ENV_VAR", "MARKERS", "CourseFolderNotFoundError", "course_root", "find_course_root", "is_course_folder",
+           "datasets_dir"]
 
 #: Environment variable naming the course folder.
 ENV_VAR = "NICHOS_ROOT"
@@ -46,13 +49,11 @@ def find_course_root(*, env: str | None = None, package_parent: Path | None = No
     above ``course_tools``), else ``start`` (default: the working folder) or the nearest folder above it
     that holds ``lessons/`` and ``datasets/``. Raises :class:`CourseFolderNotFoundError` when none does."""
     env = os.environ.get(ENV_VAR, "") if env is None else env
-    need = " and ".join(f"{m}/" for m in MARKERS)
+    need = text("course_msg.paths.and").join(f"{m}/" for m in MARKERS)
     if env.strip():
         folder = Path(env).expanduser().resolve()
         if not is_course_folder(folder):
-            raise CourseFolderNotFoundError(
-                f"${ENV_VAR} is {env!r}, which is not the course folder (it must hold {need}): set "
-                f"{ENV_VAR} to the folder of the Nichos course, or unset it")
+            raise CourseFolderNotFoundError(text("course_msg.paths.env_not_course", var=ENV_VAR, env=env, need=need))
         return folder
     parent = _PACKAGE_PARENT if package_parent is None else Path(package_parent).resolve()
     if is_course_folder(parent):
@@ -61,9 +62,7 @@ def find_course_root(*, env: str | None = None, package_parent: Path | None = No
     for folder in (here, *here.parents):
         if is_course_folder(folder):
             return folder
-    raise CourseFolderNotFoundError(
-        f"cannot find the Nichos course folder (the one holding {need}) in {here} or the folders above it. "
-        f"Run the command from inside the course folder, or set {ENV_VAR}=/path/to/the/course")
+    raise CourseFolderNotFoundError(text("course_msg.paths.not_found", need=need, here=here, var=ENV_VAR))
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +83,6 @@ _FOLDERS = {"ROOT": "", "LESSONS": "lessons", "SOLUTIONS": "solutions", "EXERCIS
 def __getattr__(name: str) -> Path:
     """``ROOT`` (the course folder), ``LESSONS``, ``SOLUTIONS``, ``EXERCISES``, found on first use."""
     if name not in _FOLDERS:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        raise AttributeError(text("course_msg.paths.no_attribute", module=__name__, name=name))
     root = course_root()
     return root / _FOLDERS[name] if _FOLDERS[name] else root

@@ -14,12 +14,16 @@ machinery (:mod:`course_tools.course`), imported only when the command runs:
 
 A new command goes in the module of its group (or a new module listed in :data:`COMMAND_MODULES`);
 ``course --help`` lists every command with its one-line help (``tests/course/test_cli.py`` checks it).
+What a command prints, its help included, is in the language of ``$NICHOS_LANG`` (texts ``cli.*`` of the
+catalogue); argparse's own headings are set from the catalogue too, ``usage:`` aside.
 """
 from __future__ import annotations
 
 import argparse
 import importlib
 import sys
+
+from course_tools.i18n import text
 
 #: The command modules, in the order ``course --help`` lists their commands.
 COMMAND_MODULES: tuple[str, ...] = (
@@ -32,16 +36,6 @@ COMMAND_MODULES: tuple[str, ...] = (
     "course_tools.cli.editions",
 )
 
-_EPILOG = """\
-Each command has --help, e.g. `course grade --help`. Examples:
-  course build                                  exercises/ in step with solutions/
-  course data verify                            the datasets against datasets/MANIFEST.sha256
-  course export lessons/05_revealed_comparative_advantage.ipynb -p COUNTRY PER
-  course report --country PER --lang es         reports/PER.html
-  course release ex03 --zip                     then collect, grade, feedback, grades, dashboard
-"""
-
-
 def _formatter(prog: str) -> argparse.HelpFormatter:
     # wide enough for each command's help to stay on one line, after the longest name (participant-copy)
     return argparse.RawDescriptionHelpFormatter(prog, max_help_position=28, width=112)
@@ -51,16 +45,28 @@ def build_parser() -> argparse.ArgumentParser:
     """The ``course`` parser with the sub-commands of every module of :data:`COMMAND_MODULES`."""
     parser = argparse.ArgumentParser(
         prog="course",
-        description="Nichos course tools: build the exercises, check the data, export lessons, run the\n"
-                    "country report, and run a workshop (release, collect, grade, feedback) on a hub.",
+        description=text("cli.help.description"),
         formatter_class=_formatter,
-        epilog=_EPILOG,
+        epilog=text("cli.help.epilog"),
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=text("cli.help.commands"))
     sub.required = True
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
+    _name_headings(parser)
     return parser
+
+
+def _name_headings(parser: argparse.ArgumentParser) -> None:
+    """argparse's headings and ``-h`` help, in the catalogue's language, in ``parser`` and every sub-command."""
+    parser._positionals.title = text("cli.help.positionals")
+    parser._optionals.title = text("cli.help.options")
+    for action in parser._actions:
+        if isinstance(action, argparse._HelpAction):
+            action.help = text("cli.help.help")
+        elif isinstance(action, argparse._SubParsersAction):
+            for child in dict.fromkeys(action.choices.values()):  # a parser once, even under several names
+                _name_headings(child)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 
 from course_tools.cli._common import fail
+from course_tools.i18n import text
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
@@ -14,14 +15,13 @@ def _cmd_build(args: argparse.Namespace) -> int:
     except (ValueError, GradingError) as err:
         return fail("build", err)
     for path in written:
-        print(f"generated {path}")
-    print(f"{len(written)} exercise notebook(s) in exercises/ are in step with solutions/")
+        print(text("cli.build.generated", path=path))
+    print(text("cli.build.done", n=len(written)))
     return 0
 
 
 def register(subparsers) -> None:
     """Add ``course build`` to the ``course`` command."""
-    p = subparsers.add_parser("build", help="regenerate exercises/ from solutions/ with nbgrader")
-    p.add_argument("assignments", nargs="*", metavar="exNN",
-                   help="assignments to build (default: every folder in solutions/)")
+    p = subparsers.add_parser("build", help=text("cli.help.build"))
+    p.add_argument("assignments", nargs="*", metavar="exNN", help=text("cli.help.build_assignments"))
     p.set_defaults(func=_cmd_build)

@@ -4,6 +4,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from course_tools.i18n import text
+
 
 def _cmd_data_verify(args: argparse.Namespace) -> int:
     from course_tools.data import manifest
@@ -18,10 +20,10 @@ def _cmd_data_verify(args: argparse.Namespace) -> int:
             manifest.verify(rel, root)
         except manifest.DatasetIntegrityError as err:
             mismatched.append(str(err))
-    unlisted = [f"datasets/{rel} is not listed in the manifest" for rel in sorted(on_disk - set(listed))]
+    unlisted = [text("cli.data.unlisted", path=rel) for rel in sorted(on_disk - set(listed))]
     for p in mismatched + unlisted:
-        print(f"✗ {p}", file=sys.stderr)
-    print(f"{len(listed) - len(mismatched)} of {len(listed)} dataset files match their checksums")
+        print(text("cli.problem", problem=p), file=sys.stderr)
+    print(text("cli.data.verified", ok=len(listed) - len(mismatched), n=len(listed)))
     return 1 if mismatched or unlisted else 0
 
 
@@ -29,16 +31,14 @@ def _cmd_data_manifest(args: argparse.Namespace) -> int:
     from course_tools.data import manifest
 
     out = manifest.write_manifest()
-    print(f"wrote {out} ({len(manifest.read_manifest())} files)")
+    print(text("cli.data.manifest", path=out, n=len(manifest.read_manifest())))
     return 0
 
 
 def register(subparsers) -> None:
     """Add ``course data verify`` and ``course data manifest`` to the ``course`` command."""
-    data = subparsers.add_parser("data", help="check or re-checksum the shipped datasets")
+    data = subparsers.add_parser("data", help=text("cli.help.data"))
     dsub = data.add_subparsers(dest="data_command", metavar="ACTION")
     dsub.required = True
-    dsub.add_parser("verify", help="check every data file against datasets/MANIFEST.sha256"
-                    ).set_defaults(func=_cmd_data_verify)
-    dsub.add_parser("manifest", help="rewrite datasets/MANIFEST.sha256 from the files on disk"
-                    ).set_defaults(func=_cmd_data_manifest)
+    dsub.add_parser("verify", help=text("cli.help.data_verify")).set_defaults(func=_cmd_data_verify)
+    dsub.add_parser("manifest", help=text("cli.help.data_manifest")).set_defaults(func=_cmd_data_manifest)

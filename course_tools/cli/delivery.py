@@ -9,6 +9,8 @@ import argparse
 from pathlib import Path
 
 from course_tools.cli._common import fail
+from course_tools.i18n import text
+
 
 def _cmd_link(args: argparse.Namespace) -> int:
     from course_tools.course.delivery import DeliveryError, check_participant_repo, nbgitpuller_link
@@ -32,61 +34,33 @@ def _cmd_participant_copy(args: argparse.Namespace) -> int:
     except DeliveryError as err:
         return fail("participant-copy", err)
     out = Path(args.out_dir).resolve()
-    print(f"wrote {len(written)} files to {out} (without solutions/, tests/, the gradebook or "
-          f"nbgrader working folders)")
-    print("next: cd there, commit and push to the participants' repository, then run "
-          "`course link --hub HUB_URL --repo THAT_REPOSITORY_URL`")
+    print(text("cli.delivery.copied", n=len(written), out=out))
+    print(text("cli.delivery.next"))
     return 0
-
-
-_LINK_EPILOG = """\
-Example (one link for the whole workshop; send it by e-mail or put it on a slide):
-
-  course participant-copy ../nichos-participants     # then push it to its own repository
-  course link --hub https://hub.example.org --repo https://github.com/ORG/nichos-participants
-
-Clicking the link logs the participant in, clones the repository into their home folder
-(or updates it without overwriting their changes) and opens the welcome lesson.
-The hub needs nbgitpuller (TLJH ships it; the z2jh image of deploy/z2jh installs it).
-"""
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     """Add ``course link`` and ``course participant-copy`` to the ``course`` command."""
     p = subparsers.add_parser(
         "link",
-        help="print the nbgitpuller link that gives each hub participant the course",
-        description="Print the nbgitpuller link that clones the participants' copy of the course "
-                    "into each JupyterHub account and opens a lesson in JupyterLab.",
-        epilog=_LINK_EPILOG,
+        help=text("cli.help.link"),
+        description=text("cli.help.link_description"),
+        epilog=text("cli.help.link_epilog"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("--hub", required=True, metavar="URL",
-                   help="address of the JupyterHub, e.g. https://hub.example.org")
-    p.add_argument("--repo", required=True, metavar="URL",
-                   help="git address of the participants' copy (made with `course participant-copy`), "
-                        "not of the course repository, which holds the solutions")
-    p.add_argument("--branch", default="main", metavar="B",
-                   help="branch of that repository (default: main)")
-    p.add_argument("--open", default="lessons/00_welcome.ipynb", metavar="PATH",
-                   help="file or folder to open, inside the repository (default: lessons/00_welcome.ipynb)")
-    p.add_argument("--app", choices=("lab", "classic"), default="lab",
-                   help="open it in JupyterLab (default) or in the classic Notebook interface")
-    p.add_argument("--targetpath", default=None, metavar="DIR",
-                   help="folder to clone into, in each home folder (default: the repository's name)")
-    p.add_argument("--allow-solutions", action="store_true",
-                   help="skip the check that --repo is not the course repository (only for links "
-                        "that instructors use on their own accounts)")
+    p.add_argument("--hub", required=True, metavar="URL", help=text("cli.help.link_hub"))
+    p.add_argument("--repo", required=True, metavar="URL", help=text("cli.help.link_repo"))
+    p.add_argument("--branch", default="main", metavar="B", help=text("cli.help.link_branch"))
+    p.add_argument("--open", default="lessons/00_welcome.ipynb", metavar="PATH", help=text("cli.help.link_open"))
+    p.add_argument("--app", choices=("lab", "classic"), default="lab", help=text("cli.help.link_app"))
+    p.add_argument("--targetpath", default=None, metavar="DIR", help=text("cli.help.link_targetpath"))
+    p.add_argument("--allow-solutions", action="store_true", help=text("cli.help.link_allow_solutions"))
     p.set_defaults(func=_cmd_link)
 
     c = subparsers.add_parser(
         "participant-copy",
-        help="write a copy of the course without solutions, hidden tests or grades",
-        description="Write the participants' copy of the course into OUT_DIR: lessons, exercises, "
-                    "datasets, course_tools and docs, without solutions/, tests/, the gradebook or "
-                    "nbgrader working folders. Push OUT_DIR to the participants' repository.",
+        help=text("cli.help.participant_copy"),
+        description=text("cli.help.participant_copy_description"),
     )
-    c.add_argument("out_dir", metavar="OUT_DIR",
-                   help="new or empty folder, a clone of the participants' repository, or an earlier "
-                        "copy to refresh (its .git is kept)")
+    c.add_argument("out_dir", metavar="OUT_DIR", help=text("cli.help.participant_copy_out"))
     c.set_defaults(func=_cmd_participant_copy)

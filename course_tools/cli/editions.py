@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 
 from course_tools.cli._common import fail
+from course_tools.i18n import text
 
 
 def _cmd_sync(args: argparse.Namespace) -> int:
@@ -15,8 +16,8 @@ def _cmd_sync(args: argparse.Namespace) -> int:
     except editions.EditionError as err:
         return fail("editions sync", err)
     for path in changed:
-        print(f"copied the code cells into {path}")
-    print(f"{len(pairs)} lesson(s): the {args.lang} edition has the English code cells ({len(changed)} updated)")
+        print(text("cli.editions.copied", path=path))
+    print(text("cli.editions.synced", n=len(pairs), lang=args.lang, changed=len(changed)))
     return 0
 
 
@@ -28,19 +29,18 @@ def _cmd_check(args: argparse.Namespace) -> int:
     except editions.EditionError as err:
         return fail("editions check", err)
     for msg in problems:
-        print(f"✗ {msg}")
-    print(f"{len(problems)} problem(s) in the {args.lang} edition" if problems else
-          f"the {args.lang} edition is in step with the English lessons")
+        print(text("cli.problem", problem=msg))
+    print(text("cli.editions.problems", n=len(problems), lang=args.lang) if problems else
+          text("cli.editions.in_step", lang=args.lang))
     return 1 if problems else 0
 
 
 def register(subparsers) -> None:
     """Add ``course editions`` to the ``course`` command."""
-    p = subparsers.add_parser("editions", help="keep the Spanish edition of the lessons in step (code cells)")
+    p = subparsers.add_parser("editions", help=text("cli.help.editions"))
     sub = p.add_subparsers(dest="editions_command", metavar="ACTION")
     sub.required = True
-    for name, func, help_ in (("sync", _cmd_sync, "copy the English code cells into the edition"),
-                              ("check", _cmd_check, "list cells that differ or read as English")):
-        q = sub.add_parser(name, help=help_)
-        q.add_argument("--lang", default="es", help="the edition (default: es)")
+    for name, func in (("sync", _cmd_sync), ("check", _cmd_check)):
+        q = sub.add_parser(name, help=text(f"cli.help.editions_{name}"))
+        q.add_argument("--lang", default="es", help=text("cli.help.editions_lang"))
         q.set_defaults(func=func)

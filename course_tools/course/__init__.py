@@ -14,9 +14,9 @@
 - ``delivery``                          the participants' copy and the hub link
 
 The ``course`` command that drives them is :mod:`course_tools.cli`. Input errors derive from
-:class:`CourseInputError`; failures that are not about an input (a notebook that stops, nbgrader that
-fails, a page that cannot be made offline) derive from :class:`course_tools.errors.NichosError` and
-``RuntimeError``.
+:class:`CourseInputError` (:class:`CourseTypeError` for an argument of the wrong type); failures that are not
+about an input (a notebook that stops, nbgrader that fails, a page that cannot be made offline) derive from
+:class:`course_tools.errors.NichosError` and ``RuntimeError``.
 """
 from course_tools.errors import InputError
 
@@ -25,4 +25,8 @@ class CourseInputError(InputError):
     """A command or file of the course machinery cannot be used as given (the message says how to fix it)."""
 
 
-__all__ = ["CourseInputError"]
+class CourseTypeError(CourseInputError, TypeError):
+    """An argument of the course machinery is of a type it cannot use (a ``TypeError`` too)."""
+
+
+__all__ = ["CourseInputError", "CourseTypeError"]

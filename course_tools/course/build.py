@@ -18,12 +18,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 import nbformat
 
+from course_tools.course import CourseInputError
 from course_tools.errors import NichosError
+from course_tools.i18n import text
 from course_tools.paths import ROOT
 
 __all__ = ["CONFIG_NAME", "SOURCE_DIR", "RELEASE_DIR", "GradingError", "list_assignments",
@@ -63,10 +65,12 @@ def pick(wanted: str | Iterable[str] | None, available: list[str],
 
 
 def check_assignments(assignments: Iterable[str] | None, course_root: Path) -> list[str]:
-    """``assignments`` without repeats (all of :func:`list_assignments` for None); ValueError for an unknown one."""
+    """``assignments`` without repeats (all of :func:`list_assignments` for None); :class:`CourseInputError` (a
+    ``ValueError``) for an unknown one."""
     available = list_assignments(course_root)
-    return pick(assignments, available, lambda unknown: ValueError(
-        f"no source notebooks for {unknown} in {Path(course_root) / SOURCE_DIR}; the assignments are {available}"))
+    return pick(assignments, available, lambda unknown: CourseInputError(text(
+        "course_msg.build.unknown_assignments", unknown=unknown, folder=Path(course_root) / SOURCE_DIR,
+        available=available)))
 
 
 def run_nbgrader(args: list[str], course_dir: Path) -> str:
@@ -80,7 +84,8 @@ def run_nbgrader(args: list[str], course_dir: Path) -> str:
     log = proc.stdout + proc.stderr
     if proc.returncode != 0:  # nbgrader exits 1 when any notebook could not be processed
         tail = "\n".join(log.strip().splitlines()[-30:])
-        raise GradingError(f"`nbgrader {' '.join(args)}` failed (exit {proc.returncode}):\n{tail}")
+        raise GradingError(text("course_msg.build.nbgrader_failed", args=" ".join(args), code=proc.returncode,
+                                tail=tail))
     return log
 
 
@@ -89,7 +94,7 @@ def new_course(course_root: Path, assignments: list[str], workdir: Path) -> Path
     course_root = Path(course_root)
     cfg = course_root / CONFIG_NAME
     if not cfg.is_file():
-        raise FileNotFoundError(f"{cfg} not found: the course root must hold nbgrader_config.py")
+        raise FileNotFoundError(text("course_msg.build.no_config", cfg=cfg))
     workdir.mkdir(parents=True, exist_ok=True)
     shutil.copy2(cfg, workdir / CONFIG_NAME)
     for a in assignments:

@@ -26,6 +26,7 @@ from pathlib import Path
 from urllib.parse import quote_plus, urlencode, urlsplit
 
 from course_tools.course import CourseInputError
+from course_tools.i18n import text
 from course_tools.paths import ROOT
 
 __all__ = [
@@ -97,17 +98,14 @@ def clone_dir_name(repo: str) -> str:
     """
     name = repo.rstrip("/").split("/")[-1]
     if not name:
-        raise DeliveryError(f"cannot tell the folder name from the repository URL {repo!r}")
+        raise DeliveryError(text("course_msg.delivery.clone_dir", repo=repo))
     return name
 
 
 def _check_http_url(url: str, what: str, example: str) -> None:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise DeliveryError(
-            f"{what} must be a web address starting with https:// (or http://), "
-            f"for example {example}; got {url!r}"
-        )
+        raise DeliveryError(text("course_msg.delivery.not_http", what=what, example=example, url=url))
 
 
 def nbgitpuller_link(
@@ -127,24 +125,20 @@ def nbgitpuller_link(
     :func:`clone_dir_name` of ``repo`` unless ``targetpath`` names another one.
     ``branch=None`` leaves the branch out (nbgitpuller then uses its default).
     """
-    _check_http_url(hub, "--hub (the JupyterHub address)", "https://hub.example.org")
+    _check_http_url(hub, text("course_msg.delivery.hub"), "https://hub.example.org")
     if not repo or not isinstance(repo, str):
-        raise DeliveryError("--repo: give the address of the participants' git repository")
+        raise DeliveryError(text("course_msg.delivery.no_repo"))
     parts = urlsplit(repo)
     if (parts.scheme not in ("http", "https", "git", "ssh", "file") and not repo.startswith("git@")
             and not repo.startswith("/")):
-        raise DeliveryError(
-            f"--repo must be a git address such as https://github.com/ORG/nichos-participants "
-            f"or a folder on the hub such as /srv/nichos/participants-repo (what `git clone` "
-            f"accepts); got {repo!r}"
-        )
+        raise DeliveryError(text("course_msg.delivery.bad_repo", repo=repo))
     if app not in ("lab", "classic"):
-        raise DeliveryError(f"app={app!r}: choose 'lab' (JupyterLab) or 'classic' (Notebook 7)")
+        raise DeliveryError(text("course_msg.delivery.bad_app", app=app))
     repo = repo.rstrip("/")
     folder = targetpath.strip("/") if targetpath else clone_dir_name(repo)
     path = open_path.strip("/")
     if ".." in Path(path).parts or ".." in Path(folder).parts:
-        raise DeliveryError(f"--open {open_path!r}: give a path inside the repository, without '..'")
+        raise DeliveryError(text("course_msg.delivery.dotdot", path=open_path))
     target = f"{folder}/{path}" if path else folder
     urlpath = ("lab/tree/" if app == "lab" else "tree/") + target
     query: list[tuple[str, str]] = [("repo", repo), ("urlpath", urlpath)]
@@ -202,18 +196,9 @@ def check_participant_repo(repo: str, course_root: Path = ROOT) -> None:
     """
     local = _local_repo_path(repo)
     if local is not None and (local / "solutions").exists():
-        raise DeliveryError(
-            f"{repo} contains solutions/ (answers and hidden tests): participants must not get it. "
-            f"Make a participants' copy with `course participant-copy OUT_DIR`, push it to its own "
-            f"repository and give that repository to --repo."
-        )
+        raise DeliveryError(text("course_msg.delivery.has_solutions", repo=repo))
     if _normal_repo(repo) in _origin_urls(course_root):
-        raise DeliveryError(
-            f"{repo} is the course repository itself, which contains solutions/ (answers and hidden "
-            f"tests). Make a participants' copy with `course participant-copy OUT_DIR`, push it to "
-            f"its own repository and give that repository to --repo (instructors who want the full "
-            f"course on their own account can add --allow-solutions)."
-        )
+        raise DeliveryError(text("course_msg.delivery.is_course_repo", repo=repo))
 
 
 # --------------------------------------------------------------------------------------------
@@ -237,21 +222,17 @@ def participant_copy(out_dir: str | Path, course_root: str | Path = ROOT) -> lis
     root = Path(course_root).resolve()
     out = Path(out_dir).resolve()
     if not (root / "lessons").is_dir() or not (root / "course_tools").is_dir():
-        raise DeliveryError(f"{root} is not the course repository (no lessons/ or course_tools/)")
+        raise DeliveryError(text("course_msg.delivery.not_course", root=root))
     if out == root or root in out.parents:
-        raise DeliveryError(f"OUT_DIR {out} is inside the course repository; choose a folder outside it,"
-                            f" e.g. ../nichos-participants")
+        raise DeliveryError(text("course_msg.delivery.out_inside", out=out))
     if out in root.parents:
-        raise DeliveryError(f"OUT_DIR {out} contains the course repository; choose a new folder")
+        raise DeliveryError(text("course_msg.delivery.out_contains", out=out))
     if out.exists():
         if not out.is_dir():
-            raise DeliveryError(f"OUT_DIR {out} is a file; give a folder")
+            raise DeliveryError(text("course_msg.delivery.out_file", out=out))
         content = [p for p in out.iterdir() if p.name != ".git"]
         if content and not (out / PARTICIPANT_MARKER).is_file():
-            raise DeliveryError(
-                f"OUT_DIR {out} is not empty and is not a participants' copy (no {PARTICIPANT_MARKER}); "
-                f"give a new or empty folder (a clone of the participants' repository is fine)"
-            )
+            raise DeliveryError(text("course_msg.delivery.out_not_empty", out=out, marker=PARTICIPANT_MARKER))
         for p in content:  # an earlier copy: replace it, keep its .git
             if p.is_dir() and not p.is_symlink():
                 shutil.rmtree(p)

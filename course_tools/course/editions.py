@@ -27,6 +27,7 @@ from pathlib import Path
 import nbformat
 
 from course_tools.course import CourseInputError
+from course_tools.i18n import text
 from course_tools.paths import LESSONS
 
 __all__ = ["FOLDERS", "EditionError", "EditionPair", "pairs", "english_ratio", "check_pair", "sync_code",
@@ -70,11 +71,11 @@ def pairs(lang: str = "es", lessons: Path = LESSONS) -> list[EditionPair]:
     for en in sorted(lessons.glob("[0-9][0-9]_*.ipynb")):
         number = en.name[:2]
         if number not in editions:
-            raise EditionError(f"{en.relative_to(lessons.parent)} has no {lang} edition in "
-                               f"{folder.relative_to(lessons.parent)}/ (a file named {number}_*.ipynb)")
+            raise EditionError(text("course_msg.editions.no_edition", english=en.relative_to(lessons.parent),
+                                    lang=lang, folder=folder.relative_to(lessons.parent), number=number))
         out.append(EditionPair(number, en, editions.pop(number), lang))
     if editions:
-        raise EditionError(f"{sorted(str(p) for p in editions.values())} have no English lesson with their number")
+        raise EditionError(text("course_msg.editions.orphans", files=sorted(str(p) for p in editions.values())))
     return out
 
 
@@ -94,7 +95,7 @@ def english_ratio(markdown: str) -> float:
 def edition_parameters(source: str, lang: str) -> str:
     """The parameters cell of an edition: the English one with ``LANG = "<lang>"``."""
     if not _LANG_LINE.search(source):
-        raise EditionError('the parameters cell has no LANG = "en" line; add one so the edition can set its language')
+        raise EditionError(text("course_msg.editions.no_lang_line"))
     return _LANG_LINE.sub(lambda m: f'{m.group(1)}"{lang}"', source, count=1)
 
 
@@ -111,9 +112,14 @@ def _structure_problems(en, ed, pair: EditionPair) -> list[str]:
     if a == b:
         return []
     if len(a) != len(b):
-        return [f"{pair.edition.name}: {len(b)} cells, the English edition has {len(a)}"]
-    return [f"{pair.edition.name} cell {i}: {y[0]} {y[1]!r} {list(y[2])}, the English edition has "
-            f"{x[0]} {x[1]!r} {list(x[2])}" for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return [text("course_msg.editions.n_cells", name=pair.edition.name, n=len(b), n_en=len(a))]
+    return [text("course_msg.editions.cell_differs", where=_cell(pair.edition, i), got=f"{y[0]} {y[1]!r} {list(y[2])}",
+                 want=f"{x[0]} {x[1]!r} {list(x[2])}") for i, (x, y) in enumerate(zip(a, b)) if x != y]
+
+
+def _cell(notebook: Path, i: int) -> str:
+    """``"<notebook file> cell <i>"``, where a problem is."""
+    return text("course_msg.editions.cell", name=notebook.name, i=i)
 
 
 def check_pair(pair: EditionPair, *, max_english: float = 0.15) -> list[str]:
@@ -123,24 +129,24 @@ def check_pair(pair: EditionPair, *, max_english: float = 0.15) -> list[str]:
     if problems:
         return problems
     if en.metadata != ed.metadata:
-        problems.append(f"{pair.edition.name}: notebook metadata differ from the English edition")
+        problems.append(text("course_msg.editions.metadata", name=pair.edition.name))
     for i, (x, y) in enumerate(zip(en.cells, ed.cells)):
-        where = f"{pair.edition.name} cell {i}"
+        where = _cell(pair.edition, i)
         if x.cell_type == "code":
             try:
                 want = edition_parameters(x.source, pair.lang) if _is_parameters(x) else x.source
             except EditionError as err:
-                problems.append(f"{pair.english.name} cell {i}: {err}")
+                problems.append(text("course_msg.editions.problem", where=_cell(pair.english, i), problem=err))
                 continue
             if y.source != want:
-                problems.append(f"{where}: code differs from the English edition (run: course editions sync)")
+                problems.append(text("course_msg.editions.code_differs", where=where))
             if y.get("outputs"):
-                problems.append(f"{where}: saved with outputs")
+                problems.append(text("course_msg.editions.outputs", where=where))
         elif x.cell_type == "markdown":
             if y.source.strip() == x.source.strip() and english_ratio(x.source) > 0:
-                problems.append(f"{where}: not translated (same text as the English edition)")
+                problems.append(text("course_msg.editions.not_translated", where=where))
             elif (r := english_ratio(y.source)) > max_english:
-                problems.append(f"{where}: reads as English ({r:.0%} English function words)")
+                problems.append(text("course_msg.editions.reads_english", where=where, ratio=r))
     return problems
 
 
@@ -149,8 +155,7 @@ def sync_code(pair: EditionPair, *, write: bool = True) -> bool:
     en, ed = nbformat.read(pair.english, as_version=4), nbformat.read(pair.edition, as_version=4)
     problems = _structure_problems(en, ed, pair)
     if problems:
-        raise EditionError("cannot copy the code: the cells of the two editions differ; mirror the English "
-                           "cells in the edition first:\n  " + "\n  ".join(problems[:10]))
+        raise EditionError(text("course_msg.editions.cannot_sync", problems="\n  ".join(problems[:10])))
     changed = False
     for x, y in zip(en.cells, ed.cells):
         if x.cell_type != "code":
@@ -164,6 +169,5 @@ def sync_code(pair: EditionPair, *, write: bool = True) -> bool:
         ed.metadata = copy.deepcopy(en.metadata)
         changed = True
     if changed and write:
-        text = json.dumps(ed, indent=1, ensure_ascii=False) + "\n"
-        pair.edition.write_text(text, encoding="utf-8")
+        pair.edition.write_text(json.dumps(ed, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return changed

@@ -16,20 +16,25 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Mapping
 
 import nbformat
 from nbgrader.preprocessors import ClearHiddenTests
 
+from course_tools.course import CourseInputError
 from course_tools.course.build import SOURCE_DIR, check_assignments, new_course, run_nbgrader
+from course_tools.i18n import LANGS, text
 from course_tools.paths import ROOT
 
 __all__ = ["GradeReport", "autograde", "HideHiddenTests", "hidden_text", "notebook_hidden_text"]
 
-_HIDDEN_TEST_MESSAGE = ("A hidden test failed: the value is not right yet (hidden tests are shown "
-                        "to instructors only). / Una prueba oculta falló: el valor aún no es correcto.")
+
+def _hidden_test_message() -> str:
+    """What the feedback says where a hidden test failed: every language, one after the other ("English / español"),
+    since the feedback goes to every participant of the workshop."""
+    return " / ".join(text("course_msg.grading.hidden_test_failed", lang) for lang in LANGS)
 
 
 # --------------------------------------------------------------------------------------------
@@ -85,7 +90,8 @@ def autograde(
     course_root = Path(course_root).resolve()
     todo = check_assignments([assignment], course_root)
     if not submissions:
-        raise ValueError("give at least one submission: {'student_id': path/to/notebook.ipynb}")
+        raise CourseInputError(text("course_msg.grading.no_submissions",
+                                    example="{'student_id': 'path/to/notebook.ipynb'}"))
     names = sorted(p.name for p in (course_root / SOURCE_DIR / assignment).glob("*.ipynb"))
     if workdir is None:
         with tempfile.TemporaryDirectory(prefix="nichos-grade-") as tmp:
@@ -95,7 +101,7 @@ def autograde(
     run_nbgrader(["generate_assignment", assignment, "--force"], course)
     for student, src in submissions.items():
         if not str(student).isidentifier():
-            raise ValueError(f"student id {student!r}: use letters, digits and _ only")
+            raise CourseInputError(text("course_msg.grading.bad_student", student=student))
         src = Path(src)
         dest = course / "submitted" / student / assignment
         dest.mkdir(parents=True, exist_ok=True)
@@ -104,10 +110,11 @@ def autograde(
                 shutil.copy2(nb, dest / nb.name)
         elif src.suffix == ".ipynb" and src.is_file():
             if len(names) != 1:
-                raise ValueError(f"{assignment} has {len(names)} notebooks {names}: pass a folder")
+                raise CourseInputError(text("course_msg.grading.pass_a_folder", assignment=assignment,
+                                            n=len(names), names=names))
             shutil.copy2(src, dest / names[0])
         else:
-            raise FileNotFoundError(f"submission of {student!r} not found or not a notebook: {src}")
+            raise FileNotFoundError(text("course_msg.grading.no_submission", student=student, src=src))
     run_nbgrader(["autograde", assignment, "--force"], course)
     reports = _read_scores(course, assignment, submissions)
     if feedback:
@@ -136,11 +143,11 @@ class HideHiddenTests(ClearHiddenTests):
         cell, resources = super().preprocess_cell(cell, resources, cell_index)
         if had_hidden:
             outputs = []
+            said = _hidden_test_message()
             for out in cell.get("outputs", []):
                 if out.get("output_type") == "error":
-                    outputs.append(nbformat.v4.new_output(
-                        "error", ename="AssertionError", evalue=_HIDDEN_TEST_MESSAGE,
-                        traceback=[_HIDDEN_TEST_MESSAGE]))
+                    outputs.append(nbformat.v4.new_output("error", ename="AssertionError", evalue=said,
+                                                          traceback=[said]))
             cell.outputs = outputs
         return cell, resources
 

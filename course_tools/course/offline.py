@@ -22,6 +22,7 @@ import socket
 from typing import Any
 
 from course_tools.errors import NichosError
+from course_tools.i18n import text
 
 __all__ = ["OfflineError", "block_network", "unblock_network", "is_blocked"]
 
@@ -36,11 +37,7 @@ class OfflineError(NichosError, ConnectionError):
 
 
 def _message(host: Any, port: Any) -> str:
-    return (
-        f"Nichos lessons run offline; this notebook tried to connect to {host}:{port}. "
-        f"Use the shipped data in datasets/ (course_tools.data) instead of downloading, or run "
-        f"the notebook yourself outside the course tests if you really need the internet."
-    )
+    return text("course_msg.offline.blocked", host=host, port=port)
 
 
 def _is_local(host: Any) -> bool:

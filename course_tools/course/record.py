@@ -30,7 +30,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from course_tools.course import CourseInputError
+from course_tools.course import CourseInputError, CourseTypeError
+from course_tools.i18n import text
 
 MIMETYPE = "application/vnd.nichos.record+json"
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_.\-]*$")
@@ -43,11 +44,13 @@ class RecordError(CourseInputError):
     """A value cannot be recorded (wrong name or a value that has no JSON form)."""
 
 
-def to_jsonable(value: Any, *, _where: str = "value") -> Any:
+def to_jsonable(value: Any, *, _where: str | None = None) -> Any:
     """Convert ``value`` to plain JSON types (see the module docstring for the rules)."""
     import numpy as np
     import pandas as pd
 
+    if _where is None:
+        _where = text("course_msg.record.value")
     if value is None or isinstance(value, (bool, str)):
         return value
     if isinstance(value, np.bool_):
@@ -59,10 +62,7 @@ def to_jsonable(value: Any, *, _where: str = "value") -> Any:
         if math.isnan(x):
             return None
         if math.isinf(x):
-            raise RecordError(
-                f"{_where} is {x}: JSON has no infinity. Record a finite number, or explain the "
-                f"case in the notebook and record a string such as 'infinite'."
-            )
+            raise RecordError(text("course_msg.record.infinite", where=_where, x=x))
         return x
     if isinstance(value, (pd.Timestamp, _dt.datetime, _dt.date)):
         return None if pd.isna(value) else value.isoformat()
@@ -74,17 +74,14 @@ def to_jsonable(value: Any, *, _where: str = "value") -> Any:
             df = df.reset_index()  # a named index carries data (e.g. "country"): keep it
         cols = [str(c) for c in df.columns]
         if len(set(cols)) != len(cols):
-            raise RecordError(f"{_where}: the DataFrame has duplicated column names {cols}")
+            raise RecordError(text("course_msg.record.duplicated_columns", where=_where, cols=cols))
         return [
             {c: to_jsonable(v, _where=f"{_where}[{i}][{c!r}]") for c, v in zip(cols, row)}
             for i, row in enumerate(df.itertuples(index=False, name=None))
         ]
     if isinstance(value, pd.Series):
         if not value.index.is_unique:
-            raise RecordError(
-                f"{_where}: the Series index has duplicated labels, so it cannot become a dict; "
-                f"record value.tolist() or value.reset_index() instead"
-            )
+            raise RecordError(text("course_msg.record.duplicated_labels", where=_where))
         return {str(k): to_jsonable(v, _where=f"{_where}[{k!r}]") for k, v in value.items()}
     if isinstance(value, pd.Index):
         value = value.tolist()
@@ -94,55 +91,48 @@ def to_jsonable(value: Any, *, _where: str = "value") -> Any:
         try:
             value = sorted(value)
         except TypeError:
-            raise RecordError(f"{_where} is a set of mixed types; record a sorted list instead") from None
+            raise RecordError(text("course_msg.record.mixed_set", where=_where)) from None
     if isinstance(value, (list, tuple)):
         return [to_jsonable(v, _where=f"{_where}[{i}]") for i, v in enumerate(value)]
     if isinstance(value, dict):
         out: dict[str, Any] = {}
         for k, v in value.items():
             if not isinstance(k, (str, int, float, bool, np.integer, np.floating, np.bool_)):
-                raise RecordError(f"{_where} has a dict key {k!r} of type {type(k).__name__}; "
-                                  f"use strings or numbers as keys")
+                raise RecordError(text("course_msg.record.bad_key", where=_where, key=k, kind=type(k).__name__))
             out[str(k)] = to_jsonable(v, _where=f"{_where}[{k!r}]")
         return out
-    raise RecordError(
-        f"{_where} is a {type(value).__module__}.{type(value).__name__}, which cannot be recorded. "
-        f"Record a number, a string, a list, a dict or a pandas Series/DataFrame "
-        f"(e.g. convert with float(x), str(x) or x.tolist())."
-    )
+    raise RecordError(text("course_msg.record.cannot_record", where=_where,
+                           kind=f"{type(value).__module__}.{type(value).__name__}"))
 
 
 def _short(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= _TEXT_WIDTH else text[: _TEXT_WIDTH - 1] + "…"
+    said = json.dumps(value, ensure_ascii=False)
+    return said if len(said) <= _TEXT_WIDTH else said[: _TEXT_WIDTH - 1] + "…"
 
 
 def record(name: str, value: Any) -> None:
     """Record ``value`` under ``name`` in this cell's output, for the regression tests.
 
-    Shows one grey line ``recorded name = value`` in the notebook. Names are letters, digits,
-    ``_``, ``.`` and ``-`` and start with a letter or ``_``. Recording a name again replaces
+    Shows one grey line ``recorded name = value`` in the notebook (in the learner's language). Names are
+    letters, digits, ``_``, ``.`` and ``-`` and start with a letter or ``_``. Recording a name again replaces
     the earlier value (the last one wins).
     """
     if not isinstance(name, str) or not _NAME.match(name):
-        raise RecordError(
-            f"record(name, value): the name must be a string of letters, digits, '_', '.' or '-' "
-            f"starting with a letter, e.g. record('top_product', code); got {name!r}"
-        )
-    payload = {"name": name, "value": to_jsonable(value, _where=f"record({name!r}) value")}
+        raise RecordError(text("course_msg.record.bad_name", name=name))
+    payload = {"name": name, "value": to_jsonable(value, _where=text("course_msg.record.value_of", name=name))}
     # Fail here, not later in the kernel's message serialiser, if something slipped through.
     json.dumps(payload, allow_nan=False)
-    text = f"recorded {name} = {_short(payload['value'])}"
+    line = text("course_msg.record.recorded", name=name, value=_short(payload["value"]))
     try:
         from IPython import get_ipython
         from IPython.display import display
     except ImportError:  # plain Python without IPython
-        print(text)
+        print(line)
         return
     if get_ipython() is None:
-        print(text)
+        print(line)
         return
-    display({MIMETYPE: payload, "text/plain": text}, raw=True)
+    display({MIMETYPE: payload, "text/plain": line}, raw=True)
 
 
 def read_records(nb: Any) -> dict[str, Any]:
@@ -156,11 +146,11 @@ def read_records(nb: Any) -> dict[str, Any]:
 
         path = Path(nb)
         if not path.exists():
-            raise FileNotFoundError(f"read_records: no notebook at {path}")
+            raise FileNotFoundError(text("course_msg.common.no_notebook", caller="read_records", path=path))
         nb = nbformat.read(path, as_version=4)
     cells = nb.get("cells") if hasattr(nb, "get") else None
     if cells is None:
-        raise TypeError(f"read_records expects a notebook path or an nbformat node, got {type(nb).__name__}")
+        raise CourseTypeError(text("course_msg.record.not_a_notebook", kind=type(nb).__name__))
     records: dict[str, Any] = {}
     for cell in cells:
         if cell.get("cell_type") != "code":

@@ -17,13 +17,16 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from course_tools.course import CourseInputError
 from course_tools.course.record import read_records
 from course_tools.errors import NichosError
+from course_tools.i18n import text
 
 __all__ = ["NotebookRunError", "run_notebook", "parameters_cell", "OFFLINE_STARTUP"]
 
 #: Code the kernel runs at start-up when ``offline=True``.
-OFFLINE_STARTUP = "import course_tools.course.offline as _nichos_offline; _nichos_offline.block_network(); del _nichos_offline"
+OFFLINE_STARTUP = ("import course_tools.course.offline as _nichos_offline; _nichos_offline.block_network(); "
+                   "del _nichos_offline")
 
 
 class NotebookRunError(NichosError, RuntimeError):
@@ -91,7 +94,7 @@ def run_notebook(
 
     path = Path(path)
     if not path.is_file():
-        raise FileNotFoundError(f"run_notebook: no notebook at {path}")
+        raise FileNotFoundError(text("course_msg.common.no_notebook", caller="run_notebook", path=path))
     parameters = dict(parameters or {})
     _check_parameters(path, nbformat.read(path, as_version=4), parameters)
     cwd = Path(cwd) if cwd is not None else path.resolve().parent
@@ -123,22 +126,17 @@ def run_notebook(
 
 
 def _check_parameters(path: Path, nb: Any, parameters: dict[str, Any]) -> None:
-    """ValueError unless every name of ``parameters`` is assigned in the notebook's ``parameters`` cell."""
+    """:class:`CourseInputError` (a ``ValueError``) unless every name of ``parameters`` is assigned in the
+    notebook's ``parameters`` cell."""
     if not parameters:
         return
     cell = parameters_cell(nb)
     if cell is None:
-        raise ValueError(
-            f"{path.name} has no cell tagged 'parameters', so {sorted(parameters)} cannot be set. "
-            f"In JupyterLab select the cell that defines COUNTRY, open the property inspector "
-            f"(gear icon) and add the tag 'parameters'."
-        )
+        raise CourseInputError(text("course_msg.runner.no_parameters_cell", name=path.name, names=sorted(parameters)))
     unknown = sorted(set(parameters) - _assigned_names(cell.source))
     if unknown:
-        raise ValueError(
-            f"{path.name}: parameter(s) {unknown} are not defined in its 'parameters' cell, "
-            f"which defines {sorted(_assigned_names(cell.source))}; check the spelling."
-        )
+        raise CourseInputError(text("course_msg.runner.unknown_parameters", name=path.name, unknown=unknown,
+                                    defined=sorted(_assigned_names(cell.source))))
 
 
 def _run_error(err: Any, path: Path, parameters: dict[str, Any], out: Path, kept: Path | None) -> NotebookRunError:
@@ -148,14 +146,13 @@ def _run_error(err: Any, path: Path, parameters: dict[str, Any], out: Path, kept
     executed = nbformat.read(out, as_version=4) if out.exists() else None
     records = read_records(executed) if executed is not None else {}
     number, n_cells, exec_count = _failing_cell(executed, err.source)
-    first = _first_line(err.source)
-    where = f"\nthe executed notebook is saved at {kept}" if kept else ""
-    cell = (f"cell {number} of {n_cells}" if number is not None else "a cell") + (
-        f" (In [{exec_count}])" if exec_count is not None else "")
+    where = text("course_msg.runner.saved_at", path=kept) if kept else ""
+    cell = (text("course_msg.runner.cell", number=number, total=n_cells) if number is not None
+            else text("course_msg.runner.a_cell")) + (f" (In [{exec_count}])" if exec_count is not None else "")
     return NotebookRunError(
-        f"{path.name} with parameters {parameters} failed in {cell}, the cell that starts "
-        f"`{first}`: {err.ename}: {err.evalue}{where}\n"
-        f"--- cell source ---\n{_excerpt(err.source)}",
+        text("course_msg.runner.failed", name=path.name, parameters=parameters, cell=cell,
+             first=_first_line(err.source), ename=err.ename, evalue=err.evalue, where=where,
+             source=_excerpt(err.source)),
         notebook=executed, records=records, output_path=kept,
         ename=err.ename, evalue=err.evalue, cell_number=number, cell_source=err.source,
     )

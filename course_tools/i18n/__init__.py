@@ -24,8 +24,8 @@ from typing import Any
 from course_tools.errors import InputError, NichosError
 from course_tools.i18n.catalogue import CATALOGUE
 
-__all__ = ["LANGS", "ENV_VAR", "UnknownLanguageError", "check_lang", "current_language", "set_language",
-           "text", "texts", "CATALOGUE"]
+__all__ = ["LANGS", "ENV_VAR", "UnknownLanguageError", "check_lang", "chosen_language", "current_language",
+           "set_language", "text", "texts", "CATALOGUE"]
 
 #: The languages of the course, in the order of the catalogue's entries.
 LANGS: tuple[str, ...] = ("en", "es")
@@ -41,7 +41,11 @@ class UnknownLanguageError(InputError):
 
 
 def check_lang(lang: object) -> str:
-    """``lang`` if it is one of :data:`LANGS`, else :class:`UnknownLanguageError` (in both languages)."""
+    """``lang`` if it is one of :data:`LANGS`, else :class:`UnknownLanguageError`.
+
+    Its message is the one text of the course not taken from the catalogue: the language asked for is
+    not one the course has, so it says the same in every language, in one string.
+    """
     if isinstance(lang, str) and lang in LANGS:
         return lang
     options = ", ".join(repr(x) for x in LANGS)
@@ -49,12 +53,20 @@ def check_lang(lang: object) -> str:
                                f"(English / español)")
 
 
-def current_language() -> str:
-    """The language in use: the one set by :func:`set_language`, else ``$NICHOS_LANG``, else ``"en"``."""
+def chosen_language() -> str | None:
+    """The language someone chose: the one set by :func:`set_language`, else ``$NICHOS_LANG``, else ``None``.
+
+    For the texts that show every language when none was chosen (the exercises' self-check).
+    """
     if _chosen is not None:
         return _chosen
     env = os.environ.get(ENV_VAR, "").strip().lower()[:2]
-    return env if env in LANGS else "en"
+    return env if env in LANGS else None
+
+
+def current_language() -> str:
+    """The language in use: the one set by :func:`set_language`, else ``$NICHOS_LANG``, else ``"en"``."""
+    return chosen_language() or "en"
 
 
 def set_language(lang: str | None) -> str:
@@ -69,7 +81,7 @@ def text(key: str, lang: str | None = None, /, **values: Any) -> str:
     try:
         entry = CATALOGUE[key]
     except KeyError:
-        raise NichosError(f"no text {key!r} in the catalogue (course_tools/i18n/catalogue/)") from None
+        raise NichosError(text("course_msg.i18n.no_text", key=key)) from None
     lang = check_lang(current_language() if lang is None else lang)
     s = entry[lang].format(**values) if values else entry[lang]
     return _contract_articles(s) if lang == "es" else s
@@ -110,5 +122,5 @@ def texts(prefix: str, lang: str | None = None, /) -> Mapping[str, str]:
     lang = check_lang(current_language() if lang is None else lang)
     found = {k[len(head):]: _Text(text(k, lang), lang) for k in CATALOGUE if k.startswith(head)}
     if not found:
-        raise NichosError(f"no text under {prefix!r} in the catalogue (course_tools/i18n/catalogue/)")
+        raise NichosError(text("course_msg.i18n.no_prefix", prefix=prefix))
     return found

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from course_tools.course.checks import CheckSet, assert_between, assert_number, assert_table, assert_text_code
+from course_tools.course.checks import CheckSet, assert_between, assert_number, assert_table, assert_text_code, msg
 
 checks = CheckSet("ex00")
 
@@ -36,9 +36,9 @@ def q1_has_the_trade_columns(trade_country):
             hint="Keep the rows whose `country` equals COUNTRY (ISO3 code in capitals, e.g. 'CHL').",
             pista="Conserva las filas cuyo `country` es igual a COUNTRY (código ISO3 en mayúsculas, p. ej. 'CHL').")
 def q1_only_rows_of_your_country(trade_country, COUNTRY):
-    assert len(trade_country) > 0, "`trade_country` has no rows"
+    assert len(trade_country) > 0, msg("selfcheck.helpers.no_rows", name="trade_country")
     others = sorted(set(trade_country["country"]) - {COUNTRY})
-    assert not others, f"`trade_country` also has rows of {others[:5]}"
+    assert not others, msg("selfcheck.ex00.other_countries", others=others[:5])
 
 
 @checks.add("q1",
@@ -46,7 +46,7 @@ def q1_only_rows_of_your_country(trade_country, COUNTRY):
             pista="Carga el año 2017: data.load_trade(2017).")
 def q1_only_year_2017(trade_country):
     years = sorted(set(trade_country["year"]))
-    assert years == [2017], f"`trade_country` has the year(s) {years}"
+    assert years == [2017], msg("selfcheck.ex00.years", years=years)
 
 
 # --- q2: total exports ---------------------------------------------------------------------
@@ -64,15 +64,14 @@ def q2_total_is_one_number(total_exports):
             pista="NaN significa «no reportado»: deja esas filas fuera de la suma (.sum() de pandas "
                   "omite los NaN; skipna=False o una suma de numpy no).")
 def q2_total_is_not_nan(total_exports):
-    assert not math.isnan(total_exports), "`total_exports` is NaN"
+    assert not math.isnan(total_exports), msg("selfcheck.helpers.is_nan", name="total_exports")
 
 
 @checks.add("q2",
             hint="Exports of a country are a positive amount of US dollars.",
             pista="Las exportaciones de un país son un monto positivo en dólares.")
 def q2_total_is_positive(total_exports):
-    assert math.isfinite(total_exports) and total_exports > 0, (
-        f"`total_exports` = {total_exports}, expected a positive finite number")
+    assert math.isfinite(total_exports) and total_exports > 0, msg("selfcheck.ex00.not_positive", value=total_exports)
 
 
 # --- q3: the top product and its share -----------------------------------------------------
@@ -91,7 +90,7 @@ def q3_top_product_is_an_hs4_code(top_product):
             pista="Toma el producto de las filas de tu país (`trade_country`).")
 def q3_top_product_is_exported_by_your_country(top_product, trade_country):
     assert top_product in set(trade_country["product"]), (
-        f"{top_product!r} is not a product of `trade_country`")
+        msg("selfcheck.helpers.not_a_product", code=top_product, table="trade_country"))
 
 
 @checks.add("q3",
@@ -107,12 +106,12 @@ def q3_top_share_is_a_fraction(top_share):
             hint="`top_name` must be one string: take the single value with .iloc[0] or .item().",
             pista="`top_name` debe ser una cadena: toma el valor único con .iloc[0] o .item().")
 def q4_top_name_is_text(top_name):
-    assert isinstance(top_name, str), f"`top_name` is a {type(top_name).__name__}, not a str"
-    assert top_name.strip(), "`top_name` is empty"
+    assert isinstance(top_name, str), msg("selfcheck.helpers.not_a_str", name="top_name", kind=type(top_name).__name__)
+    assert top_name.strip(), msg("selfcheck.helpers.empty", name="top_name")
 
 
 @checks.add("q4",
             hint="Look the code up in data.products(level=4, lang='en') or lang='es' and take its `name`.",
             pista="Busca el código en data.products(level=4, lang='es') o lang='en' y toma su `name`.")
 def q4_top_name_is_a_name_not_a_code(top_name, top_product):
-    assert top_name.strip() != str(top_product), "`top_name` is the code, not the product's name"
+    assert top_name.strip() != str(top_product), msg("selfcheck.ex00.code_not_name")

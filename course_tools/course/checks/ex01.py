@@ -9,8 +9,15 @@ from __future__ import annotations
 
 import pandas as pd
 
-from course_tools.course.checks import (CheckSet, assert_adds_up_to_exports, assert_between, assert_iso3,
-                                       assert_table, assert_text_code)
+from course_tools.course.checks import (
+    CheckSet,
+    assert_adds_up_to_exports,
+    assert_between,
+    assert_iso3,
+    assert_table,
+    assert_text_code,
+    msg,
+)
 
 checks = CheckSet("ex01")
 
@@ -35,8 +42,8 @@ def q1_chapters_is_a_table(chapters):
             pista="Un capítulo son los dos primeros caracteres del código SA, como texto: trade['product'].str[:2].")
 def q1_chapter_codes_are_two_digit_text(chapters):
     bad = [c for c in chapters["chapter"] if not _is_chapter(c)]
-    assert not bad, f"these are not 2-digit text codes: {bad[:3]}"
-    assert chapters["chapter"].is_unique, "a chapter appears in more than one row: group by chapter"
+    assert not bad, msg("selfcheck.ex01.not_chapter_codes", bad=bad[:3])
+    assert chapters["chapter"].is_unique, msg("selfcheck.ex01.repeated_chapter")
 
 
 @checks.add("q1",
@@ -46,10 +53,10 @@ def q1_chapter_codes_are_two_digit_text(chapters):
                   "(sort_values('export_value', ascending=False)).")
 def q1_values_reported_and_sorted(chapters):
     values = pd.to_numeric(chapters["export_value"])
-    assert len(values) > 0, "`chapters` has no rows"
-    assert not values.isna().any(), f"{int(values.isna().sum())} chapter(s) have NaN export_value"
-    assert (values > 0).all(), "some chapters have a value of 0 or less: keep only reported exports"
-    assert values.is_monotonic_decreasing, "`chapters` is not sorted from the largest value to the smallest"
+    assert len(values) > 0, msg("selfcheck.helpers.no_rows", name="chapters")
+    assert not values.isna().any(), msg("selfcheck.ex01.nan_values", n=int(values.isna().sum()))
+    assert (values > 0).all(), msg("selfcheck.ex01.not_positive")
+    assert values.is_monotonic_decreasing, msg("selfcheck.ex01.not_sorted")
 
 
 @checks.add("q1",
@@ -58,7 +65,7 @@ def q1_values_reported_and_sorted(chapters):
             pista="Conserva solo las filas de COUNTRY (trade[trade['country'] == COUNTRY]) antes de agrupar: los "
                   "capítulos deben sumar las exportaciones reportadas del país.")
 def q1_chapters_add_up_to_the_country_total(chapters, COUNTRY):
-    assert_adds_up_to_exports(chapters["export_value"], "the chapters", COUNTRY)
+    assert_adds_up_to_exports(chapters["export_value"], msg("selfcheck.ex01.the_chapters"), COUNTRY)
 
 
 # --- q2: the top chapter and its Spanish name -------------------------------------------------
@@ -68,7 +75,7 @@ def q1_chapters_add_up_to_the_country_total(chapters, COUNTRY):
             pista="`top_chapter` debe ser un código de texto de 2 caracteres como '26' (tómalo de `chapters`).")
 def q2_top_chapter_is_a_code(top_chapter, chapters):
     assert_text_code(top_chapter, "top_chapter", 2)
-    assert top_chapter in set(chapters["chapter"]), f"{top_chapter!r} is not a chapter of `chapters`"
+    assert top_chapter in set(chapters["chapter"]), msg("selfcheck.ex01.not_a_chapter", code=top_chapter)
 
 
 @checks.add("q2",
@@ -77,7 +84,7 @@ def q2_top_chapter_is_a_code(top_chapter, chapters):
 def q2_top_chapter_is_the_largest(top_chapter, chapters):
     values = pd.to_numeric(chapters["export_value"])
     best = chapters["chapter"].iloc[int(values.to_numpy().argmax())]
-    assert top_chapter == best, f"{top_chapter!r} is not the chapter with the largest value in `chapters`"
+    assert top_chapter == best, msg("selfcheck.ex01.not_largest", code=top_chapter)
 
 
 @checks.add("q2",
@@ -87,9 +94,8 @@ def q2_top_chapter_is_the_largest(top_chapter, chapters):
                   "(.iloc[0]) como cadena.")
 def q2_name_is_text(top_chapter_name_es, top_chapter):
     assert isinstance(top_chapter_name_es, str), (
-        f"`top_chapter_name_es` is a {type(top_chapter_name_es).__name__}, not a str")
-    assert top_chapter_name_es.strip() and top_chapter_name_es.strip() != top_chapter, (
-        "`top_chapter_name_es` is empty or is the code, not the name")
+        msg("selfcheck.helpers.not_a_str", name="top_chapter_name_es", kind=type(top_chapter_name_es).__name__))
+    assert top_chapter_name_es.strip() and top_chapter_name_es.strip() != top_chapter, msg("selfcheck.ex01.empty_name")
 
 
 @checks.add("q2",
@@ -100,7 +106,7 @@ def q2_name_is_spanish(top_chapter_name_es, top_chapter):
 
     english = products("hs07", level=2, lang="en")
     english = set(english.loc[english["code"] == top_chapter, "name"])
-    assert top_chapter_name_es not in english, "`top_chapter_name_es` is the English name"
+    assert top_chapter_name_es not in english, msg("selfcheck.helpers.english_name", name="top_chapter_name_es")
 
 
 # --- q3: a wide table: chapters x years -------------------------------------------------------
@@ -113,8 +119,8 @@ def q2_name_is_spanish(top_chapter_name_es, top_chapter):
 def q3_wide_is_a_table(wide):
     assert_table(wide, "wide")
     bad = [c for c in wide.index if not _is_chapter(c)]
-    assert not bad, f"the index of `wide` must be the 2-digit chapter codes; found {bad[:3]}"
-    assert wide.index.is_unique, "a chapter appears in more than one row of `wide`"
+    assert not bad, msg("selfcheck.ex01.wide_index", bad=bad[:3])
+    assert wide.index.is_unique, msg("selfcheck.ex01.wide_repeated")
 
 
 @checks.add("q3",
@@ -122,7 +128,7 @@ def q3_wide_is_a_table(wide):
             pista="Las columnas son los años 1980 y 2017 como números (la columna `year` de load_trade), nada más.")
 def q3_columns_are_the_two_years(wide):
     assert sorted(wide.columns.tolist()) == [1980, 2017], (
-        f"the columns of `wide` are {wide.columns.tolist()}, expected [1980, 2017]")
+        msg("selfcheck.ex01.wide_columns", columns=wide.columns.tolist()))
 
 
 @checks.add("q3",
@@ -131,18 +137,19 @@ def q3_columns_are_the_two_years(wide):
             pista="Suma con min_count=1: un capítulo sin nada reportado en un año debe quedar NaN, no 0.")
 def q3_not_reported_is_nan_not_zero(wide):
     values = wide.apply(pd.to_numeric)
-    assert not (values == 0).any().any(), "`wide` has zeros: not reported must stay NaN"
-    assert values.notna().any().all(), "a year column of `wide` is all NaN"
+    assert not (values == 0).any().any(), msg("selfcheck.ex01.wide_zeros")
+    assert values.notna().any().all(), msg("selfcheck.ex01.wide_all_nan")
 
 
 # --- q4: the top partner ----------------------------------------------------------------------
 
 @checks.add("q4",
             hint="`top_partner` is the ISO3 code (3 capital letters) in the `importer` column of data.load_gravity().",
-            pista="`top_partner` es el código ISO3 (3 letras mayúsculas) de la columna `importer` de data.load_gravity().")
+            pista="`top_partner` es el código ISO3 (3 letras mayúsculas) de la columna `importer` de "
+                  "data.load_gravity().")
 def q4_top_partner_is_iso3(top_partner, COUNTRY):
     assert_iso3(top_partner, "top_partner")
-    assert top_partner != COUNTRY, "`top_partner` is your own country: look at the `importer` of its exports"
+    assert top_partner != COUNTRY, msg("selfcheck.ex01.own_country")
 
 
 @checks.add("q4",

@@ -7,9 +7,14 @@ respuestas; el corrector automático también revisa los valores con pruebas ocu
 """
 from __future__ import annotations
 
-
-from course_tools.course.checks import (CheckSet, assert_between, assert_number, assert_sorted_text_list,
-                                       assert_whole_number)
+from course_tools.course.checks import (
+    CheckSet,
+    assert_between,
+    assert_number,
+    assert_sorted_text_list,
+    assert_whole_number,
+    msg,
+)
 
 checks = CheckSet("ex02")
 
@@ -30,18 +35,19 @@ def q1_counts_are_integers(n_not_reported, n_zero):
 def q1_counts_in_range(n_not_reported, n_zero, COUNTRY):
     from course_tools.data import load_trade
 
-    assert 0 <= n_not_reported <= 1222, f"`n_not_reported` = {n_not_reported}: a country has at most 1,222 products"
-    assert 0 <= n_zero <= 1222, f"`n_zero` = {n_zero}: a country has at most 1,222 products"
+    assert 0 <= n_not_reported <= 1222, msg("selfcheck.ex02.too_many", name="n_not_reported", value=n_not_reported)
+    assert 0 <= n_zero <= 1222, msg("selfcheck.ex02.too_many", name="n_zero", value=n_zero)
     t = load_trade(2017)
     if t.loc[t["country"] == COUNTRY, "export_value"].isna().any():  # the United States or China report every row
-        assert n_not_reported > 0, "`n_not_reported` is 0: did you drop the NaN rows (dropna) before counting?"
+        assert n_not_reported > 0, msg("selfcheck.ex02.dropped_nan")
 
 
 # --- q2: suppressed share --------------------------------------------------------------
 
 @checks.add("q2",
             hint="`suppressed_share` is a number between 0 and 1 (suppressed rows / all rows), not a percentage.",
-            pista="`suppressed_share` es un número entre 0 y 1 (filas confidenciales / todas las filas), no un porcentaje.")
+            pista="`suppressed_share` es un número entre 0 y 1 (filas confidenciales / todas las filas), no un "
+                  "porcentaje.")
 def q2_share_is_a_fraction(suppressed_share):
     assert_between(suppressed_share, "suppressed_share", 0, 1)
 
@@ -50,8 +56,7 @@ def q2_share_is_a_fraction(suppressed_share):
             hint="Keep census_year == 2023 AND municipality_code == '027' (text, with the leading zero).",
             pista="Conserva census_year == 2023 Y municipality_code == '027' (texto, con el cero inicial).")
 def q2_share_is_not_zero(suppressed_share):
-    assert suppressed_share > 0, ("`suppressed_share` is 0: check the filter (the code is the text '027') "
-                                  "and use the column `suppressed`")
+    assert suppressed_share > 0, (msg("selfcheck.ex02.zero_share"))
 
 
 # --- q3: duplicated keys ---------------------------------------------------------------
@@ -67,11 +72,12 @@ def q3_is_sorted_list_of_codes(dup_products):
             hint="Use slice_28.duplicated(subset=['country', 'product'], keep=False), then take `product`.",
             pista="Usa slice_28.duplicated(subset=['country', 'product'], keep=False) y toma `product`.")
 def q3_codes_are_chapter_28(dup_products, slice_28):
-    assert dup_products, "`dup_products` is empty, but the slice has duplicated keys"
+    assert dup_products, msg("selfcheck.ex02.no_duplicates")
     # chapter 28, or the country's first reported chapter when it reports none in 28 (e.g. Haiti)
     chapters = set(slice_28["product"].astype(str).str[:2])
-    assert all(p[:2] in chapters for p in dup_products), f"the slice only has chapter {sorted(chapters)} products"
-    assert set(dup_products) <= set(slice_28["product"]), "some codes are not in `slice_28`"
+    assert all(p[:2] in chapters for p in dup_products), msg("selfcheck.ex02.not_chapter_28",
+                                                             chapters=", ".join(sorted(chapters)))
+    assert set(dup_products) <= set(slice_28["product"]), msg("selfcheck.ex02.not_in_slice")
 
 
 # --- q4: coverage ratio ----------------------------------------------------------------
@@ -89,4 +95,4 @@ def q4_ratio_is_a_number(coverage_ratio):
             pista="Para la mayoría de los países la razón está entre 0,5 y 2. ¿Dividiste OTS entre Atlas "
                   "(no al revés), solo para 2017?")
 def q4_ratio_plausible(coverage_ratio):
-    assert 0.5 <= coverage_ratio <= 2, f"`coverage_ratio` = {coverage_ratio:.3f} looks implausible"
+    assert 0.5 <= coverage_ratio <= 2, msg("selfcheck.ex02.implausible", value=coverage_ratio)

@@ -9,8 +9,16 @@ from __future__ import annotations
 
 import pandas as pd
 
-from course_tools.course.checks import (CheckSet, assert_adds_up_to_exports, assert_number, assert_table,
-                                       assert_text_code, assert_whole_number, country_total)
+from course_tools.course.checks import (
+    CheckSet,
+    assert_adds_up_to_exports,
+    assert_number,
+    assert_table,
+    assert_text_code,
+    assert_whole_number,
+    country_total,
+    msg,
+)
 
 checks = CheckSet("ex03")
 
@@ -31,8 +39,7 @@ def q1_is_a_count_of_headings(n_split):
     from course_tools import data
     conc = data.concordance("hs07", "isic4")
     n_headings = conc["hs07"].nunique()
-    assert 0 < n_split < n_headings, (
-        f"`n_split` = {n_split} is not between 1 and the {n_headings} headings of the concordance")
+    assert 0 < n_split < n_headings, msg("selfcheck.ex03.n_split", value=n_split, n=n_headings)
 
 
 # --- q2: exports by ISIC section --------------------------------------------------------------
@@ -50,9 +57,9 @@ def q2_is_a_table(sections):
 def q2_codes_are_sections(sections):
     codes = [str(c) for c in sections["isic4"]]
     bad = [c for c in codes if not (c == "unmatched" or (len(c) == 1 and c.isalpha()))]
-    assert not bad, f"these codes are not ISIC sections: {bad[:5]}"
-    assert len(codes) == len(set(codes)), "each section must appear once"
-    assert "unmatched" in codes, "keep the unmatched codes in a row: unmatched_codes='keep'"
+    assert not bad, msg("selfcheck.ex03.not_sections", bad=bad[:5])
+    assert len(codes) == len(set(codes)), msg("selfcheck.ex03.repeated_section")
+    assert "unmatched" in codes, msg("selfcheck.ex03.keep_unmatched")
 
 
 @checks.add("q2", hint="The sections must add up to the country's total 2017 exports: apply the weights "
@@ -67,7 +74,7 @@ def q2_total_is_preserved(sections, COUNTRY):
             pista="Ordena de mayor a menor: .sort_values('export_value', ascending=False).")
 def q2_is_sorted(sections):
     v = pd.to_numeric(sections["export_value"]).tolist()
-    assert v == sorted(v, reverse=True), "`sections` is not sorted by export_value, largest first"
+    assert v == sorted(v, reverse=True), msg("selfcheck.ex03.not_sorted")
 
 
 # --- q3: naive merge and unmatched value -------------------------------------------------------
@@ -85,7 +92,7 @@ def q3_are_numbers(naive_total, unmatched_value):
                   "su total debe ser MAYOR que el total del país.")
 def q3_naive_double_counts(naive_total, COUNTRY):
     want = country_total(COUNTRY)
-    assert naive_total > want * 1.01, f"`naive_total` = {naive_total:,.0f} is not above the total {want:,.0f}"
+    assert naive_total > want * 1.01, msg("selfcheck.ex03.naive_not_above", value=naive_total, total=want)
 
 
 @checks.add("q3", hint="The unmatched value is a small part of the total: cc.unmatched(...)['export_value'].sum().",
@@ -93,7 +100,7 @@ def q3_naive_double_counts(naive_total, COUNTRY):
                   "cc.unmatched(...)['export_value'].sum().")
 def q3_unmatched_is_a_part(unmatched_value, COUNTRY):
     want = country_total(COUNTRY)
-    assert 0 <= unmatched_value < want, f"`unmatched_value` = {unmatched_value:,.0f} is not between 0 and {want:,.0f}"
+    assert 0 <= unmatched_value < want, msg("selfcheck.ex03.unmatched_range", value=unmatched_value, total=want)
 
 
 # --- q4: the largest ISIC division -------------------------------------------------------------

@@ -7,7 +7,7 @@ automático también revisa los valores con pruebas ocultas.
 """
 from __future__ import annotations
 
-from course_tools.course.checks import CheckSet, assert_number, assert_table, assert_text_code, assert_whole_number
+from course_tools.course.checks import CheckSet, assert_number, assert_table, assert_text_code, assert_whole_number, msg
 
 checks = CheckSet("ex04")
 
@@ -26,8 +26,8 @@ def q1_top_product_is_a_code(top_product):
                   "de COUNTRY (ORDER BY export_value_usd DESC LIMIT 1; filtra reporter_iso = lower(COUNTRY)).")
 def q1_top_value_is_positive(top_value):
     assert_number(top_value, "top_value")
-    assert top_value == top_value, "`top_value` is NaN: leave out NULL values (WHERE export_value_usd IS NOT NULL)"
-    assert top_value > 1e5, f"`top_value` = {top_value} is too small for a country's top product (USD, not thousands)"
+    assert top_value == top_value, msg("selfcheck.ex04.nan")
+    assert top_value > 1e5, msg("selfcheck.ex04.too_small", value=top_value)
 
 
 @checks.add("q2",
@@ -36,7 +36,7 @@ def q1_top_value_is_positive(top_value):
 def q2_sizes_are_bytes(csv_bytes, parquet_bytes):
     for name, v in (("csv_bytes", csv_bytes), ("parquet_bytes", parquet_bytes)):
         assert_whole_number(v, name)
-        assert v > 1000, f"`{name}` = {v}: too small for the 2017 table (bytes, not MB)"
+        assert v > 1000, msg("selfcheck.ex04.too_few_bytes", name=name, value=v)
 
 
 @checks.add("q2",
@@ -44,8 +44,8 @@ def q2_sizes_are_bytes(csv_bytes, parquet_bytes):
             pista="`ratio` = parquet_bytes / csv_bytes: un número entre 0 y 1 (Parquet es más pequeño).")
 def q2_ratio_is_parquet_over_csv(ratio, csv_bytes, parquet_bytes):
     assert_number(ratio, "ratio")
-    assert 0 < ratio < 1, f"`ratio` = {ratio}: Parquet over CSV should be between 0 and 1 (did you divide the other way?)"
-    assert abs(ratio - parquet_bytes / csv_bytes) < 1e-9, "`ratio` is not parquet_bytes / csv_bytes"
+    assert 0 < ratio < 1, msg("selfcheck.ex04.ratio_range", value=ratio)
+    assert abs(ratio - parquet_bytes / csv_bytes) < 1e-9, msg("selfcheck.ex04.not_ratio")
 
 
 @checks.add("q3",
@@ -53,8 +53,9 @@ def q2_ratio_is_parquet_over_csv(ratio, csv_bytes, parquet_bytes):
             pista="`mine` deben ser las filas de COUNTRY en data.load_trade(2017) (un DataFrame, country == COUNTRY).")
 def q3_mine_is_the_country(mine, COUNTRY):
     assert_table(mine, "mine")
-    assert len(mine) > 0, "`mine` has no rows"
-    assert set(mine["country"]) == {COUNTRY}, f"`mine` has countries {sorted(set(mine['country']))[:5]}"
+    assert len(mine) > 0, msg("selfcheck.helpers.no_rows", name="mine")
+    assert set(mine["country"]) == {COUNTRY}, msg("selfcheck.ex04.countries",
+                                                  countries=sorted(set(mine["country"]))[:5])
 
 
 @checks.add("q3",
@@ -62,8 +63,6 @@ def q3_mine_is_the_country(mine, COUNTRY):
             pista="`mem_mb` = mine.memory_usage(deep=True).sum() / 1e6 (deep=True cuenta el texto; MB = 1e6 bytes).")
 def q3_memory_in_mb(mem_mb, mine):
     assert_number(mem_mb, "mem_mb")
-    assert 0 < mem_mb < 100, f"`mem_mb` = {mem_mb}: divide the bytes by 1e6 to get MB"
+    assert 0 < mem_mb < 100, msg("selfcheck.ex04.mb_range", value=mem_mb)
     deep = mine.memory_usage(deep=True).sum() / 1e6
-    assert abs(mem_mb - deep) <= 0.01 * deep, (
-        f"`mem_mb` = {mem_mb:.4f} but the table takes {deep:.4f} MB with deep=True "
-        "(use .sum() of memory_usage(deep=True), and 1e6 bytes per MB)")
+    assert abs(mem_mb - deep) <= 0.01 * deep, msg("selfcheck.ex04.not_deep", value=mem_mb, deep=deep)

@@ -11,8 +11,15 @@ import math
 
 import pandas as pd
 
-from course_tools.course.checks import (CheckSet, assert_between, assert_count, assert_table, assert_text_code,
-                                       assert_whole_number)
+from course_tools.course.checks import (
+    CheckSet,
+    assert_between,
+    assert_count,
+    assert_table,
+    assert_text_code,
+    assert_whole_number,
+    msg,
+)
 
 checks = CheckSet("ex05")
 
@@ -37,7 +44,7 @@ def _exports(country: str) -> pd.Series:
                   "filtra el resultado de profiles.rca_profile (o indicators.rca) a COUNTRY.")
 def q1_rca_country_is_a_table(rca_country):
     assert_table(rca_country, "rca_country", ("product", "rca"))
-    assert rca_country["product"].is_unique, "a product appears twice: keep only the rows of COUNTRY"
+    assert rca_country["product"].is_unique, msg("selfcheck.ex05.product_twice")
 
 
 @checks.add("q1",
@@ -47,8 +54,8 @@ def q1_rca_country_is_a_table(rca_country):
                   "trade.fillna({'export_value': 0}) antes de indicators.rca (profiles.rca_profile ya lo hace).")
 def q1_rca_values_are_valid(rca_country):
     r = pd.to_numeric(rca_country["rca"], errors="coerce")
-    assert not r.isna().any(), f"{int(r.isna().sum())} RCA value(s) are NaN or not numbers"
-    assert (r >= 0).all(), "some RCA values are negative"
+    assert not r.isna().any(), msg("selfcheck.ex05.rca_nan", n=int(r.isna().sum()))
+    assert (r >= 0).all(), msg("selfcheck.ex05.rca_negative")
 
 
 @checks.add("q1",
@@ -60,9 +67,9 @@ def q1_world_is_all_countries(rca_country, COUNTRY):
     exported = _exports(COUNTRY)
     r = pd.to_numeric(rca_country.set_index("product")["rca"], errors="coerce")
     missing = sorted(set(exported.index) - set(r.index))
-    assert not missing, f"products exported by {COUNTRY} are missing from `rca_country`, e.g. {missing[:3]}"
-    assert (r.reindex(exported.index) > 0).all(), "a product that COUNTRY exports has RCA 0"
-    assert not (r.round(12) == 1).all(), "every RCA is 1: the world must be all the countries of the table"
+    assert not missing, msg("selfcheck.ex05.missing_products", country=COUNTRY, missing=missing[:3])
+    assert (r.reindex(exported.index) > 0).all(), msg("selfcheck.ex05.rca_zero")
+    assert not (r.round(12) == 1).all(), msg("selfcheck.ex05.rca_all_one")
 
 
 @checks.add("q1",
@@ -72,7 +79,7 @@ def q1_world_is_all_countries(rca_country, COUNTRY):
                   "int((rca_country['rca'] >= 1).sum()).")
 def q1_n_rca_counts_the_table(n_rca, rca_country):
     expected = int((pd.to_numeric(rca_country["rca"]) >= 1).sum())
-    assert_count(n_rca, "n_rca", expected, f"`rca_country` has {expected} products with RCA >= 1")
+    assert_count(n_rca, "n_rca", expected, msg("selfcheck.ex05.n_rca", n=expected))
 
 
 # --- q2: the top RCA product and its Spanish name ---------------------------------------------
@@ -85,9 +92,9 @@ def q1_n_rca_counts_the_table(n_rca, rca_country):
 def q2_top_is_the_largest_rca(top_rca_product, rca_country):
     assert_text_code(top_rca_product, "top_rca_product", 4)
     r = pd.to_numeric(rca_country.set_index("product")["rca"])
-    assert top_rca_product in r.index, f"{top_rca_product!r} is not a product of `rca_country`"
+    assert top_rca_product in r.index, msg("selfcheck.helpers.not_a_product", code=top_rca_product, table="rca_country")
     assert math.isclose(r[top_rca_product], r.max(), rel_tol=1e-12), (
-        f"{top_rca_product!r} has RCA {r[top_rca_product]:.3f}, but the largest in `rca_country` is {r.max():.3f}")
+        msg("selfcheck.ex05.not_top", code=top_rca_product, rca=r[top_rca_product], top=r.max()))
 
 
 @checks.add("q2",
@@ -98,12 +105,12 @@ def q2_top_is_the_largest_rca(top_rca_product, rca_country):
 def q2_name_is_the_spanish_name(top_rca_name_es, top_rca_product):
     from course_tools.data import products
 
-    assert isinstance(top_rca_name_es, str) and top_rca_name_es.strip(), "`top_rca_name_es` must be a non-empty string"
+    assert isinstance(top_rca_name_es, str) and top_rca_name_es.strip(), msg("selfcheck.ex05.name_empty")
     en = products("hs07", level=4, lang="en").set_index("code")["name"]
     es = products("hs07", level=4, lang="es").set_index("code")["name"]
     if en.get(top_rca_product) != es.get(top_rca_product):
-        assert top_rca_name_es != en.get(top_rca_product), "`top_rca_name_es` is the English name: use lang='es'"
-    assert top_rca_name_es == es.get(top_rca_product), "`top_rca_name_es` is not the name of `top_rca_product`"
+        assert top_rca_name_es != en.get(top_rca_product), msg("selfcheck.ex05.english_name")
+    assert top_rca_name_es == es.get(top_rca_product), msg("selfcheck.ex05.not_the_name")
 
 
 # --- q3: RSCA of coffee -----------------------------------------------------------------------
@@ -120,10 +127,10 @@ def q3_rsca_is_a_number_in_range(rsca_coffee):
             pista="Usa la VCR del producto '0901' (café) en `rca_country`: VCRS = (VCR - 1) / (VCR + 1).")
 def q3_rsca_matches_the_rca_of_coffee(rsca_coffee, rca_country):
     r = pd.to_numeric(rca_country.set_index("product")["rca"])
-    assert "0901" in r.index, "`rca_country` has no row for '0901': keep all products, also those not exported"
+    assert "0901" in r.index, msg("selfcheck.ex05.no_coffee")
     expected = (r["0901"] - 1) / (r["0901"] + 1)
     assert math.isclose(rsca_coffee, expected, rel_tol=1e-9, abs_tol=1e-12), (
-        f"`rsca_coffee` = {rsca_coffee:.6f}, but the RCA of 0901 in `rca_country` gives {expected:.6f}")
+        msg("selfcheck.ex05.rsca", value=rsca_coffee, expected=expected))
 
 
 # --- q4: concentration ------------------------------------------------------------------------
@@ -147,7 +154,7 @@ def q4_unctad_follows_from_plain(hhi_unctad, hhi_plain):
     root = math.sqrt(1 / N_PRODUCTS_2017)
     expected = (math.sqrt(hhi_plain) - root) / (1 - root)
     assert math.isclose(hhi_unctad, expected, rel_tol=1e-6), (
-        f"`hhi_unctad` = {hhi_unctad:.6f}, but the UNCTAD formula with n = 1222 on `hhi_plain` gives {expected:.6f}")
+        msg("selfcheck.ex05.unctad", value=hhi_unctad, expected=expected))
 
 
 @checks.add("q4",
@@ -158,7 +165,7 @@ def q4_hhi_of_the_country(hhi_plain, COUNTRY):
     x = _exports(COUNTRY)
     largest = float(x.max() / x.sum())
     assert hhi_plain >= largest ** 2 - 1e-12, (
-        f"`hhi_plain` = {hhi_plain:.5f} is below the square of {COUNTRY}'s largest export share ({largest ** 2:.5f})")
+        msg("selfcheck.ex05.hhi_below", value=hhi_plain, country=COUNTRY, floor=largest ** 2))
 
 
 # --- q5: RCA against Latin America and the Caribbean -------------------------------------------
@@ -171,7 +178,7 @@ def q4_hhi_of_the_country(hhi_plain, COUNTRY):
 def q5_n_rca_lac_is_a_count(n_rca_lac, COUNTRY):
     assert_whole_number(n_rca_lac, "n_rca_lac")
     n = len(_exports(COUNTRY))
-    assert 0 < n_rca_lac <= n, f"`n_rca_lac` = {n_rca_lac}, expected between 1 and the {n} products {COUNTRY} exports"
+    assert 0 < n_rca_lac <= n, msg("selfcheck.ex05.n_rca_lac", value=n_rca_lac, n=n, country=COUNTRY)
 
 
 @checks.add("q5",
@@ -180,4 +187,4 @@ def q5_n_rca_lac_is_a_count(n_rca_lac, COUNTRY):
             pista="Frente a ALC la referencia no es el mundo: el conteo debería diferir de `n_rca` "
                   "(¿pasaste reference=data.group_members('lac')?).")
 def q5_region_is_not_the_world(n_rca_lac, n_rca):
-    assert n_rca_lac != n_rca, "`n_rca_lac` equals `n_rca`: the reference group was not changed"
+    assert n_rca_lac != n_rca, msg("selfcheck.ex05.same_count")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from course_tools.course.checks import CheckSet, assert_between, assert_finite_number, assert_iso3
+from course_tools.course.checks import CheckSet, assert_between, assert_finite_number, assert_iso3, msg
 
 checks = CheckSet("ex06")
 
@@ -21,7 +21,8 @@ NOT_IN_GRAVITY = ("BHS", "BRB", "CUB")
 
 @checks.add("q1",
             hint="`top_partner` must be one ISO3 code in capitals, as text (e.g. 'GTM'): take it with .iloc[0].",
-            pista="`top_partner` debe ser un código ISO3 en mayúsculas, como texto (p. ej. 'GTM'): tómalo con .iloc[0].")
+            pista="`top_partner` debe ser un código ISO3 en mayúsculas, como texto (p. ej. 'GTM'): tómalo con "
+                  ".iloc[0].")
 def q1_top_partner_is_a_code(top_partner):
     assert_iso3(top_partner, "top_partner")
 
@@ -34,9 +35,9 @@ def q1_top_partner_is_a_code(top_partner):
 def q1_top_partner_is_a_lac_partner(top_partner, COUNTRY):
     from course_tools.data import group_members
 
-    assert top_partner != COUNTRY, "`top_partner` is COUNTRY itself: a country cannot be its own partner"
-    assert top_partner in group_members("lac"), f"{top_partner!r} is not one of the 33 LAC countries"
-    assert top_partner not in NOT_IN_GRAVITY, f"{top_partner!r} is not in the 2006 gravity data"
+    assert top_partner != COUNTRY, msg("selfcheck.ex06.own_partner")
+    assert top_partner in group_members("lac"), msg("selfcheck.ex06.not_lac", code=top_partner)
+    assert top_partner not in NOT_IN_GRAVITY, msg("selfcheck.ex06.not_in_gravity", code=top_partner)
 
 
 @checks.add("q1",
@@ -47,7 +48,7 @@ def q1_top_partner_is_a_lac_partner(top_partner, COUNTRY):
                   "probablemente una participación, no el índice.")
 def q1_top_tii_is_an_index_above_one(top_tii):
     assert_finite_number(top_tii, "top_tii")
-    assert top_tii > 1, f"`top_tii` = {top_tii}, expected a number above 1"
+    assert top_tii > 1, msg("selfcheck.ex06.tii_below_one", value=top_tii)
 
 
 # --- q2: Grubel-Lloyd Chile-Argentina 2004 ----------------------------------------------------
@@ -68,8 +69,7 @@ def q2_gl_are_fractions(gl_2004, gl_2004_adj):
             pista="El índice ajustado quita el desequilibrio global del denominador, así que nunca es menor que "
                   "el simple: calcula gl_2004 con adjusted=False y gl_2004_adj con adjusted=True.")
 def q2_adjusted_is_not_below_plain(gl_2004, gl_2004_adj):
-    assert gl_2004_adj >= gl_2004, (
-        f"`gl_2004_adj` = {gl_2004_adj} is below `gl_2004` = {gl_2004}; are they swapped?")
+    assert gl_2004_adj >= gl_2004, msg("selfcheck.ex06.adj_below", adj=gl_2004_adj, plain=gl_2004)
 
 
 @checks.add("q2",
@@ -80,7 +80,7 @@ def q2_adjusted_is_not_below_plain(gl_2004, gl_2004_adj):
                   "exportaciones), así que el índice simple agregado a SA6 es pequeño. Un valor grande suele "
                   "venir de promediar los índices por producto sin ponderar, o de usar 2002 en vez de 2004.")
 def q2_plain_gl_is_weighted(gl_2004):
-    assert gl_2004 < 0.5, f"`gl_2004` = {gl_2004} is too large for such an unbalanced relationship"
+    assert gl_2004 < 0.5, msg("selfcheck.ex06.gl_too_large", value=gl_2004)
 
 
 # --- q3: Mercosur introversion 2006 -------------------------------------------------------------
@@ -100,9 +100,7 @@ def q3_introversion_is_between_minus_one_and_one(mercosur_introversion):
             pista="Usa los cuatro Estados partes de 2006, ['ARG', 'BRA', 'PRY', 'URY'], y los flujos de TODOS "
                   "los países (el resto del mundo es la referencia): no te quedes solo con ALC.")
 def q3_mercosur_trades_more_inside(mercosur_introversion):
-    assert mercosur_introversion > 0.5, (
-        f"`mercosur_introversion` = {mercosur_introversion}: Mercosur's intra-bloc trade is far above its size, "
-        f"so the index should be clearly positive")
+    assert mercosur_introversion > 0.5, msg("selfcheck.ex06.introversion", value=mercosur_introversion)
 
 
 # --- q4: export similarity ----------------------------------------------------------------------
@@ -123,7 +121,7 @@ def q4_similarity_is_0_to_100(similarity):
                   "indexada por producto: 100 significa que comparaste un país consigo mismo.")
 def q4_two_different_baskets(similarity, COUNTRY, PARTNER):
     if COUNTRY != PARTNER:
-        assert similarity < 99.999, f"`similarity` = {similarity}: the two baskets look identical"
+        assert similarity < 99.999, msg("selfcheck.ex06.identical", value=similarity)
 
 
 # --- common mistakes (they compare your answer with a WRONG variant, never show the right one) ----
@@ -151,7 +149,7 @@ def q1_not_the_escap_variant(top_partner, top_tii, COUNTRY):
     from course_tools.indicators import trade_intensity
 
     esc = trade_intensity(_gravity_flows(), value="flow", exclude_own_imports=True)
-    _not_this_variant(top_tii, esc, COUNTRY, top_partner, "`top_tii` is the ESCAP variant")
+    _not_this_variant(top_tii, esc, COUNTRY, top_partner, msg("selfcheck.ex06.escap"))
 
 
 @checks.add("q1",
@@ -166,7 +164,7 @@ def q1_world_is_not_only_lac(top_partner, top_tii, COUNTRY):
     f = _gravity_flows()
     lac = set(group_members("lac"))
     only = trade_intensity(f[f["exporter"].isin(lac) & f["importer"].isin(lac)], value="flow")
-    _not_this_variant(top_tii, only, COUNTRY, top_partner, "`top_tii` was computed with LAC as the world")
+    _not_this_variant(top_tii, only, COUNTRY, top_partner, msg("selfcheck.ex06.lac_world"))
 
 
 def _chl_arg(year: int):
@@ -183,7 +181,7 @@ def q2_not_2002(gl_2004):
 
     t = _chl_arg(2002)
     assert not math.isclose(gl_2004, grubel_lloyd_aggregate(t["export_value"], t["import_value"]), rel_tol=1e-9), (
-        "`gl_2004` is the 2002 index")
+        msg("selfcheck.ex06.gl_2002"))
 
 
 @checks.add("q2",
@@ -196,7 +194,7 @@ def q2_not_the_simple_mean(gl_2004):
 
     t = _chl_arg(2004)
     mean = float(grubel_lloyd(t["export_value"], t["import_value"]).mean())
-    assert not math.isclose(gl_2004, mean, rel_tol=1e-6), "`gl_2004` is the unweighted mean of the product indices"
+    assert not math.isclose(gl_2004, mean, rel_tol=1e-6), msg("selfcheck.ex06.gl_mean")
 
 
 @checks.add("q3",
@@ -209,5 +207,4 @@ def q3_not_todays_membership(mercosur_introversion):
     from course_tools.indicators import regional_trade_indicators
 
     today = float(regional_trade_indicators(_gravity_flows(), group_members("mercosur"), value="flow")["introversion"])
-    assert not math.isclose(mercosur_introversion, today, rel_tol=1e-9), (
-        "`mercosur_introversion` uses today's members")
+    assert not math.isclose(mercosur_introversion, today, rel_tol=1e-9), msg("selfcheck.ex06.today_members")

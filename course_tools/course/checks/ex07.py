@@ -11,8 +11,17 @@ import math
 
 import pandas as pd
 
-from course_tools.course.checks import (CheckSet, assert_adds_up_to_exports, assert_count, assert_finite_number,
-                                       assert_number, assert_table, assert_text_code, country_total)
+from course_tools.course.checks import (
+    CheckSet,
+    assert_adds_up_to_exports,
+    assert_count,
+    assert_finite_number,
+    assert_number,
+    assert_table,
+    assert_text_code,
+    country_total,
+    msg,
+)
 
 checks = CheckSet("ex07")
 
@@ -23,7 +32,8 @@ CMS_PARTS = ["world_growth", "commodity_composition", "competitiveness", "total_
 
 @checks.add("q1",
             hint="`matrix` must be the DataFrame returned by dyn.world_market_table(trade_1980, trade_2017, COUNTRY).",
-            pista="`matrix` debe ser el DataFrame que devuelve dyn.world_market_table(trade_1980, trade_2017, COUNTRY).")
+            pista="`matrix` debe ser el DataFrame que devuelve dyn.world_market_table(trade_1980, trade_2017, "
+                  "COUNTRY).")
 def q1_matrix_is_a_table(matrix):
     assert_table(matrix, "matrix", ("product", "export_t0", "export_t1", "delta_weight", "delta_share", "quadrant"))
 
@@ -35,7 +45,7 @@ def q1_matrix_is_a_table(matrix):
                   "trade_2017, COUNTRY), y para el COUNTRY de la celda de parámetros.")
 def q1_matrix_is_1980_to_2017_for_country(matrix, COUNTRY):
     for col, year in (("export_t0", 1980), ("export_t1", 2017)):
-        assert_adds_up_to_exports(matrix[col], f"the {col} column", COUNTRY, year)
+        assert_adds_up_to_exports(matrix[col], msg("selfcheck.ex07.the_column", col=col), COUNTRY, year)
 
 
 @checks.add("q1",
@@ -43,7 +53,7 @@ def q1_matrix_is_1980_to_2017_for_country(matrix, COUNTRY):
             pista="`n_rising_stars` es un número entero: (matrix['quadrant'] == 'rising star').sum(), como int.")
 def q1_n_rising_stars_counts_the_quadrant(n_rising_stars, matrix):
     n = int((matrix["quadrant"] == "rising star").sum())
-    assert_count(n_rising_stars, "n_rising_stars", n, f"`matrix` has {n} rising stars")
+    assert_count(n_rising_stars, "n_rising_stars", n, msg("selfcheck.ex07.rising_stars", n=n))
 
 
 # --- q2: the largest missed opportunity --------------------------------------------------------
@@ -65,12 +75,12 @@ def q2_largest_missed_is_a_code(largest_missed):
 def q2_is_the_largest_missed_opportunity(largest_missed, largest_missed_value, matrix):
     missed = matrix[matrix["quadrant"] == "missed opportunity"]
     row = missed[missed["product"] == largest_missed]
-    assert len(row) == 1, f"{largest_missed!r} is not a missed opportunity in `matrix`"
+    assert len(row) == 1, msg("selfcheck.ex07.not_missed", code=largest_missed)
     assert_number(largest_missed_value, "largest_missed_value")
     assert math.isclose(float(largest_missed_value), float(row["export_t1"].iloc[0]), rel_tol=1e-9), (
-        "`largest_missed_value` is not the 2017 exports (export_t1) of that product")
+        msg("selfcheck.ex07.not_value"))
     assert float(largest_missed_value) >= float(missed["export_t1"].max()) * (1 - 1e-12), (
-        "another missed opportunity has larger 2017 exports")
+        msg("selfcheck.ex07.larger_missed"))
 
 
 # --- q3: constant market share -------------------------------------------------------------------
@@ -79,14 +89,14 @@ def q2_is_the_largest_missed_opportunity(largest_missed, largest_missed_value, m
             hint="`cms` is the Series returned by dyn.cms_world(trade_1980, trade_2017, COUNTRY).",
             pista="`cms` es la Series que devuelve dyn.cms_world(trade_1980, trade_2017, COUNTRY).")
 def q3_cms_is_the_decomposition(cms, COUNTRY):
-    assert isinstance(cms, pd.Series), f"`cms` is a {type(cms).__name__}, not a pandas Series"
+    assert isinstance(cms, pd.Series), msg("selfcheck.ex07.not_series", kind=type(cms).__name__)
     missing = [k for k in CMS_PARTS if k not in cms.index]
-    assert not missing, f"`cms` has no entries {missing}"
+    assert not missing, msg("selfcheck.ex07.no_entries", missing=missing)
     parts = float(cms["world_growth"] + cms["commodity_composition"] + cms["competitiveness"])
-    assert math.isclose(parts, float(cms["total_change"]), rel_tol=1e-9), "the three effects do not add up to the total"
+    assert math.isclose(parts, float(cms["total_change"]), rel_tol=1e-9), msg("selfcheck.ex07.not_additive")
     change = country_total(COUNTRY, 2017) - country_total(COUNTRY, 1980)
     assert math.isclose(float(cms["total_change"]), change, rel_tol=1e-9, abs_tol=1.0), (
-        f"total_change should be the 2017 minus the 1980 exports of {COUNTRY} ({change:,.0f} USD)")
+        msg("selfcheck.ex07.total_change", country=COUNTRY, change=change))
 
 
 @checks.add("q3",
@@ -97,13 +107,12 @@ def q3_cms_is_the_decomposition(cms, COUNTRY):
 def q3_competitiveness_effect(competitiveness_effect, cms, COUNTRY):
     assert_number(competitiveness_effect, "competitiveness_effect")
     assert math.isclose(float(competitiveness_effect), float(cms["competitiveness"]), rel_tol=1e-9), (
-        "`competitiveness_effect` is not cms['competitiveness']")
+        msg("selfcheck.ex07.not_effect"))
     from course_tools.data import load_trade
     from course_tools.methods.dynamics import cms_world
 
     course = float(cms_world(load_trade(1980), load_trade(2017), COUNTRY)["competitiveness"])
-    assert math.isclose(float(competitiveness_effect), course, rel_tol=1e-9), (
-        "the effect does not use the course's reference (the rest of the world, exclude_country=True)")
+    assert math.isclose(float(competitiveness_effect), course, rel_tol=1e-9), msg("selfcheck.ex07.reference")
 
 
 # --- q4: the change in ECI -----------------------------------------------------------------------
@@ -115,7 +124,7 @@ def q3_competitiveness_effect(competitiveness_effect, cms, COUNTRY):
                   "data.load_country_year()), como float.")
 def q4_eci_change_is_a_number(eci_change):
     assert_finite_number(eci_change, "eci_change")
-    assert abs(float(eci_change)) < 5, "an ECI change larger than 5 is not plausible: check the years and the column"
+    assert abs(float(eci_change)) < 5, msg("selfcheck.ex07.eci_too_large")
 
 
 @checks.add("q4",
@@ -130,4 +139,4 @@ def q4_eci_change_direction(eci_change, COUNTRY):
     eci = cy[cy["country"] == COUNTRY].set_index("year")["eci"]
     want = float(eci.loc[2023] - eci.loc[1995])
     assert math.isclose(float(eci_change), want, rel_tol=1e-9, abs_tol=1e-12), (
-        f"`eci_change` = {float(eci_change):.4f} is not ECI 2023 − ECI 1995 of {COUNTRY}")
+        msg("selfcheck.ex07.not_change", value=float(eci_change), country=COUNTRY))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 
-from course_tools.course.checks import CheckSet, assert_text_code, assert_whole_number
+from course_tools.course.checks import CheckSet, assert_text_code, assert_whole_number, msg
 
 checks = CheckSet("ex08")
 
@@ -33,7 +33,7 @@ def _focus(country: str) -> str:
 def q1_result_is_a_complexity_result(result):
     from course_tools.indicators import ComplexityResult
 
-    assert isinstance(result, ComplexityResult), f"`result` is a {type(result).__name__}, not a ComplexityResult"
+    assert isinstance(result, ComplexityResult), msg("selfcheck.ex08.not_result", kind=type(result).__name__)
 
 
 @checks.add("q1",
@@ -42,8 +42,8 @@ def q1_result_is_a_complexity_result(result):
             pista="Depura primero: filter_for_complexity devuelve (kept, dropped); calcula la complejidad sobre "
                   "`kept`, para que la isla Bouvet (BVT) y el oro (7108) no estén en el resultado.")
 def q1_result_is_cleaned(result):
-    assert "BVT" not in result.M.index, "Bouvet Island (BVT) is in `result`: the table was not filtered"
-    assert "7108" not in result.M.columns, "gold (7108) is in `result`: the table was not filtered"
+    assert "BVT" not in result.M.index, msg("selfcheck.ex08.bouvet")
+    assert "7108" not in result.M.columns, msg("selfcheck.ex08.gold")
 
 
 @checks.add("q1",
@@ -51,8 +51,8 @@ def q1_result_is_cleaned(result):
             pista="Usa la convención del curso, la opción por defecto de indicators.complexity (py-ecomplexity: "
                   "VCR >= 1).")
 def q1_course_convention(result):
-    assert result.convention == "py-ecomplexity", f"`result` uses the convention {result.convention!r}"
-    assert result.threshold == 1.0, f"`result` uses the RCA threshold {result.threshold}, not 1"
+    assert result.convention == "py-ecomplexity", msg("selfcheck.ex08.convention", convention=result.convention)
+    assert result.threshold == 1.0, msg("selfcheck.ex08.threshold", threshold=result.threshold)
 
 
 @checks.add("q1",
@@ -61,8 +61,8 @@ def q1_course_convention(result):
 def q1_diversity_of_country(diversity, result, COUNTRY):
     COUNTRY = _focus(COUNTRY)
     assert_whole_number(diversity, "diversity")
-    assert COUNTRY in result.M.index, f"{COUNTRY} is not in `result` (was it dropped by the filter?)"
-    assert diversity == int(result.diversity[COUNTRY]), "`diversity` is not the diversity of FOCUS in `result`"
+    assert COUNTRY in result.M.index, msg("selfcheck.ex08.country_missing", country=COUNTRY)
+    assert diversity == int(result.diversity[COUNTRY]), msg("selfcheck.ex08.not_diversity")
 
 
 # --- q2: the ECI rank among LAC countries ---------------------------------------------------------
@@ -78,8 +78,7 @@ def q2_rank_is_an_int_in_range(eci_rank_lac, result, COUNTRY):
     assert_whole_number(eci_rank_lac, "eci_rank_lac")
     # a country outside the region is ranked among the LAC countries and itself
     n = sum(c in result.eci.index for c in dict.fromkeys(group_members("lac") + [_focus(COUNTRY)]))
-    assert 1 <= eci_rank_lac <= n, (
-        f"`eci_rank_lac` = {eci_rank_lac}, but only {n} LAC countries are in `result`: rank among them, not the world")
+    assert 1 <= eci_rank_lac <= n, msg("selfcheck.ex08.rank_range", value=eci_rank_lac, n=n)
 
 
 @checks.add("q2",
@@ -93,8 +92,7 @@ def q2_rank_is_descending(eci_rank_lac, result, COUNTRY):
 
     lac = [c for c in group_members("lac") if c in result.eci.index]
     above = sum(result.eci[c] > result.eci[COUNTRY] + 1e-10 for c in lac)
-    assert eci_rank_lac == above + 1, (
-        f"{above} LAC countries have a higher ECI than {COUNTRY}, so its rank is not {eci_rank_lac}")
+    assert eci_rank_lac == above + 1, msg("selfcheck.ex08.rank", above=above, country=COUNTRY, rank=eci_rank_lac)
 
 
 # --- q3: the nearest product not yet exported -----------------------------------------------------
@@ -106,7 +104,8 @@ def q2_rank_is_descending(eci_rank_lac, result, COUNTRY):
                   "result.density.")
 def q3_is_a_code(top_density_product, result):
     assert_text_code(top_density_product, "top_density_product", 4, digits=False)
-    assert top_density_product in result.M.columns, f"{top_density_product!r} is not a product of `result`"
+    assert top_density_product in result.M.columns, msg("selfcheck.helpers.not_a_product", code=top_density_product,
+                                                        table="result")
 
 
 @checks.add("q3",
@@ -115,7 +114,7 @@ def q3_is_a_code(top_density_product, result):
 def q3_not_exported(top_density_product, result, COUNTRY):
     COUNTRY = _focus(COUNTRY)
     assert result.M.loc[COUNTRY, top_density_product] == 0, (
-        f"{COUNTRY} already exports {top_density_product} with RCA >= 1: it is not a new product")
+        msg("selfcheck.ex08.already", country=COUNTRY, code=top_density_product))
 
 
 @checks.add("q3",
@@ -126,8 +125,7 @@ def q3_not_exported(top_density_product, result, COUNTRY):
 def q3_highest_density(top_density_product, result, COUNTRY):
     COUNTRY = _focus(COUNTRY)
     dens = result.density.loc[COUNTRY][result.M.loc[COUNTRY] == 0]
-    assert dens[top_density_product] >= dens.max() - 1e-12, (
-        f"another product not yet exported has a higher density than {top_density_product}")
+    assert dens[top_density_product] >= dens.max() - 1e-12, msg("selfcheck.ex08.denser", code=top_density_product)
 
 
 # --- q4: the country's nodes on the product space -------------------------------------------------
@@ -139,7 +137,7 @@ def q3_highest_density(top_density_product, result, COUNTRY):
                   "FOCUS tiene VCR >= 1.")
 def q4_is_a_count(n_nodes_present):
     assert_whole_number(n_nodes_present, "n_nodes_present")
-    assert 0 <= n_nodes_present <= 866, f"`n_nodes_present` = {n_nodes_present}: the layout has 866 nodes"
+    assert 0 <= n_nodes_present <= 866, msg("selfcheck.ex08.nodes_range", value=n_nodes_present)
 
 
 @checks.add("q4",
@@ -149,8 +147,7 @@ def q4_is_a_count(n_nodes_present):
                   "diseño con result.M.loc[FOCUS] (product_space_view.product_space_nodes lo hace: suma su "
                   "columna `present`).")
 def q4_counts_layout_nodes(n_nodes_present, diversity):
-    assert n_nodes_present <= diversity, (
-        f"`n_nodes_present` = {n_nodes_present} is larger than the diversity {diversity}: count only layout nodes")
+    assert n_nodes_present <= diversity, msg("selfcheck.ex08.nodes_above", value=n_nodes_present, diversity=diversity)
 
 
 @checks.add("q4",
@@ -166,4 +163,4 @@ def q4_matches_the_layout(n_nodes_present, result, COUNTRY):
     row = result.M.loc[COUNTRY]
     row.index = row.index.astype(str)
     n = int(row.reindex(nodes["product"].astype(str)).fillna(0).sum())
-    assert n_nodes_present == n, f"`n_nodes_present` = {n_nodes_present} does not match the layout's nodes"
+    assert n_nodes_present == n, msg("selfcheck.ex08.nodes_differ", value=n_nodes_present)

@@ -11,7 +11,7 @@ import math
 
 import pandas as pd
 
-from course_tools.course.checks import CheckSet, assert_between, assert_count, assert_finite_number, assert_table
+from course_tools.course.checks import CheckSet, assert_between, assert_count, assert_finite_number, assert_table, msg
 
 checks = CheckSet("ex09")
 
@@ -24,29 +24,30 @@ checks = CheckSet("ex09")
             pista="`L` debe ser ind.leontief_inverse(A), con A = ind.technical_coefficients(io.Z, io.x): un DataFrame "
                   "51 × 51 con los nombres de los sectores.")
 def q1_L_is_the_leontief_inverse(L, io):
-    assert isinstance(L, pd.DataFrame) and L.shape == (51, 51), "`L` is not a 51 × 51 DataFrame"
-    assert list(L.columns) == list(io.Z.columns), "`L` does not have the sectors of io.Z as columns"
+    assert isinstance(L, pd.DataFrame) and L.shape == (51, 51), msg("selfcheck.ex09.not_51")
+    assert list(L.columns) == list(io.Z.columns), msg("selfcheck.ex09.columns")
     # (I - A) L = I: check one column, column j of (I - A) L
     j = 0
     A = io.Z / io.x
     col = L.iloc[:, j] - A.to_numpy() @ L.iloc[:, j].to_numpy()
     assert math.isclose(float(col.iloc[j]), 1.0, abs_tol=1e-8) and float(col.drop(col.index[j]).abs().max()) < 1e-8, (
-        "`L` is not (I − A)⁻¹ with A = Z / x (column by column)")
+        msg("selfcheck.ex09.not_inverse"))
 
 
 @checks.add("q1",
             hint="`top_sector` is a sector name (text, from the index of the multipliers) and `top_multiplier` a "
                  "number; the multipliers are the column sums of L (ind.output_multipliers). Use .idxmax() and .max().",
-            pista="`top_sector` es el nombre de un sector (texto) y `top_multiplier` un número; los multiplicadores son "
-                  "las sumas de las columnas de L (ind.output_multipliers). Usa .idxmax() y .max().")
+            pista="`top_sector` es el nombre de un sector (texto) y `top_multiplier` un número; los multiplicadores "
+                  "son las sumas de las columnas de L (ind.output_multipliers). Usa .idxmax() y .max().")
 def q1_top_sector_has_the_largest_multiplier(top_sector, top_multiplier, L):
-    assert isinstance(top_sector, str), f"`top_sector` is a {type(top_sector).__name__}, not text"
-    assert top_sector in L.columns, f"{top_sector!r} is not a sector of the table"
+    assert isinstance(top_sector, str), msg("selfcheck.helpers.not_text_plain", name="top_sector",
+                                            kind=type(top_sector).__name__)
+    assert top_sector in L.columns, msg("selfcheck.ex09.not_sector", code=top_sector)
     assert_finite_number(top_multiplier, "top_multiplier")
     sums = L.sum(axis=0)
     assert math.isclose(float(top_multiplier), float(sums[top_sector]), rel_tol=1e-9), (
-        "`top_multiplier` is not the column sum of L for `top_sector`")
-    assert float(top_multiplier) >= float(sums.max()) * (1 - 1e-12), "another sector has a larger output multiplier"
+        msg("selfcheck.ex09.not_multiplier"))
+    assert float(top_multiplier) >= float(sums.max()) * (1 - 1e-12), msg("selfcheck.ex09.larger_multiplier")
 
 
 # --- q2 -------------------------------------------------------------------------------------------
@@ -58,8 +59,8 @@ def q1_top_sector_has_the_largest_multiplier(top_sector, top_multiplier, L):
                   "sector con las columnas backward, forward y type.")
 def q2_key_table_is_a_classification(key_table):
     assert_table(key_table, "key_table", ("backward", "forward", "type"))
-    assert len(key_table) == 51, f"`key_table` has {len(key_table)} rows, not the 51 sectors"
-    assert math.isclose(float(key_table["backward"].mean()), 1.0, rel_tol=1e-9), "linkages are normalised to mean 1"
+    assert len(key_table) == 51, msg("selfcheck.ex09.rows", n=len(key_table))
+    assert math.isclose(float(key_table["backward"].mean()), 1.0, rel_tol=1e-9), msg("selfcheck.ex09.mean_one")
 
 
 @checks.add("q2",
@@ -70,8 +71,7 @@ def q2_key_table_is_a_classification(key_table):
 def q2_forward_linkages_are_ghosh(key_table, L):
     rows = L.sum(axis=1)
     leontief = (rows / rows.mean()).reindex(key_table.index)
-    assert not float((key_table["forward"] - leontief).abs().max()) < 1e-9, (
-        "the forward linkages are the rows of L (Leontief); the course uses the Ghosh inverse G")
+    assert not float((key_table["forward"] - leontief).abs().max()) < 1e-9, msg("selfcheck.ex09.not_ghosh")
 
 
 @checks.add("q2",
@@ -79,7 +79,7 @@ def q2_forward_linkages_are_ghosh(key_table, L):
             pista="`n_key` es un número entero: (key_table['type'] == 'key').sum(), como int.")
 def q2_n_key_counts_the_key_sectors(n_key, key_table):
     n = int((key_table["type"] == "key").sum())
-    assert_count(n_key, "n_key", n, f"`key_table` has {n} key sectors")
+    assert_count(n_key, "n_key", n, msg("selfcheck.ex09.key_sectors", n=n))
 
 
 # --- q3 -------------------------------------------------------------------------------------------
@@ -92,10 +92,8 @@ def q2_n_key_counts_the_key_sectors(n_key, key_table):
 def q3_food_jobs_is_the_simple_multiplier(food_jobs, io):
     assert_finite_number(food_jobs, "food_jobs")
     direct = float(io.jobs["Food and beverages"] / io.x["Food and beverages"])
-    assert float(food_jobs) > direct, (
-        f"`food_jobs` = {float(food_jobs):.3f} is not above the direct jobs per R$ million ({direct:.3f}): "
-        "use the 'simple' column, not 'coefficient' or 'type_I'")
-    assert float(food_jobs) < 200, "`food_jobs` is too large: jobs per R$ million of final demand"
+    assert float(food_jobs) > direct, msg("selfcheck.ex09.food_direct", value=float(food_jobs), direct=direct)
+    assert float(food_jobs) < 200, msg("selfcheck.ex09.food_large")
 
 
 # --- q4 -------------------------------------------------------------------------------------------
@@ -103,14 +101,13 @@ def q3_food_jobs_is_the_simple_multiplier(food_jobs, io):
 @checks.add("q4",
             hint="Pass vc.mrio_closed_value_added(mrio) (value added + closing rows) to ind.value_added_in_exports: "
                  "then domestic + foreign value added = gross exports for every region.",
-            pista="Pasa vc.mrio_closed_value_added(mrio) (valor agregado + filas de cierre) a ind.value_added_in_exports: "
-                  "así el VA doméstico + extranjero = exportaciones brutas en cada región.")
+            pista="Pasa vc.mrio_closed_value_added(mrio) (valor agregado + filas de cierre) a "
+                  "ind.value_added_in_exports: así el VA doméstico + extranjero = exportaciones brutas en cada región.")
 def q4_value_added_closes(va_exports, REGION):
     assert_table(va_exports, "va_exports", ("exporter", "source", "value_added"))
     d = va_exports[va_exports["exporter"] == REGION]
     gross = float(d["gross_exports"].iloc[0])
-    assert math.isclose(float(d["value_added"].sum()), gross, rel_tol=1e-6), (
-        "DVA + FVA differs from gross exports: the closing rows are missing from the value added")
+    assert math.isclose(float(d["value_added"].sum()), gross, rel_tol=1e-6), msg("selfcheck.ex09.not_closed")
 
 
 @checks.add("q4",
@@ -120,11 +117,11 @@ def q4_value_added_closes(va_exports, REGION):
                   "'fva_share']) y `top_source` un código de región distinto de REGION (p. ej. 'USA').")
 def q4_answers_have_the_right_form(fva_share, top_source, va_exports, REGION):
     assert_between(fva_share, "fva_share", 0, 1, closed="neither")
-    assert isinstance(top_source, str) and top_source != REGION, "`top_source` must be a foreign region code (text)"
+    assert isinstance(top_source, str) and top_source != REGION, msg("selfcheck.ex09.foreign")
     d = va_exports[(va_exports["exporter"] == REGION) & (va_exports["source"] != REGION)]
-    assert top_source in set(d["source"]), f"{top_source!r} is not a source region of the table"
+    assert top_source in set(d["source"]), msg("selfcheck.ex09.not_source", code=top_source)
     assert math.isclose(float(fva_share), float(d["share"].sum()), rel_tol=1e-9), (
-        f"`fva_share` is not the sum of the foreign shares in {REGION}'s exports")
+        msg("selfcheck.ex09.fva", region=REGION))
     best = float(d["value_added"].max())
     assert float(d.loc[d["source"] == top_source, "value_added"].iloc[0]) >= best * (1 - 1e-12), (
-        "another foreign region adds more value to the exports")
+        msg("selfcheck.ex09.larger_source"))

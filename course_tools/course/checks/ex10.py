@@ -9,8 +9,14 @@ from __future__ import annotations
 
 import math
 
-from course_tools.course.checks import (CheckSet, assert_finite_number, assert_sorted_text_list, assert_table,
-                                       assert_whole_number)
+from course_tools.course.checks import (
+    CheckSet,
+    assert_finite_number,
+    assert_sorted_text_list,
+    assert_table,
+    assert_whole_number,
+    msg,
+)
 
 checks = CheckSet("ex10")
 _SECTORS = {"11", "21", "22", "23", "31-33", "43", "46", "48-49", "51", "52", "53", "54", "55", "56", "61", "62",
@@ -26,10 +32,9 @@ _SECTORS = {"11", "21", "22", "23", "31-33", "43", "46", "48-49", "51", "52", "5
                   "region, industry, employment y lq (sin las celdas reservadas).")
 def q1_lq_is_the_lq_table(lq):
     assert_table(lq, "lq", ("region", "industry", "lq"))
-    assert lq["lq"].notna().all(), "`lq` has missing LQs: leave the suppressed cells out"
+    assert lq["lq"].notna().all(), msg("selfcheck.ex10.missing_lq")
     n = lq["region"].nunique()
-    assert n >= 40, (f"`lq` has {n} municipalities; Tamaulipas has 43 (42 with published employment in 2023): "
-                     f"use every municipality, not only MUNICIPALITY")
+    assert n >= 40, (msg("selfcheck.ex10.municipalities", n=n))
 
 
 @checks.add("q1",
@@ -38,13 +43,14 @@ def q1_lq_is_the_lq_table(lq):
             pista="`top_sector` es un código SCIAN como texto (p. ej. \"31-33\", de la columna industry) y `top_lq` su "
                   "CL: filtra `lq` por MUNICIPALITY y toma la fila con el mayor lq (.idxmax() o sort_values).")
 def q1_top_sector_has_the_largest_lq(top_sector, top_lq, lq, MUNICIPALITY):
-    assert isinstance(top_sector, str), f"`top_sector` is a {type(top_sector).__name__}, not text"
-    assert top_sector in _SECTORS, f"{top_sector!r} is not a SCIAN sector code such as '31-33' or '72'"
+    assert isinstance(top_sector, str), msg("selfcheck.helpers.not_text_plain", name="top_sector",
+                                            kind=type(top_sector).__name__)
+    assert top_sector in _SECTORS, msg("selfcheck.ex10.not_scian", code=top_sector)
     assert_finite_number(top_lq, "top_lq")
     mine = lq[lq["region"] == MUNICIPALITY].set_index("industry")["lq"]
-    assert top_sector in mine.index, f"{MUNICIPALITY} has no published LQ for sector {top_sector!r}"
-    assert math.isclose(float(top_lq), float(mine[top_sector]), rel_tol=1e-9), "`top_lq` is not the LQ of `top_sector`"
-    assert float(top_lq) >= float(mine.max()) * (1 - 1e-12), f"another sector of {MUNICIPALITY} has a larger LQ"
+    assert top_sector in mine.index, msg("selfcheck.ex10.no_lq", municipality=MUNICIPALITY, code=top_sector)
+    assert math.isclose(float(top_lq), float(mine[top_sector]), rel_tol=1e-9), msg("selfcheck.ex10.not_lq")
+    assert float(top_lq) >= float(mine.max()) * (1 - 1e-12), msg("selfcheck.ex10.larger_lq", municipality=MUNICIPALITY)
 
 
 # --- q2 -------------------------------------------------------------------------------------------
@@ -56,7 +62,7 @@ def q1_top_sector_has_the_largest_lq(top_sector, top_lq, lq, MUNICIPALITY):
                   "year=2023) lo da en la columna `suppressed`. Un int, entre 0 y 19.")
 def q2_n_suppressed_is_a_count(n_suppressed):
     assert_whole_number(n_suppressed, "n_suppressed")
-    assert 0 <= n_suppressed <= 19, "a municipality has at most 19 sector cells"
+    assert 0 <= n_suppressed <= 19, msg("selfcheck.ex10.max_cells")
 
 
 @checks.add("q2",
@@ -64,8 +70,8 @@ def q2_n_suppressed_is_a_count(n_suppressed):
             pista="Las celdas reservadas son NaN, no 0: cuenta la marca `suppressed`, no los ceros del empleo.")
 def q2_counts_the_flag(n_suppressed, census, MUNICIPALITY):
     rows = census[(census["census_year"] == 2023) & (census["municipality"] == MUNICIPALITY)]
-    assert n_suppressed <= len(rows), f"{MUNICIPALITY} has only {len(rows)} rows in 2023"
-    assert n_suppressed == int(rows["employment"].isna().sum()), "that is not the number of suppressed (blank) cells"
+    assert n_suppressed <= len(rows), msg("selfcheck.ex10.few_rows", municipality=MUNICIPALITY, n=len(rows))
+    assert n_suppressed == int(rows["employment"].isna().sum()), msg("selfcheck.ex10.not_suppressed")
 
 
 # --- q3 -------------------------------------------------------------------------------------------
@@ -77,9 +83,9 @@ def q2_counts_the_flag(n_suppressed, census, MUNICIPALITY):
                   "municipio con change = national_share + industrial_mix + regional_shift.")
 def q3_ss_is_by_municipality(ss):
     assert_table(ss, "ss", ("region", "change", "national_share", "industrial_mix", "regional_shift"))
-    assert "industry" not in ss.columns and ss["region"].is_unique, "use by_industry=False: one row per municipality"
+    assert "industry" not in ss.columns and ss["region"].is_unique, msg("selfcheck.ex10.by_industry")
     parts = ss["national_share"] + ss["industrial_mix"] + ss["regional_shift"]
-    assert (parts - ss["change"]).abs().max() < 1e-6, "the three components must add up to the change"
+    assert (parts - ss["change"]).abs().max() < 1e-6, msg("selfcheck.ex10.not_additive")
 
 
 @checks.add("q3",
@@ -90,9 +96,9 @@ def q3_ss_is_by_municipality(ss):
 def q3_regional_shift_is_the_row(regional_shift, ss, MUNICIPALITY):
     assert_finite_number(regional_shift, "regional_shift")
     row = ss[ss["region"] == MUNICIPALITY]
-    assert len(row) == 1, f"{MUNICIPALITY} is not a row of `ss`"
+    assert len(row) == 1, msg("selfcheck.ex10.not_row", municipality=MUNICIPALITY)
     assert math.isclose(float(regional_shift), float(row["regional_shift"].iloc[0]), rel_tol=1e-9, abs_tol=1e-9), (
-        "`regional_shift` is not MUNICIPALITY's regional shift in `ss`")
+        msg("selfcheck.ex10.not_shift"))
 
 
 # --- q4 -------------------------------------------------------------------------------------------
@@ -106,7 +112,7 @@ def q3_regional_shift_is_the_row(regional_shift, ss, MUNICIPALITY):
                   "positive_shift=True).")
 def q4_candidates_is_a_sorted_list(candidates):
     assert_sorted_text_list(candidates, "candidates")
-    assert all(c in _SECTORS for c in candidates), "every element must be a SCIAN sector code"
+    assert all(c in _SECTORS for c in candidates), msg("selfcheck.ex10.not_scian_list")
 
 
 @checks.add("q4",
@@ -117,6 +123,6 @@ def q4_candidates_is_a_sorted_list(candidates):
 def q4_candidates_pass_the_thresholds(candidates, lq, MUNICIPALITY):
     mine = lq[lq["region"] == MUNICIPALITY].set_index("industry")
     for c in candidates:
-        assert c in mine.index, f"{c!r} has no published cell in {MUNICIPALITY}"
-        assert mine.loc[c, "lq"] >= 1.25, f"{c!r} has LQ {mine.loc[c, 'lq']:.2f} < 1.25"
-        assert mine.loc[c, "employment"] >= 100, f"{c!r} has fewer than 100 persons employed"
+        assert c in mine.index, msg("selfcheck.ex10.no_cell", code=c, municipality=MUNICIPALITY)
+        assert mine.loc[c, "lq"] >= 1.25, msg("selfcheck.ex10.low_lq", code=c, lq=mine.loc[c, 'lq'])
+        assert mine.loc[c, "employment"] >= 100, msg("selfcheck.ex10.small", code=c)

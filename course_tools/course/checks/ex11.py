@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import math
 
-from course_tools.course.checks import CheckSet, assert_between, assert_table, assert_text_code, assert_whole_number
+from course_tools.course.checks import (
+    CheckSet,
+    assert_between,
+    assert_table,
+    assert_text_code,
+    assert_whole_number,
+    msg,
+)
 
 checks = CheckSet("ex11")
 
@@ -23,11 +30,9 @@ checks = CheckSet("ex11")
                   "producto con las columnas product, rank, score, passes, why...")
 def q1_scores_is_the_model_table(scores, criteria):
     assert_table(scores, "scores", ("product", "score", "passes", "rank"))
-    assert len(scores) == len(criteria), (f"`scores` has {len(scores)} rows; the criteria table has {len(criteria)}: "
-                                          f"score every product (the thresholds only mark passes=False)")
+    assert len(scores) == len(criteria), (msg("selfcheck.ex11.rows", n=len(scores), n_criteria=len(criteria)))
     used = {c[len("contrib_"):] for c in scores.columns if str(c).startswith("contrib_")}
-    assert used == {"rsca", "pci", "lac_demand_share"}, (
-        f"`scores` was computed with the criteria {sorted(used)}; use Q1_WEIGHTS (rsca, pci, lac_demand_share)")
+    assert used == {"rsca", "pci", "lac_demand_share"}, msg("selfcheck.ex11.criteria", used=sorted(used))
 
 
 @checks.add("q1",
@@ -39,11 +44,11 @@ def q1_top_niche_is_first(top_niche, top_score, scores):
     assert_text_code(top_niche, "top_niche", 4)
     assert_between(top_score, "top_score", 0, 1)
     row = scores[scores["product"].astype(str) == top_niche]
-    assert len(row) == 1, f"{top_niche} is not in `scores`"
-    assert bool(row["passes"].iloc[0]), f"{top_niche} does not pass the thresholds: take a product with passes == True"
-    assert math.isclose(float(top_score), float(row["score"].iloc[0]), rel_tol=1e-9), "`top_score` is not its score"
+    assert len(row) == 1, msg("selfcheck.ex11.not_in_scores", code=top_niche)
+    assert bool(row["passes"].iloc[0]), msg("selfcheck.ex11.not_passing", code=top_niche)
+    assert math.isclose(float(top_score), float(row["score"].iloc[0]), rel_tol=1e-9), msg("selfcheck.ex11.not_score")
     best = float(scores.loc[scores["passes"], "score"].max())
-    assert float(top_score) >= best - 1e-12, "another product that passes has a higher score"
+    assert float(top_score) >= best - 1e-12, msg("selfcheck.ex11.higher")
 
 
 # --- q2 -------------------------------------------------------------------------------------------
@@ -56,8 +61,7 @@ def q1_top_niche_is_first(top_niche, top_score, scores):
 def q2_n_dynamic_is_a_count(n_dynamic, criteria):
     assert_whole_number(n_dynamic, "n_dynamic")
     n_rca = int((criteria["rca"] >= 1).sum())
-    assert 0 <= n_dynamic <= n_rca, (f"`n_dynamic` must be between 0 and {n_rca} (the products with RCA >= 1): "
-                                     f"both conditions must hold")
+    assert 0 <= n_dynamic <= n_rca, (msg("selfcheck.ex11.n_dynamic", n=n_rca))
 
 
 @checks.add("q2",
@@ -67,7 +71,7 @@ def q2_nan_does_not_pass(n_dynamic, criteria):
     upper = int(((criteria["rca"] >= 1) & ~(criteria["demand_growth"] <= 0)).sum())  # NaN counted as passing
     exact = int(((criteria["rca"] >= 1) & (criteria["demand_growth"] > 0)).sum())
     if upper != exact:
-        assert n_dynamic != upper, "you counted the products with no demand_growth (NaN) as growing"
+        assert n_dynamic != upper, msg("selfcheck.ex11.nan_growing")
 
 
 # --- q3 -------------------------------------------------------------------------------------------
@@ -79,10 +83,11 @@ def q2_nan_does_not_pass(n_dynamic, criteria):
                   "threshold_spread=0.1, seed=0, k=10).")
 def q3_sens_has_the_settings(sens):
     for name, want in (("n", 200), ("k", 10), ("seed", 0), ("spread", 0.2), ("threshold_spread", 0.1)):
-        assert hasattr(sens, name), "`sens` must be the result of nm.sensitivity(...)"
-        assert getattr(sens, name) == want, f"use {name}={want} (you used {getattr(sens, name)!r})"
+        assert hasattr(sens, name), msg("selfcheck.ex11.not_sens")
+        assert getattr(sens, name) == want, msg("selfcheck.ex11.setting", name=name, want=want,
+                                                used=getattr(sens, name))
     used = set(sens.weights.columns)
-    assert used == {"rsca", "pci", "lac_demand_share"}, f"use Q1_WEIGHTS, not {sorted(used)}"
+    assert used == {"rsca", "pci", "lac_demand_share"}, msg("selfcheck.ex11.weights", used=sorted(used))
 
 
 @checks.add("q3",
@@ -93,12 +98,12 @@ def q3_sens_has_the_settings(sens):
                   "scores[scores['passes']]['product'].iloc[9]; `share_top10` es su share_top_k en sens.products "
                   "(la proporción, de 0 a 1, de los 200 sorteos en que sigue entre los 10 primeros).")
 def q3_share_is_the_row(tenth, share_top10, sens, scores):
-    assert isinstance(tenth, str), f"`tenth` is a {type(tenth).__name__}; use str(...)"
+    assert isinstance(tenth, str), msg("selfcheck.ex11.tenth_text", kind=type(tenth).__name__)
     passing = scores.loc[scores["passes"], "product"].astype(str).tolist()
-    assert tenth in passing[:10], f"{tenth!r} is not in the top 10 of `scores`"
-    assert tenth == passing[9], f"{tenth!r} is ranked {passing.index(tenth) + 1}, not 10th"
+    assert tenth in passing[:10], msg("selfcheck.ex11.not_top10", code=tenth)
+    assert tenth == passing[9], msg("selfcheck.ex11.rank", code=tenth, rank=passing.index(tenth) + 1)
     assert_between(share_top10, "share_top10", 0, 1)
     row = sens.products[sens.products["product"].astype(str) == tenth]
-    assert len(row) == 1, f"{tenth} is not in sens.products"
+    assert len(row) == 1, msg("selfcheck.ex11.not_in_sens", code=tenth)
     assert math.isclose(float(share_top10), float(row["share_top_k"].iloc[0]), abs_tol=1e-12), (
-        "`share_top10` is not the share_top_k of `tenth`")
+        msg("selfcheck.ex11.not_share"))

@@ -12,6 +12,9 @@ import re
 import secrets
 from dataclasses import dataclass
 
+from course_tools.course import CourseInputError
+from course_tools.i18n import text
+
 __all__ = ["MathSpan", "MathStore", "find_math", "latex_to_mathml", "markdown_math_to_mathml"]
 
 
@@ -89,14 +92,14 @@ def latex_to_mathml(tex: str, *, display: bool = False) -> str:
     """MathML (a ``<math>`` element) for one TeX formula, e.g. ``X_{cp}`` -> ``<math>...</math>``.
 
     Uses latex2mathml (TeX subset of MathJax; Chromium, Firefox and Safari draw MathML Core).
-    Raises ``ValueError`` if the TeX cannot be converted.
+    Raises :class:`course_tools.course.CourseInputError` (a ``ValueError``) if the TeX cannot be converted.
     """
     from latex2mathml.converter import convert
 
     try:
         return convert(tex.strip(), display="block" if display else "inline")
     except Exception as err:  # latex2mathml raises many exception types
-        raise ValueError(f"cannot convert the formula {tex!r} to MathML: {err}") from err
+        raise CourseInputError(text("course_msg.export.cannot_convert", tex=tex, err=err)) from err
 
 
 def find_math(text: str) -> list[MathSpan]:

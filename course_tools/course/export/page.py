@@ -6,9 +6,11 @@ import re
 from pathlib import Path
 from typing import Any
 
+from course_tools.course import CourseInputError, CourseTypeError
 from course_tools.course.export.prepare import prepare_notebook
 from course_tools.course.export.resources import external_resources
 from course_tools.errors import NichosError
+from course_tools.i18n import text
 
 __all__ = ["ExportError", "export_html", "run_and_export", "default_title"]
 
@@ -43,16 +45,13 @@ def _load(notebook: Any) -> tuple[Any, Path | None]:
     if isinstance(notebook, (str, Path)):
         path = Path(notebook)
         if not path.is_file():
-            raise FileNotFoundError(f"export_html: no notebook at {path}")
+            raise FileNotFoundError(text("course_msg.common.no_notebook", caller="export_html", path=path))
         if path.suffix != ".ipynb":
-            raise ValueError(f"export_html: {path} is not a notebook (.ipynb)")
+            raise CourseInputError(text("course_msg.export.not_ipynb", path=path))
         return nbformat.read(path, as_version=4), path
     if isinstance(notebook, dict) and "cells" in notebook:
         return nbformat.from_dict(notebook), None
-    raise TypeError(
-        f"export_html: 'notebook' must be the path of an .ipynb file or a notebook read with "
-        f"nbformat.read(...); got {type(notebook).__name__}"
-    )
+    raise CourseTypeError(text("course_msg.export.not_a_notebook", kind=type(notebook).__name__))
 
 
 def default_title(nb: Any, path: Path | None) -> str:
@@ -60,8 +59,8 @@ def default_title(nb: Any, path: Path | None) -> str:
         if cell.cell_type == "markdown":
             m = re.search(r"^#\s+(.+)$", cell.source, flags=re.M)
             if m:
-                text = re.sub(r"[*_`$\\]", "", m.group(1)).strip()
-                return re.sub(r"\s+", " ", text)
+                title = re.sub(r"[*_`$\\]", "", m.group(1)).strip()
+                return re.sub(r"\s+", " ", title)
     return path.stem if path is not None else "Nichos"
 
 
@@ -102,7 +101,7 @@ def export_html(
     if output.is_dir():
         output = output / f"{name}.html"
     if output.suffix.lower() not in (".html", ".htm"):
-        raise ValueError(f"export_html: the output {output} should end in .html")
+        raise CourseInputError(text("course_msg.export.not_html", output=output))
     prepared, info = prepare_notebook(nb, hide_code=hide_code)
     prepared.metadata["title"] = title or default_title(nb, path)
 
@@ -133,11 +132,7 @@ def export_html(
     remote = external_resources(page)
     if remote:
         shown = "\n  ".join(remote[:5])
-        raise ExportError(
-            f"the exported page would load {len(remote)} file(s) from the internet, so it would "
-            f"not work offline:\n  {shown}\nSave such images or files next to the notebook and "
-            f"refer to them by a relative path (e.g. ![map](figures/map.png))."
-        )
+        raise ExportError(text("course_msg.export.not_offline", n=len(remote), shown=shown))
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(page, encoding="utf-8")
     return output
