@@ -35,6 +35,8 @@ class CountryRun:
     records: dict[str, Any] = field(default_factory=dict)
     error: str | None = None
     seconds: float = 0.0
+    #: seconds spent in each cell, by its index in the notebook (the parameters cell included)
+    cell_seconds: dict[int, float] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -109,6 +111,7 @@ def run_for_countries(
             cells += [(i, nbformat.v4.new_code_cell(c.source)) for i, c in body]
             for index, cell in cells:
                 work.cells = [cell]
+                tick = time.perf_counter()
                 try:
                     client.execute_cell(cell, 0)
                 except CellExecutionError as err:
@@ -116,6 +119,7 @@ def run_for_countries(
                                  f"{err.ename}: {err.evalue}")
                     break
                 finally:
+                    run.cell_seconds[index] = time.perf_counter() - tick
                     run.records.update(_records_of(cell.get("outputs", [])))
             run.seconds = time.perf_counter() - began
             results[country] = run
