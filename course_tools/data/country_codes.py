@@ -23,7 +23,7 @@ from course_tools.data.manifest import verify
 from course_tools.i18n import check_lang, text
 from course_tools.paths import datasets_dir
 
-__all__ = ["countries", "country_name", "country_groups", "group_members"]
+__all__ = ["countries", "country_name", "country_groups", "group_members", "main_language"]
 
 #: Former sovereign states that appear as reporters in the 1962/1980 trade tables.
 _FORMER_COUNTRIES = {"CSK", "DDR", "SUN", "YUG", "YMD", "VDR", "SCG"}
@@ -207,6 +207,27 @@ def country_name(iso3: str, lang: str = "en") -> str:
     if key not in table:
         raise DataValidationError(text("data_msg.country_codes.unknown_country", lang, code=iso3))
     return table[key]
+
+
+def main_language(iso3: str) -> str:
+    """The first official language of a country, as a two-letter code: ``main_language("PRY") -> 'es'``.
+
+    From the ``Languages`` column of the ISO/UN list (datahub country-codes, e.g. ``'es-PY,gn'``);
+    ``""`` for a code without languages there. An unknown code raises :class:`DataValidationError`.
+    """
+    table = _languages(_versions())
+    key = str(iso3).strip().upper()
+    if key not in table:
+        raise DataValidationError(text("data_msg.country_codes.unknown_country", code=iso3))
+    return table[key]
+
+
+@lru_cache(maxsize=2)
+def _languages(versions: tuple) -> dict[str, str]:
+    cc = shipped_table("country_codes_datahub/country-codes.csv", _parse_country_codes)
+    first = cc["Languages"].str.split(",").str[0].str.split("-").str[0].str.strip().str.lower()
+    out = dict(zip(cc["ISO3166-1-Alpha-3"].str.strip().str.upper(), first.fillna("")))
+    return {k: v for k, v in out.items() if k}
 
 
 @lru_cache(maxsize=8)
