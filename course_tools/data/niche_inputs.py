@@ -64,7 +64,7 @@ def _checked(country: object, year: object, io_region: str | None) -> tuple[str,
 
 
 def _check_reporter(trade: pd.DataFrame, code: str, year: int) -> None:
-    if code not in set(trade.dropna(subset=["export_value"])["country"]):
+    if not ((trade["country"] == code) & trade["export_value"].notna()).any():
         known = data.countries("en").set_index("iso3")["name"]
         hint = f" ({known[code]} does not report trade in {year})" if code in known.index else \
             " (not an ISO3 code: see data.countries())"

@@ -124,7 +124,7 @@ def partner_intensities(
     """
     _need(flows, [exporter, importer, value], "partner_intensities")
     f = bilateral_flows(flows, exporter=exporter, importer=importer, value=value)
-    if country not in set(f[exporter]):
+    if not (f[exporter] == country).any():
         raise RegionalInputError(text("views_msg.interdependence.no_exports_in_table", country=country,
                                       codes=sorted(set(f[exporter]))[:5]))
     std = trade_intensity(f, exporter=exporter, importer=importer, value=value)
@@ -277,7 +277,7 @@ def missing_from_flows(flows: pd.DataFrame, country: str, *, year: int | str | N
     t = texts("interdependence", lang)
     _need(flows, [exporter, importer], "missing_from_flows", lang)
     code = str(country).strip().upper()
-    if code in set(flows[exporter].astype(str)):
+    if (flows[exporter].astype(str) == code).any():
         return ""
     from course_tools.data import country_name
 
