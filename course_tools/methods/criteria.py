@@ -187,9 +187,9 @@ def regional_demand_share(trade: pd.DataFrame, flows: pd.DataFrame, members: Ite
     if (v < 0).any():
         raise NicheCriteriaError("trade: negative export values; exports cannot be negative")
     w = x[country_col].map(s).to_numpy(dtype=float)
-    keys = x[product].astype(str).to_numpy()
-    num = pd.Series(v * w, index=keys).groupby(level=0).sum()
-    den = pd.Series(v, index=keys).groupby(level=0).sum()
+    keys = x[product].astype(str)  # grouped by the column: an index of Python strings is ten times slower
+    num = pd.Series(v * w, index=x.index).groupby(keys, observed=True).sum().rename(None)
+    den = pd.Series(v, index=x.index).groupby(keys, observed=True).sum().rename(None)
     out = (num / den.where(den > 0)).rename("regional_demand_share")
     out.index.name = product
     return out
