@@ -30,6 +30,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "course_tools.cli.export",
     "course_tools.cli.report",
     "course_tools.cli.editions",
+    "course_tools.cli.countries",
 )
 
 _EPILOG = """\
@@ -37,7 +38,8 @@ Each command has --help, e.g. `course grade --help`. Examples:
   course build                                  exercises/ in step with solutions/
   course data verify                            the datasets against datasets/MANIFEST.sha256
   course export lessons/05_revealed_comparative_advantage.ipynb -p COUNTRY PER
-  course report --country PER --lang es         reports/PER.html
+  course report --country PER --lang es         reports/PER.es.html
+  course check-countries --lessons --country PRY BLZ   every lesson for Paraguay and Belize: ✓ or ✗ and why
   course release ex03 --zip                     then collect, grade, feedback, grades, dashboard
 """
 

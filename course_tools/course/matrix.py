@@ -199,10 +199,13 @@ class MatrixItem:
     name: str
     kind: str
     runs: tuple[MatrixRun, ...]
+    #: the countries in the order asked (the runs group them by language)
+    order: tuple[str, ...] = ()
 
     @property
     def countries(self) -> list[str]:
-        return [c for r in self.runs for c in r.countries]
+        ran = {c for r in self.runs for c in r.countries}
+        return [c for c in self.order if c in ran] or [c for r in self.runs for c in r.countries]
 
 
 def _defines(path: Path, name: str) -> bool:
@@ -245,20 +248,20 @@ def matrix_plan(kinds: Iterable[str] = KINDS, countries: Iterable[str] | None = 
         for pair in editions.pairs("es", lessons):
             files = {"en": pair.english, "es": pair.edition}
             runs = tuple(MatrixRun(files[lg], tuple(cs)) for lg, cs in _by_language(codes, lang).items())
-            items.append(MatrixItem(f"lessons/{pair.english.name}", "lessons", runs))
+            items.append(MatrixItem(f"lessons/{pair.english.name}", "lessons", runs, tuple(codes)))
     if "solutions" in kinds:
         for path in sorted(solutions.glob("ex*/ex*.ipynb")):
             if not _defines(path, "LANG"):
                 runs = (MatrixRun(path, tuple(codes)),)
             else:
                 runs = tuple(MatrixRun(path, tuple(cs), (("LANG", lg),)) for lg, cs in _by_language(codes, lang).items())
-            items.append(MatrixItem(f"solutions/{path.parent.name}/{path.name}", "solutions", runs))
+            items.append(MatrixItem(f"solutions/{path.parent.name}/{path.name}", "solutions", runs, tuple(codes)))
     if "report" in kinds:
         from course_tools.course.report import defaults
 
         runs = tuple(MatrixRun(defaults.REPORT_NOTEBOOK, tuple(cs), (("LANG", lg),))
                      for lg, cs in _by_language(codes, lang, flip=True).items())
-        items.append(MatrixItem("report", "report", runs))
+        items.append(MatrixItem("report", "report", runs, tuple(codes)))
     return items
 
 

@@ -91,10 +91,21 @@ def _save(run_id: str, item: MatrixItem, runs: dict[str, CountryRun]) -> None:
     SAVED.mkdir(parents=True, exist_ok=True)
     payload = {"run_id": run_id, "item": item.name,
                "records": {c: r.records for c, r in runs.items() if r.ok},
-               "seconds": {c: round(r.seconds, 2) for c, r in runs.items()}}
+               "seconds": {c: round(r.seconds, 2) for c, r in runs.items()},
+               "cells": cell_profile(runs)}
     tmp = SAVED / f".{_slug(item.name)}.json.tmp"
     tmp.write_text(json.dumps(payload, ensure_ascii=False, default=str), encoding="utf-8")
     tmp.replace(SAVED / f"{_slug(item.name)}.json")
+
+
+def cell_profile(runs: dict[str, CountryRun]) -> dict[str, dict[str, float]]:
+    """Seconds of each cell (by its number in the notebook file) summed over the countries, per file: the profile."""
+    out: dict[str, dict[str, float]] = {}
+    for run in runs.values():
+        mine = out.setdefault(Path(run.notebook).name, {})
+        for index, seconds in run.cell_seconds.items():
+            mine[str(index + 1)] = round(mine.get(str(index + 1), 0.0) + seconds, 3)
+    return out
 
 
 def matrix_failures(item: MatrixItem, runs: dict[str, CountryRun], others: dict[str, dict]) -> dict[str, list[str]]:

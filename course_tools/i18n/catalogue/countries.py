@@ -78,9 +78,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "✗ {country} · {notebook} · {reason}",
     },
     "countries.legend": {
-        "en": "✓ ran and its values are sane · ✗ failed (the reason is listed below) · lang = the language it ran in",
-        "es": "✓ se ejecutó y sus valores son coherentes · ✗ falló (el motivo se indica abajo) · lang = idioma "
-              "en que se ejecutó",
+        "en": "✓ ran and its values are sane · ✗ failed (the reason is listed below) · = the same number is the "
+              "same in every notebook · lang = the language of the lessons (the report runs in the other one)",
+        "es": "✓ se ejecutó y sus valores son coherentes · ✗ falló (el motivo se indica abajo) · = el mismo número "
+              "es igual en todos los cuadernos · lang = idioma de las lecciones (el informe se ejecuta en el otro)",
     },
     "countries.help": {
         "en": "Run lessons, solutions and the report for many countries (one kernel per notebook) and print a "
@@ -95,6 +96,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "ISO3 code(s) (default: the 33 LAC countries, USA, DEU, CHN and IND)",
         "es": "código(s) ISO3 (por defecto: los 33 países de ALC, USA, DEU, CHN e IND)",
     },
+    "countries.help_quiet": {"en": "no progress lines", "es": "sin líneas de progreso"},
     "countries.help_lang": {
         "en": "run every country in this language (default: Spanish for the Spanish-speaking countries, "
               "English for the others)",
