@@ -14,7 +14,7 @@ def _progress(line: str) -> None:
 
 def _cmd_check_countries(args: argparse.Namespace) -> int:
     from course_tools.course import CourseInputError
-    from course_tools.course.country_check import check_countries, table
+    from course_tools.course.country_check import check_countries, table_message
 
     kinds = [k for k in ("lessons", "solutions", "report") if getattr(args, k)] or ["lessons", "solutions", "report"]
     try:
@@ -22,13 +22,13 @@ def _cmd_check_countries(args: argparse.Namespace) -> int:
                                  progress=None if args.quiet else _progress)
     except CourseInputError as err:
         return fail("check-countries", err)
-    print(table(result, args.lang))
+    print(table_message(result, args.lang))
     return 0 if result.ok else 1
 
 
 def register(subparsers) -> None:
     """Add ``course check-countries`` to the ``course`` command."""
-    p = subparsers.add_parser("check-countries", help=text("countries.help"), description=text("countries.help"))
+    p = subparsers.add_parser("check-countries", help=text("countries.help_short"), description=text("countries.help"))
     p.add_argument("--lessons", action="store_true", help=text("countries.help_lessons"))
     p.add_argument("--solutions", action="store_true", help=text("countries.help_solutions"))
     p.add_argument("--report", action="store_true", help=text("countries.help_report"))

@@ -3,7 +3,7 @@
 :func:`check_countries` runs the notebooks of :func:`course_tools.course.matrix.matrix_plan` (the
 lessons, the solution notebooks and/or the report) for the countries asked, checks each country's
 recorded values (:mod:`course_tools.course.matrix_checks`) and returns a :class:`CountryCheck`;
-:func:`table` writes it as countries × notebooks with ✓ or ✗, one column ``=`` for the consistency
+:func:`table_message` writes it as countries × notebooks with ✓ or ✗, one column ``=`` for the consistency
 between notebooks, and below it the reason of every ✗ (the cell that failed and the error, or the
 value that is not sane), in the language asked.
 """
@@ -19,7 +19,7 @@ from course_tools.course.matrix import KINDS, CountryRun, MatrixItem, matrix_cou
 from course_tools.course.matrix_checks import consistency_problems, sanity_problems
 from course_tools.i18n import text
 
-__all__ = ["CountryCheck", "check_countries", "short_name", "table"]
+__all__ = ["CountryCheck", "check_countries", "short_name", "table_message"]
 
 
 @dataclass
@@ -94,7 +94,7 @@ def _language(run: CountryRun) -> str:
     return "es" if "/lessons/es/" in run.notebook or run.values.get("LANG") == "es" else "en"
 
 
-def table(result: CountryCheck, lang: str | None = None) -> str:
+def table_message(result: CountryCheck, lang: str | None = None) -> str:
     """The result as a text table (countries × notebooks, ✓/✗), the reasons of the ✗ and a summary line."""
     names = [i.name for i in result.items]
     heads = [text("countries.header_country", lang), "lang"] + [short_name(n) for n in names] + ["="]

@@ -254,7 +254,8 @@ def matrix_plan(kinds: Iterable[str] = KINDS, countries: Iterable[str] | None = 
             if not _defines(path, "LANG"):
                 runs = (MatrixRun(path, tuple(codes)),)
             else:
-                runs = tuple(MatrixRun(path, tuple(cs), (("LANG", lg),)) for lg, cs in _by_language(codes, lang).items())
+                runs = tuple(MatrixRun(path, tuple(cs), (("LANG", lg),))
+                             for lg, cs in _by_language(codes, lang).items())
             items.append(MatrixItem(f"solutions/{path.parent.name}/{path.name}", "solutions", runs, tuple(codes)))
     if "report" in kinds:
         from course_tools.course.report import defaults

@@ -90,7 +90,8 @@ LIMITS: tuple[tuple[str, str], ...] = (
     ("n_products_exported", "n_rows"), ("n_not_reported", "n_rows"), ("n_zero", "n_rows"),
     ("diversity", "n_products"), ("n_pass", "n_products"), ("n_niche_passing", "n_niche_products"),
     ("n_nodes_present", "n_layout_nodes"), ("n_nodes_matched", "n_layout_nodes"),
-    ("eci_rank_lac", "n_lac_ranked"), ("eci_rank_world", "n_countries"), ("n_intense_lac_partners", "n_countries_gravity"),
+    ("eci_rank_lac", "n_lac_ranked"), ("eci_rank_world", "n_countries"),
+    ("n_intense_lac_partners", "n_countries_gravity"),
 )
 _CODES = re.compile(r"top(_\w+)?_product|top_niche|top_new_niche|top_density_product|top_export")
 _REL = 1e-9

@@ -31,12 +31,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.notebooks.matrix_cases import REPORT_LESSON, matrix_languages, matrix_runs_case
-from tests.notebooks.notebook_expectations import EXPECTATIONS
-from tests.notebooks.test_notebooks import compare_records
 
 from course_tools.course.matrix import CountryRun, MatrixItem, matrix_plan, run_item
 from course_tools.course.matrix_checks import consistency_problems, sanity_problems
+from tests.notebooks.matrix_cases import REPORT_LESSON, matrix_languages, matrix_runs_case
+from tests.notebooks.notebook_expectations import EXPECTATIONS
+from tests.notebooks.test_notebooks import compare_records
 
 ROOT = Path(__file__).resolve().parents[2]
 SAVED = ROOT / "tests" / "_output" / "matrix"
@@ -133,8 +133,9 @@ def test_every_country_runs(item: MatrixItem, run_id: str):
     _save(run_id, item, runs)
     failures = matrix_failures(item, runs, _others(run_id, item.name))
     seconds = time.perf_counter() - began
+    slowest = sorted(runs.items(), key=lambda x: -x[1].seconds)[:3]
     print(f"{item.name}: {len(runs)} countries in {seconds:.0f} s "
-          f"(slowest: {', '.join(f'{c} {r.seconds:.1f} s' for c, r in sorted(runs.items(), key=lambda x: -x[1].seconds)[:3])})")
+          f"(slowest: {', '.join(f'{c} {r.seconds:.1f} s' for c, r in slowest)})")
     if failures:
         lines = [f"{c}: " + "\n      ".join(p) for c, p in failures.items()]
         pytest.fail(f"{item.name}: {len(failures)} of {len(runs)} countries failed\n  " + "\n  ".join(lines),

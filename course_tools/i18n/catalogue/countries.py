@@ -1,4 +1,4 @@
-"""Texts of the country matrix (``course check-countries`` and the matrix tests): course/matrix*.py, cli/countries.py."""
+"""Texts of the country matrix (``course check-countries``, the matrix tests): course/matrix*.py, cli/countries.py."""
 
 TEXTS: dict[str, dict[str, str]] = {
     "countries.no_parameters_cell": {
@@ -88,6 +88,10 @@ TEXTS: dict[str, dict[str, str]] = {
               "table of countries × notebooks: ✓, or ✗ with the failing cell and the error.",
         "es": "Ejecuta las lecciones, las soluciones y el informe para muchos países (un kernel por cuaderno) y "
               "muestra una tabla de países × cuadernos: ✓, o ✗ con la celda que falló y el error.",
+    },
+    "countries.help_short": {
+        "en": "run the lessons, solutions and report for every country: ✓ or ✗ and why",
+        "es": "ejecuta lecciones, soluciones e informe para cada país: ✓ o ✗ y por qué",
     },
     "countries.help_lessons": {"en": "only the lessons", "es": "solo las lecciones"},
     "countries.help_solutions": {"en": "only the solution notebooks", "es": "solo los cuadernos de soluciones"},
