@@ -8,6 +8,7 @@ the table you got never changes what the next call returns.
 """
 from __future__ import annotations
 
+import copy
 import functools
 import json
 from collections.abc import Callable, Iterable
@@ -60,7 +61,7 @@ def _fresh(value: Any) -> Any:
     """A copy the caller may change: frames and series copied (their ``attrs`` too), tuples element by element."""
     if isinstance(value, (pd.DataFrame, pd.Series)):
         out = value.copy()
-        out.attrs = dict(value.attrs)
+        out.attrs = copy.deepcopy(value.attrs)
         return out
     if isinstance(value, tuple):
         return tuple(_fresh(v) for v in value)
