@@ -14,6 +14,9 @@ An item fails with the list of countries that failed and why:
 * a recorded value that is not sane (:func:`course_tools.course.matrix_checks.sanity_problems`);
 * a value that differs from ``notebook_expectations.py`` for a country that has expectations (the
   matrix is part of the regression: see ``matrix_cases.py``; ``expected_es`` for a Spanish run);
+* a lesson that does not show the sentence a country with too thin data must get at that step, in
+  the language of the run (outside the complexity set, not in the 2006 bilateral table, no national
+  input-output table, no municipal census);
 * a number that differs from the same number recorded by another notebook for the same country
   (:func:`~course_tools.course.matrix_checks.consistency_problems`). Each item saves its records in
   ``tests/_output/matrix/``; an item compares itself with the items already saved in the same test
@@ -27,6 +30,7 @@ import json
 import os
 import time
 import uuid
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +38,7 @@ import pytest
 
 from course_tools.course.matrix import CountryRun, MatrixItem, matrix_plan, run_item
 from course_tools.course.matrix_checks import consistency_problems, sanity_problems
+from course_tools.i18n import text
 from tests.notebooks.matrix_cases import REPORT_LESSON, matrix_languages, matrix_runs_case
 from tests.notebooks.notebook_expectations import EXPECTATIONS
 from tests.notebooks.test_notebooks import compare_records
@@ -108,6 +113,43 @@ def cell_profile(runs: dict[str, CountryRun]) -> dict[str, dict[str, float]]:
     return out
 
 
+@lru_cache(maxsize=512)
+def thin_data_sentence(notebook: str, country: str, lang: str) -> str:
+    """The sentence a lesson must show for a country whose data are too thin for a step ("" if none), in ``lang``.
+
+    Outside the 2017 complexity set (L08, L11), missing from the 2006 bilateral table (L01, L06), no
+    national input-output table (L09: every country but Brazil), no municipal census (L10: every
+    country but Mexico). Computed here with the functions the lessons call; the lesson must show it.
+    """
+    from course_tools import data
+    from course_tools.views import complexity, input_output, interdependence, territory
+
+    name = Path(notebook).name[:2]
+    if name in ("08", "11"):
+        return complexity.complexity_focus(country, lang=lang)[1]
+    if name in ("01", "06"):
+        flows = interdependence.bilateral_flows(data.load_gravity())
+        return interdependence.missing_from_flows(flows, country, year=2006, lang=lang)
+    if name == "09":
+        return input_output.lesson_data(country, lang=lang).note
+    if name == "10":
+        return territory.census_note(country, lang=lang)
+    return ""
+
+
+def sentence_problems(item: MatrixItem, runs: dict[str, CountryRun]) -> dict[str, list[str]]:
+    """{country: [the thin-data sentence it did not show]} for the lessons (in the language of the run)."""
+    out: dict[str, list[str]] = {}
+    if item.kind != "lessons":
+        return out
+    for country, run in runs.items():
+        sentence = thin_data_sentence(item.name, country, run_language(run)) if run.ok else ""
+        start = sentence[:60]
+        if start and not any(start in shown for shown in run.shown):
+            out[country] = [text("countries.not_shown", sentence=start + "…")]
+    return out
+
+
 def matrix_failures(item: MatrixItem, runs: dict[str, CountryRun], others: dict[str, dict]) -> dict[str, list[str]]:
     """{country: reasons} for every country of ``item`` that failed a run or a check."""
     failures: dict[str, list[str]] = {}
@@ -120,8 +162,9 @@ def matrix_failures(item: MatrixItem, runs: dict[str, CountryRun], others: dict[
         problems += consistency_problems(mine)
         if problems:
             failures[country] = problems
-    for country, problems in expectation_problems(item, runs).items():
-        failures.setdefault(country, []).extend(problems)
+    for check in (expectation_problems, sentence_problems):
+        for country, problems in check(item, runs).items():
+            failures.setdefault(country, []).extend(problems)
     return failures
 
 
