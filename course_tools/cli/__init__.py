@@ -34,6 +34,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "course_tools.cli.export",
     "course_tools.cli.report",
     "course_tools.cli.editions",
+    "course_tools.cli.countries",
 )
 
 def _formatter(prog: str) -> argparse.HelpFormatter:

@@ -43,7 +43,7 @@ from course_tools.data._common import DataValidationError
 from course_tools.data.census import load_census, read_saic_export
 from course_tools.data.classifications import products
 from course_tools.data.concordances import concordance
-from course_tools.data.country_codes import countries, country_groups, country_name, group_members
+from course_tools.data.country_codes import countries, country_groups, country_name, group_members, main_language
 from course_tools.data.gravity import load_gravity
 from course_tools.data.io_tables import load_ibge_sut, load_io_brazil_2020, load_mrio_2000
 from course_tools.data.manifest import DatasetIntegrityError
@@ -66,7 +66,7 @@ from course_tools.data.trade import (
 __all__ = [
     "load_trade", "load_country_year", "load_product_year", "load_trade_sample",
     "load_bilateral_hs6", "load_hs6_totals", "load_gravity", "load_census", "read_saic_export",
-    "countries", "country_name", "products", "concordance", "country_groups", "group_members",
+    "countries", "country_name", "products", "concordance", "country_groups", "group_members", "main_language",
     "product_space_layout", "read_trade_file", "DataValidationError", "DatasetIntegrityError", "TRADE_YEARS",
     "load_ibge_sut", "load_io_brazil_2020", "load_mrio_2000", "TradePanel", "Provenance", "shipped_panel",
     "read_baci", "read_customs", "read_io_table", "read_criteria", "read_weights", "write_weights",

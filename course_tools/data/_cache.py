@@ -8,8 +8,10 @@ the table you got never changes what the next call returns.
 """
 from __future__ import annotations
 
+import copy
+import functools
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -19,7 +21,7 @@ import pandas as pd
 from course_tools.data.manifest import verify
 from course_tools.paths import datasets_dir
 
-__all__ = ["shipped_table", "shipped_json"]
+__all__ = ["shipped_table", "shipped_json", "built_once", "file_versions"]
 
 
 @lru_cache(maxsize=64)
@@ -43,3 +45,46 @@ def shipped_json(rel: str) -> Any:
     """Verify ``datasets/<rel>`` and return its JSON content (a new object on every call)."""
     p = verify(rel, datasets_dir())
     return json.loads(_json_cached(str(p), p.stat().st_mtime_ns))
+
+
+def file_versions(rels: Iterable[str]) -> tuple[tuple[str, int, int], ...]:
+    """(path, modification time, size) of each shipped file, each checked against the manifest first."""
+    out = []
+    for rel in rels:
+        p = verify(rel, datasets_dir())
+        st = p.stat()
+        out.append((str(p), st.st_mtime_ns, st.st_size))
+    return tuple(out)
+
+
+def _fresh(value: Any) -> Any:
+    """A copy the caller may change: frames and series copied (their ``attrs`` too), tuples element by element."""
+    if isinstance(value, (pd.DataFrame, pd.Series)):
+        out = value.copy()
+        out.attrs = copy.deepcopy(value.attrs)
+        return out
+    if isinstance(value, tuple):
+        return tuple(_fresh(v) for v in value)
+    return value
+
+
+def built_once(*sources: str, maxsize: int = 64) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Decorator: a table built from the shipped files ``sources`` is built once per arguments and per
+    version of those files (checked against the manifest on every call), and each caller gets a copy.
+
+    For loaders that derive a table from shipped files (names of a classification, a concordance):
+    a lesson calls them in many cells, and the country matrix once per country.
+    """
+    def wrap(build: Callable[..., Any]) -> Callable[..., Any]:
+        @lru_cache(maxsize=maxsize)
+        def cached(versions: tuple, args: tuple, kwargs: tuple) -> Any:
+            return build(*args, **dict(kwargs))
+
+        @functools.wraps(build)
+        def call(*args: Any, **kwargs: Any) -> Any:
+            return _fresh(cached(file_versions(sources), args, tuple(sorted(kwargs.items()))))
+
+        call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+        return call
+
+    return wrap

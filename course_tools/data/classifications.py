@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from course_tools.data._cache import shipped_table
+from course_tools.data._cache import built_once, shipped_table
 from course_tools.data._common import DataValidationError, as_text, blank_to_nan, plain_csv
 from course_tools.i18n import check_lang, text
 
@@ -176,6 +176,9 @@ def _one_level(table: pd.DataFrame, classification: str, level: int, lang: str |
     return out
 
 
+@built_once(_HS92_FILE, _HS22_FILE, "classif_hs2022_datahub/sections.csv",
+            *(f"{KIM}/{f}" for f in ("hs3_desc.csv", "sitc2_desc.csv", "isic4_desc.csv", "isic3_desc.csv",
+                                     "bec4_desc.csv")))
 def products(classification: str = "hs07", level: int = 4, lang: str = "en") -> pd.DataFrame:
     """Codes and names of a product or industry classification at one level.
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from course_tools.data._cache import shipped_table
+from course_tools.data._cache import built_once, shipped_table
 from course_tools.data._common import DataValidationError, plain_csv
 from course_tools.data.classifications import KIM, read_kim_desc
 from course_tools.i18n import text
@@ -63,6 +63,10 @@ def _level_column(d: pd.DataFrame, prefix: str, cls: str, level: int) -> str:
     return name
 
 
+@built_once(*(f"{KIM}/{f}" for f in ("hs0_bec4.csv", "hs0_desc.csv", "hs0_isic3.csv", "hs0_sitc2.csv", "hs3_bec4.csv",
+                                     "hs3_desc.csv", "hs3_hs0.csv", "hs3_isic3.csv", "hs3_sitc2.csv", "hs6_desc.csv",
+                                     "hs6_hs0.csv", "hs6_hs3.csv", "hs6_sitc2.csv", "hs_isic4.csv", "isic4_isic3.csv",
+                                     "sitc2_isic2.csv", "sitc2_rauch.csv")))
 def concordance(source: str, target: str, *, source_level: int | None = None,
                 target_level: int | None = None) -> pd.DataFrame:
     """Correspondence table from one classification to another, with equal-split weights.

@@ -11,6 +11,7 @@ compiled list of regional groups (``datasets/lac_country_groups``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -18,9 +19,11 @@ import pandas as pd
 
 from course_tools.data._cache import shipped_table
 from course_tools.data._common import DataValidationError, as_text, blank_to_nan
+from course_tools.data.manifest import verify
 from course_tools.i18n import check_lang, text
+from course_tools.paths import datasets_dir
 
-__all__ = ["countries", "country_name", "country_groups", "group_members"]
+__all__ = ["countries", "country_name", "country_groups", "group_members", "main_language"]
 
 #: Former sovereign states that appear as reporters in the 1962/1980 trade tables.
 _FORMER_COUNTRIES = {"CSK", "DDR", "SUN", "YUG", "YMD", "VDR", "SCG"}
@@ -52,6 +55,20 @@ _GROUP_COLUMNS = {
 }
 
 
+_SOURCES = ("country_codes_datahub/country-codes.csv", "classif_growthlab/locations_international_atlas.csv",
+            "lac_country_groups/lac_country_groups.csv")
+
+
+def _versions() -> tuple:
+    """(path, modification time, size) of the files the tables of this module are built from (checked)."""
+    out = []
+    for rel in _SOURCES:
+        p = verify(rel, datasets_dir())
+        st = p.stat()
+        out.append((str(p), st.st_mtime_ns, st.st_size))
+    return tuple(out)
+
+
 def country_groups(long: bool = True) -> pd.DataFrame:
     """Latin American and Caribbean regional groups (compiled list, see SOURCE.md).
 
@@ -64,6 +81,12 @@ def country_groups(long: bool = True) -> pd.DataFrame:
     Source: datasets/lac_country_groups: each group's list was checked against its published
     member list on the date in the file's ``as_of`` column (sources in membership_sources.csv).
     """
+    return _country_groups(bool(long), _versions()).copy()
+
+
+@lru_cache(maxsize=8)
+def _country_groups(long: bool, versions: tuple) -> pd.DataFrame:
+    """:func:`country_groups`, built once per version of the files (the caller gets a copy)."""
     d = shipped_table("lac_country_groups/lac_country_groups.csv", _parse_lac_groups)
     wide = pd.DataFrame({"iso3": d["iso3"]})
     for group, col in _GROUP_COLUMNS.items():
@@ -82,7 +105,7 @@ def group_members(group: str) -> list[str]:
     if key not in _GROUP_COLUMNS:
         raise DataValidationError(text("data_msg.country_codes.unknown_group", group=group,
                                        available=list(_GROUP_COLUMNS)))
-    g = country_groups(long=False)
+    g = _country_groups(False, _versions())
     return sorted(g.loc[g[key], "iso3"].tolist())
 
 
@@ -156,7 +179,12 @@ def countries(lang: str = "en") -> pd.DataFrame:
     sids: UN list of Small Island Developing States.
     Sources: datahub.io country-codes (UN M49, UNTERM), Growth Lab classifications.
     """
-    check_lang(lang)
+    return _countries(check_lang(lang), _versions()).copy()
+
+
+@lru_cache(maxsize=8)
+def _countries(lang: str, versions: tuple) -> pd.DataFrame:
+    """:func:`countries`, built once per language and version of the files (the caller gets a copy)."""
     cc = shipped_table("country_codes_datahub/country-codes.csv", _parse_country_codes)
     gl = shipped_table("classif_growthlab/locations_international_atlas.csv", _parse_gl_locations)
     un = _un_countries(cc, lang)
@@ -174,8 +202,34 @@ def countries(lang: str = "en") -> pd.DataFrame:
 
 def country_name(iso3: str, lang: str = "en") -> str:
     """Name of a country from its ISO3 code: ``country_name("CHL", "es") -> 'Chile'``."""
-    table = countries(lang).set_index("iso3")["name"]
+    table = _names(check_lang(lang), _versions())
     key = str(iso3).strip().upper()
-    if key not in table.index:
+    if key not in table:
         raise DataValidationError(text("data_msg.country_codes.unknown_country", lang, code=iso3))
-    return str(table[key])
+    return table[key]
+
+
+def main_language(iso3: str) -> str:
+    """The first official language of a country, as a two-letter code: ``main_language("PRY") -> 'es'``.
+
+    From the ``Languages`` column of the ISO/UN list (datahub country-codes, e.g. ``'es-PY,gn'``);
+    ``""`` for a code without languages there. An unknown code raises :class:`DataValidationError`.
+    """
+    table = _languages(_versions())
+    key = str(iso3).strip().upper()
+    if key not in table:
+        raise DataValidationError(text("data_msg.country_codes.unknown_country", code=iso3))
+    return table[key]
+
+
+@lru_cache(maxsize=2)
+def _languages(versions: tuple) -> dict[str, str]:
+    cc = shipped_table("country_codes_datahub/country-codes.csv", _parse_country_codes)
+    first = cc["Languages"].str.split(",").str[0].str.split("-").str[0].str.strip().str.lower()
+    out = dict(zip(cc["ISO3166-1-Alpha-3"].str.strip().str.upper(), first.fillna("")))
+    return {k: v for k, v in out.items() if k}
+
+
+@lru_cache(maxsize=8)
+def _names(lang: str, versions: tuple) -> dict[str, str]:
+    return {str(k): str(v) for k, v in _countries(lang, versions).set_index("iso3")["name"].items()}

@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from course_tools import data
+from course_tools.data._cache import built_once
 from course_tools.methods.criteria import NicheCriteriaError, criteria_table, io_linkages
 
 __all__ = ["YEARS", "BASE_YEAR", "DEMAND_YEARS", "MRIO_REGIONS", "IO_PROXY_REGION", "niche_criteria"]
@@ -64,7 +65,7 @@ def _checked(country: object, year: object, io_region: str | None) -> tuple[str,
 
 
 def _check_reporter(trade: pd.DataFrame, code: str, year: int) -> None:
-    if code not in set(trade.dropna(subset=["export_value"])["country"]):
+    if not ((trade["country"] == code) & trade["export_value"].notna()).any():
         known = data.countries("en").set_index("iso3")["name"]
         hint = f" ({known[code]} does not report trade in {year})" if code in known.index else \
             " (not an ISO3 code: see data.countries())"
@@ -148,16 +149,27 @@ def niche_criteria(
     criterion), ``higher_is_better`` (criterion -> bool, read by
     :func:`course_tools.methods.niches.normalise`), ``notes`` (list of sentences on provenance and
     caveats, to print in a lesson or report), and the facts of ``criteria_table``. Computes in
-    about 2-3 s (the loaders are cached).
+    about 2-3 s, once per country and version of the shipped files (then a copy of the table).
     """
     code, region = _checked(country, year, io_region)
+    members = tuple(data.group_members("lac") if lac is None else [str(c).strip().upper() for c in lac])
+    return _criteria_of(code, int(year), region, members)
+
+
+@built_once("trade_ots_economiccomplexity/world_trade_2017_hs07_4d.csv",
+            "trade_ots_economiccomplexity/world_trade_1980_hs07_4d.csv",
+            "trade_atlas_derived_panels_monicact/product_year_indicators.csv",
+            "trade_bilateral_gravity_hmr2006/gravity_zeros_2006.csv", "lac_country_groups/lac_country_groups.csv",
+            "io_world_mrio_2000_26r23s/miom_world_2000.xlsx", "concordances_kim/hs3_isic3.csv", maxsize=16)
+def _criteria_of(code: str, year: int, region: str, lac: tuple[str, ...]) -> pd.DataFrame:
+    """:func:`niche_criteria`, computed once per country, year, region, group and version of the files."""
     trade = data.load_trade(year)
     _check_reporter(trade, code, year)
     out = criteria_table(
         code, trade, trade_base=data.load_trade(BASE_YEAR), product_year=data.load_product_year(),
-        flows=data.load_gravity(), lac_members=data.group_members("lac") if lac is None else list(lac),
+        flows=data.load_gravity(), lac_members=list(lac),
         linkages=mrio_linkages(region), concordance=data.concordance("hs07", "isic3"),
-        io_region=region, year=int(year), demand_years=DEMAND_YEARS,
+        io_region=region, year=year, demand_years=DEMAND_YEARS,
     )
-    out.attrs["notes"] = _notes(out, code, int(year), region)
+    out.attrs["notes"] = _notes(out, code, year, region)
     return out

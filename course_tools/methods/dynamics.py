@@ -301,12 +301,13 @@ def _country_and_world(trade: pd.DataFrame, country: str, *, country_col: str, p
     is_country = (trade[country_col] == country).to_numpy()
     if not is_country.any():
         raise CompetitivenessInputError(text("methods_msg_b.dynamics.not_a_reporter", country=country, what=what))
-    keys = trade[product].astype(str).to_numpy()
-    x = pd.Series(values.to_numpy()[is_country], index=keys[is_country]).groupby(level=0).sum()
-    keep = ~is_country if exclude_country else np.ones(len(trade), dtype=bool)
-    w = pd.Series(values.to_numpy()[keep], index=keys[keep]).groupby(level=0).sum()
+    # grouped by the column itself: an object array of 233k Python strings (to_numpy) is ten times slower
+    keys = trade[product].astype(str)
+    x = values[is_country].groupby(keys[is_country], observed=True).sum()
+    w = (values[~is_country].groupby(keys[~is_country], observed=True) if exclude_country
+         else values.groupby(keys, observed=True)).sum()
     x.index.name = w.index.name = product
-    return x, w
+    return x.rename(None), w.rename(None)
 
 
 def _add_names(table: pd.DataFrame, names: pd.DataFrame | None, product: str) -> pd.DataFrame:

@@ -292,7 +292,8 @@ def product_space_figure(
     wanted = ([] if highlight is None else [str(highlight)] if isinstance(highlight, str)
               else [str(p) for p in highlight])
     codes = nodes["product"].astype(str)
-    shown = next((p for p in wanted if p in set(codes)), None)
+    on_map = set(codes)
+    shown = next((p for p in wanted if p in on_map), None)
     missing = wanted if shown is None else wanted[:wanted.index(shown)]
     if missing:
         name = _name_map(names)

@@ -39,9 +39,15 @@ def format_number(x: float) -> str:
     return f"{x:.4g}"
 
 
+#: The plotly renderer of :func:`setup_notebook`: the figure's JSON for JupyterLab and its HTML with
+#: plotly.js for exported pages. The country matrix (:mod:`course_tools.course.matrix`) sets it to
+#: ``"plotly_mimetype"`` in its kernels: figures are still built and serialised, not written as HTML.
+DEFAULT_RENDERER = "plotly_mimetype+notebook"
+
+
 def setup_notebook(
     *,
-    renderer: str = "plotly_mimetype+notebook",
+    renderer: str | None = None,
     template: str = "plotly_white",
     max_rows: int = 30,
     max_columns: int = 30,
@@ -55,6 +61,7 @@ def setup_notebook(
     import pandas as pd
     import plotly.io as pio
 
+    renderer = DEFAULT_RENDERER if renderer is None else renderer
     if "connected" in renderer:
         raise ValueError(
             f"renderer={renderer!r} loads plotly.js from the internet, so figures would be blank "

@@ -126,7 +126,7 @@ def rca_profile(
     """
     t = _clean_values(trade, country_col, product_col, value_col, "trade")
     code = str(country).strip().upper()
-    present = set(t[country_col])
+    present = set(t[country_col].unique())  # unique() first: a set of 233k pyarrow strings costs a second
     if code not in present:
         raise ProfileInputError(text("views_msg.specialisation.unknown_country", code=code, column=country_col))
     missing: list[str] = []
@@ -137,17 +137,12 @@ def rca_profile(
         missing = sorted(ref - present)
         ref = (ref & present) | {code}
         t = t[t[country_col].isin(ref)]
-    if float(t.loc[t[country_col] == code, value_col].sum()) <= 0:
+    mine = t[t[country_col] == code]
+    if float(mine[value_col].sum()) <= 0:
         raise ProfileInputError(text("views_msg.specialisation.no_exports", code=code))
-    kw = dict(country=country_col, product=product_col, value=value_col)
-    with warnings.catch_warnings():  # products nobody exports / countries with no exports: dropped, said above
-        warnings.simplefilter("ignore", UserWarning)
-        r = spec.rca(t, **kw)
-        s = spec.rsca(t, **kw)
-    r = r[r[country_col] == code].drop(columns=country_col)
-    s = s[s[country_col] == code][[product_col, "rsca"]]
-    world = t.groupby(product_col)[value_col].sum()
-    out = r.merge(s, on=product_col, how="left")
+    world = t.groupby(product_col, observed=True)[value_col].sum()
+    world = world[world > 0]  # products nobody in the reference exports: RCA 0/0, left out
+    out = _one_country_rca(mine, world, country_col, product_col, value_col)
     out["share"] = out[value_col] / out[value_col].sum()
     out["reference_share"] = out[product_col].map(world / world.sum()).astype("float64")
     out["has_rca"] = out["rca"] >= threshold
@@ -159,6 +154,27 @@ def rca_profile(
     out = out.sort_values(["rca", value_col, product_col], ascending=[False, False, True], kind="mergesort")
     out = out[cols].reset_index(drop=True)
     out.attrs = {"country": code, "n_reference": int(t[country_col].nunique()), "missing_reference": missing}
+    return out
+
+
+def _one_country_rca(mine: pd.DataFrame, world: pd.Series, country_col: str, product_col: str,
+                     value_col: str) -> pd.DataFrame:
+    """RCA and RSCA of one country's rows against ``world`` (exports by product, every product > 0).
+
+    :func:`course_tools.indicators.rca` and :func:`~course_tools.indicators.rsca` with ``world=``
+    (X.. over every product of ``world``): the same numbers as the whole table, without computing
+    every other country's row. Products of ``world`` the country does not export get RCA 0, RSCA -1.
+    """
+    kw = dict(country=country_col, product=product_col, value=value_col, world=world)
+    with warnings.catch_warnings():  # the products it does not export: dropped by rca, put back below
+        warnings.simplefilter("ignore", UserWarning)
+        r = spec.rca(mine, **kw).set_index(product_col)["rca"]
+        s = spec.rsca(mine, **kw).set_index(product_col)["rsca"]
+    values = mine.groupby(product_col, observed=True)[value_col].sum()
+    out = pd.DataFrame({product_col: world.index.astype(str)})
+    out[value_col] = out[product_col].map(values).fillna(0.0).astype("float64")
+    out["rca"] = out[product_col].map(r).fillna(0.0).astype("float64")
+    out["rsca"] = out[product_col].map(s).fillna(-1.0).astype("float64")
     return out
 
 

@@ -11,6 +11,9 @@
 * Runs the Spanish edition of every lesson (``lessons/es/``, same code, ``LANG = "es"``) for the first
   parameter set of its English lesson: it must record the same values, except those a case lists in
   ``expected_es`` (names in the reader's language).
+* The country matrix (``test_country_matrix.py``) runs every notebook for every country and compares
+  the cases it runs (``matrix_cases.py``): here papermill runs the first case of each notebook and the
+  cases (and Spanish editions) the matrix does not run.
 
 Quick checks (not slow): each notebook has a ``parameters`` cell defining the parameters used
 here, is saved without outputs and without machine paths, and the expectations agree with the
@@ -104,13 +107,18 @@ def compare_records(expected: dict[str, Any], got: dict[str, Any]) -> list[str]:
 # --- the notebook runs (slow) ----------------------------------------------------------------
 
 def _cases() -> list:
+    """The first case of every notebook (the papermill path, the executed notebook kept), and the other cases
+    the country matrix does not run (test_country_matrix.py compares the values of those it runs)."""
+    from tests.notebooks.matrix_cases import matrix_runs_case
+
     params = []
     for nb in NOTEBOOKS:
         cases = EXPECTATIONS.get(nb) or {}
         if not cases:
             params.append(pytest.param(nb, None, id=f"{nb}[no-expectations]"))
-        for case_id in cases:
-            params.append(pytest.param(nb, case_id, id=f"{nb}[{case_id}]"))
+        for i, (case_id, case) in enumerate(cases.items()):
+            if i == 0 or not matrix_runs_case(nb, case):
+                params.append(pytest.param(nb, case_id, id=f"{nb}[{case_id}]"))
     return params
 
 
@@ -136,7 +144,23 @@ def test_notebook_records_expected_values(notebook: str, case_id: str | None):
         )
 
 
+def _editions_to_run() -> list[editions.EditionPair]:
+    """The Spanish editions whose first case the country matrix does not run in Spanish (it runs the others)."""
+    from course_tools.course.matrix import country_language
+    from tests.notebooks.matrix_cases import matrix_runs_case
+
+    out = []
+    for pair in editions.pairs("es", ROOT / "lessons"):
+        english = pair.english.relative_to(ROOT).as_posix()
+        case = next(iter(EXPECTATIONS[english].values()))
+        country = case["parameters"].get("COUNTRY", "")
+        if not (matrix_runs_case(english, case) and country_language(country) == "es"):
+            out.append(pair)
+    return out
+
+
 SPANISH = editions.pairs("es", ROOT / "lessons")
+SPANISH_RUN = _editions_to_run()
 
 
 def _edition_case(pair: editions.EditionPair) -> tuple[str, dict[str, Any], dict[str, Any]]:
@@ -148,7 +172,7 @@ def _edition_case(pair: editions.EditionPair) -> tuple[str, dict[str, Any], dict
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("pair", SPANISH, ids=[p.edition.name for p in SPANISH])
+@pytest.mark.parametrize("pair", SPANISH_RUN, ids=[p.edition.name for p in SPANISH_RUN])
 def test_edition_records_the_same_values(pair: editions.EditionPair):
     case_id, parameters, expected = _edition_case(pair)
     notebook = pair.edition.relative_to(ROOT).as_posix()

@@ -102,7 +102,7 @@ def data_coverage(
     rows.append(("trade_t0", text("cov_trade0", lang, year=year_t0), len(old) > 0,
                  text("cov_trade_ok", lang, n=len(old), value=fmt_usd(float(old[value_col].sum()))) if len(old)
                  else text("cov_trade_none", lang)))
-    in_gravity = code in set(gravity["exporter"])
+    in_gravity = bool((gravity["exporter"] == code).any())
     gyear = int(gravity["year"].iloc[0]) if "year" in gravity.columns and len(gravity) else 2006
     rows.append(("gravity", text("cov_gravity", lang, year=gyear), in_gravity,
                  text("yes", lang) if in_gravity else text("cov_gravity_none", lang)))
