@@ -5,7 +5,7 @@ Growth Lab product-space layout (:func:`course_tools.data.product_space_layout`)
 indicators themselves: ECI, PCI, density, COG and the Atlas opportunity gain come from
 ``course_tools.indicators``. Names, not codes, in every table and figure (``names``: a mapping
 code -> name, e.g. from ``data.products(level=4)`` or ``data.countries()``); labels in English or
-Spanish (``lang="en"|"es"``).
+Spanish (``lang="en"|"es"``, by default the notebook's language), numbers in the reader's convention.
 
 References: Hidalgo & Hausmann (2009) PNAS 106(26) (diversity, ubiquity, the method of
 reflections); Hidalgo, Klinger, Barabási & Hausmann (2007) Science 317 (the product space);
@@ -22,6 +22,7 @@ import plotly.graph_objects as go
 from course_tools.i18n import text, texts
 from course_tools.indicators import ComplexityResult, country_on_product_space
 from course_tools.views import ViewInputError
+from course_tools.views.format import fmt_number, fmt_usd
 
 __all__ = [
     "ProductSpaceViewError",
@@ -197,7 +198,7 @@ def diversity_ubiquity_figure(
     table: pd.DataFrame,
     *,
     highlight: Iterable[str] = (),
-    lang: str = "en",
+    lang: str | None = None,
     title: str | None = None,
 ) -> go.Figure:
     """Scatter of diversity (x) vs average ubiquity (y), one point per country (names on hover).
@@ -234,7 +235,7 @@ def product_space_figure(
     *,
     country_name: str = "",
     highlight: str | None = None,
-    lang: str = "en",
+    lang: str | None = None,
     title: str | None = None,
     max_size: float = 22.0,
 ) -> go.Figure:
@@ -265,9 +266,9 @@ def product_space_figure(
     top = wt.max() if np.isfinite(wt).any() and wt.max() > 0 else 1.0
     size = np.where(np.isfinite(wt), 4.0 + (max_size - 4.0) * np.sqrt(np.clip(wt, 0, None) / top), 4.0)
     label = nodes["name"].astype(str) if "name" in nodes.columns else nodes["product"].astype(str)
-    hover = (label + " (" + nodes["product"].astype(str) + ")<br>RCA " + nodes["rca"].map(
-        lambda v: "n/a" if pd.isna(v) else f"{v:.2f}") + "<br>" + tx["world"] + " "
-             + pd.Series(wt / 1e9, index=nodes.index).map(lambda v: f"{v:,.1f} bn USD"))
+    hover = (label + " (" + nodes["product"].astype(str) + ")<br>" + tx["rca"] + " "
+             + nodes["rca"].map(lambda v: tx["na"] if pd.isna(v) else fmt_number(v, 2, lang=lang)) + "<br>"
+             + tx["world"] + ": USD " + pd.Series(wt, index=nodes.index).map(lambda v: fmt_usd(v, lang)))
     present = nodes["present"].astype(bool).to_numpy()
     colours = nodes["color"].fillna("#1f77b4").astype(str).to_numpy() if "color" in nodes.columns \
         else np.full(len(nodes), "#1f77b4")
@@ -306,6 +307,7 @@ def country_picker(
     products: Mapping[str, str] | None = None,
     country: str | None = None,
     product: str | None = None,
+    lang: str | None = None,
 ):
     """A small ipywidgets app: pick a country (and a product), the figure is re-drawn.
 
@@ -313,7 +315,7 @@ def country_picker(
     :func:`product_space_nodes` and :func:`product_space_figure`). ``countries`` and
     ``products``: codes, or mappings code -> label shown in the drop-downs. Returns the widget
     (a ``VBox``); display it as the last line of a cell. It needs a live kernel: exported HTML
-    shows it empty, so keep a static figure next to it.
+    shows it empty, so keep a static figure next to it. Labels in ``lang`` (the notebook's language by default).
     """
     import ipywidgets as widgets
 
@@ -323,12 +325,12 @@ def country_picker(
     if not copts:
         raise ProductSpaceViewError(text("views_msg.complexity.no_countries"))
     pick_c = widgets.Dropdown(options=copts, value=country if country is not None else copts[0][1],
-                              description="Country")
+                              description=text("complexity.picker_country", lang))
     controls = [pick_c]
     pick_p = None
     if products is not None:
         popts = [("—", None)] + [(f"{k} {v}", k) for k, v in products.items()]
-        pick_p = widgets.Dropdown(options=popts, value=product, description="Product")
+        pick_p = widgets.Dropdown(options=popts, value=product, description=text("complexity.picker_product", lang))
         controls.append(pick_p)
     out = widgets.Output()
 

@@ -23,7 +23,8 @@ Large amounts in a sentence use CLDR's **long** words, never an abbreviation: "9
 
 * :func:`set_country` / :func:`locale_for` / :func:`current_locale`: which convention;
   ``setup_notebook(LANG, COUNTRY)`` sets the language (:func:`course_tools.i18n.set_language`) and the country.
-* :func:`fmt_number`, :func:`fmt_percent`, :func:`fmt_usd` (money in a sentence), :func:`fmt_table`
+* :func:`fmt_number`, :func:`fmt_percent`, :func:`fmt_usd` (money in a sentence), :func:`fmt_plain`
+  (tick labels), :func:`fmt_table`
   (pandas' display of floats), :func:`plotly_separators` (``layout.separators`` of figures: hovers, axes).
 * Texts of the catalogue write their numeric fields (``{value:,.0f}``, ``{share:.1%}``) through
   :func:`format_field`, registered with :func:`course_tools.i18n.set_number_formatter` on import.
@@ -42,7 +43,8 @@ from course_tools import i18n
 from course_tools.i18n import check_lang, current_language
 
 __all__ = ["DEFAULT_LOCALES", "set_country", "current_country", "locale_for", "current_locale", "symbols",
-           "fmt_number", "fmt_percent", "fmt_usd", "fmt_table", "TableFormat", "plotly_separators", "format_field"]
+           "fmt_number", "fmt_percent", "fmt_usd", "fmt_plain", "fmt_table", "TableFormat", "plotly_separators",
+           "format_field"]
 
 #: The locale of a language when the country has none in CLDR (or no country is given).
 DEFAULT_LOCALES: dict[str, str] = {"en": "en", "es": "es_419"}
@@ -145,6 +147,12 @@ def fmt_usd(value: float, lang: str | None = None, *, digits: int = 1, country: 
     power = 10 ** (3 * int(math.log10(abs(v)) // 3))
     rounded = round(v / power, digits) * power  # 999.96 million is "1 billion", not "1000 million"
     return format_compact_decimal(rounded, format_type="long", fraction_digits=digits, locale=loc)
+
+
+def fmt_plain(value: float, *, lang: str | None = None, country: str | None = None,
+              locale: str | None = None) -> str:
+    """A short number as Python's ``{:g}`` writes it, with the locale's symbols: ``0,1`` for a tick label (es_PY)."""
+    return _python_style(f"{value:g}", _locale(lang, country, locale))
 
 
 def fmt_table(x: float, locale: str | None = None) -> str:

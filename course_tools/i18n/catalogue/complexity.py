@@ -25,6 +25,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "not yet (RCA < 1)",
         "es": "todavía no (VCR < 1)",
     },
+    "complexity.rca": {
+        "en": "RCA",
+        "es": "VCR",
+    },
+    "complexity.na": {
+        "en": "n/a",
+        "es": "n. d.",
+    },
+    "complexity.picker_country": {
+        "en": "Country",
+        "es": "País",
+    },
+    "complexity.picker_product": {
+        "en": "Product",
+        "es": "Producto",
+    },
     "complexity.links": {
         "en": "proximity links",
         "es": "enlaces de proximidad",
