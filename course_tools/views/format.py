@@ -25,7 +25,8 @@ Large amounts in a sentence use CLDR's **long** words, never an abbreviation: "9
   ``setup_notebook(LANG, COUNTRY)`` sets the language (:func:`course_tools.i18n.set_language`) and the country.
 * :func:`fmt_number`, :func:`fmt_percent`, :func:`fmt_usd` (money in a sentence), :func:`fmt_plain`
   (tick labels), :func:`fmt_table`
-  (pandas' display of floats), :func:`plotly_separators` (``layout.separators`` of figures: hovers, axes).
+  (pandas' display of floats), :func:`plotly_separators` (``layout.separators`` of figures: hovers, axes) and
+  :func:`plotly_number_layout` (the same, plus full numbers on Spanish axes: plotly's "2B" would read *billón*).
 * Texts of the catalogue write their numeric fields (``{value:,.0f}``, ``{share:.1%}``) through
   :func:`format_field`, registered with :func:`course_tools.i18n.set_number_formatter` on import.
 """
@@ -44,7 +45,7 @@ from course_tools.i18n import check_lang, current_language
 
 __all__ = ["DEFAULT_LOCALES", "set_country", "current_country", "locale_for", "current_locale", "symbols",
            "fmt_number", "fmt_percent", "fmt_usd", "fmt_plain", "fmt_table", "TableFormat", "plotly_separators",
-           "format_field"]
+           "plotly_number_layout", "format_field"]
 
 #: The locale of a language when the country has none in CLDR (or no country is given).
 DEFAULT_LOCALES: dict[str, str] = {"en": "en", "es": "es_419"}
@@ -201,6 +202,21 @@ def plotly_separators(lang: str | None = None, country: str | None = None, local
     """
     decimal, group = symbols(_locale(lang, country, locale))
     return decimal + group
+
+
+def plotly_number_layout(lang: str | None = None, country: str | None = None, locale: str | None = None) -> dict:
+    """Layout settings of a figure for the reader: ``separators``, and for Spanish full numbers on the axes.
+
+    plotly abbreviates large axis values with English letters ("2B" for 2 billion); a Spanish reader would
+    take "B" for *billón* (10^12), so Spanish axes write the number in full, grouped ("2.000.000.000").
+    Use it as a template's layout (``setup_notebook`` does) or with ``fig.update_layout(**...)``.
+    """
+    loc = _locale(lang, country, locale)
+    layout: dict = {"separators": plotly_separators(locale=loc)}
+    if loc.startswith("es"):
+        axis = {"exponentformat": "none", "separatethousands": True}
+        layout.update(xaxis=axis, yaxis=dict(axis))
+    return layout
 
 
 def format_field(value: float, spec: str, lang: str) -> str:

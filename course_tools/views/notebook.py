@@ -14,7 +14,8 @@ It makes figures and tables look the same for everybody, explicitly (importing
   figures still work offline and in ``jupyter nbconvert --to html`` exports. (The
   ``notebook_connected`` renderers would fetch plotly.js from the internet.)
 * **plotly template** ``"plotly_white"`` (a clean background that prints well) plus the locale's
-  decimal and group symbols (``layout.separators``) for hovers and axes.
+  decimal and group symbols (``layout.separators``) for hovers and axes; Spanish axes write large numbers
+  in full (plotly's "2B" would read *billón*).
 * **pandas display**: grouped thousands for decimal numbers (``75,915,749,884``), at most
   four significant digits for small ones (``0.2302``), in the locale's symbols; wider text tables,
   30 rows and 30 columns before pandas abbreviates.
@@ -69,7 +70,7 @@ def setup_notebook(
     locale = fmt.current_locale()
     decimal, group = fmt.symbols(locale)
     pio.renderers.default = renderer
-    pio.templates["nichos_numbers"] = go.layout.Template(layout={"separators": fmt.plotly_separators(locale=locale)})
+    pio.templates["nichos_numbers"] = go.layout.Template(layout=fmt.plotly_number_layout(locale=locale))
     pio.templates.default = f"{template}+nichos_numbers"
 
     pd.set_option("display.float_format", fmt.TableFormat(locale))

@@ -438,8 +438,9 @@ def rca_world_vs_region_scatter(
     name = country_name or two.attrs.get("country", "")
     fig.update_layout(
         title=tx["scatter_title"].format(name=name, region=region_name, year=f", {year}" if year else ""),
-        xaxis={"type": "log", "title": tx["rca_world"]},
-        yaxis={"type": "log", "title": tx["rca_region"].format(region=region_name)},
+        # powers of ten, not plotly's SI prefixes ("1µ" for an RCA of 0.000001)
+        xaxis={"type": "log", "title": tx["rca_world"], "exponentformat": "power"},
+        yaxis={"type": "log", "title": tx["rca_region"].format(region=region_name), "exponentformat": "power"},
         height=600, legend={"orientation": "h", "y": -0.15},
     )
     return fig

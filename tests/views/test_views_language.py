@@ -120,3 +120,11 @@ def test_dynamics_figures_keep_the_reader_separators(paraguay_in_spanish):
     cms = pd.Series({"world_growth": 1e9, "competitiveness": -2e8, "total_change": 8e8})
     fig = dynamics.cms_figure(cms, country_name="Paraguay", years=(1980, 2017))
     assert fig.layout.separators == ",." and fig.layout.template.layout.plot_bgcolor == "white"
+
+
+def test_spanish_axes_write_large_numbers_in_full():
+    # plotly's "2B" would read as 2 billones (10^12) in Spanish
+    assert fmt.plotly_number_layout("es", "PRY") == {
+        "separators": ",.", "xaxis": {"exponentformat": "none", "separatethousands": True},
+        "yaxis": {"exponentformat": "none", "separatethousands": True}}
+    assert fmt.plotly_number_layout("en") == {"separators": ".,"}
