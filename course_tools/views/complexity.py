@@ -157,6 +157,7 @@ def product_space_nodes(
     country: str,
     *,
     world_trade: pd.Series | None = None,
+    names: Mapping[str, str] | pd.Series | None = None,
 ) -> pd.DataFrame:
     """The layout's nodes with the country's values, joined on the 4-digit product code.
 
@@ -164,8 +165,10 @@ def product_space_nodes(
     product, x, y, name, color). The course's trade table is HS 2007: a node is joined to the
     heading with the same 4-digit code (``matched``); headings that changed between vintages or
     were dropped by the filter get NaN and ``present = False``. ``world_trade``: Series product ->
-    world exports (USD), for node sizes. Columns: the layout's, then matched, rca, present,
-    density, pci, world_trade.
+    world exports (USD), for node sizes. ``names``: code -> name in the reader's language (e.g.
+    ``data.products("hs07", level=4, lang=LANG)``) replacing the layout's short English labels in ``name``;
+    codes without one keep the layout's. Columns: the layout's, then matched, rca, present, density, pci,
+    world_trade.
     """
     result = _check_result(result)
     _check_country(result, country)
@@ -174,6 +177,9 @@ def product_space_nodes(
         raise ProductSpaceViewError(text("views_msg.complexity.layout_nodes"))
     lay = layout_nodes.copy()
     lay["product"] = lay["product"].astype(str)
+    if names is not None:
+        own = lay["product"].map(dict(names))
+        lay["name"] = own.where(own.notna(), lay["name"]) if "name" in lay.columns else own
     cols = result.M.columns.astype(str)
     row_m = pd.Series(result.M.loc[country].to_numpy().astype(bool), index=cols)
     out = lay
@@ -218,7 +224,7 @@ def diversity_ubiquity_figure(
         fig.add_trace(go.Scatter(
             x=part["diversity"], y=part["avg_ubiquity"], mode="markers+text" if named else "markers",
             text=part["name"] if named else None, textposition="top center",
-            hovertext=part["name"], hoverinfo="text+x+y",
+            hovertext=part["name"], hovertemplate=tx["du_hover"],
             marker={"color": colour, "size": 11 if named else 7, "opacity": 1 if named else 0.6},
             name=label or tx["others"],
         ))
@@ -266,6 +272,7 @@ def product_space_figure(
     top = wt.max() if np.isfinite(wt).any() and wt.max() > 0 else 1.0
     size = np.where(np.isfinite(wt), 4.0 + (max_size - 4.0) * np.sqrt(np.clip(wt, 0, None) / top), 4.0)
     label = nodes["name"].astype(str) if "name" in nodes.columns else nodes["product"].astype(str)
+    label = label.map(lambda x: x if len(x) <= 60 else x[:59].rstrip() + "…")  # official names can be long
     hover = (label + " (" + nodes["product"].astype(str) + ")<br>" + tx["rca"] + " "
              + nodes["rca"].map(lambda v: tx["na"] if pd.isna(v) else fmt_number(v, 2, lang=lang)) + "<br>"
              + tx["world"] + ": USD " + pd.Series(wt, index=nodes.index).map(lambda v: fmt_usd(v, lang)))

@@ -13,6 +13,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Diversified countries export products few others export",
         "es": "Los países diversificados exportan productos que pocos exportan",
     },
+    "complexity.du_hover": {
+        "en": "<b>%{hovertext}</b><br>diversity %{x}<br>average ubiquity %{y:.1f}<extra></extra>",
+        "es": "<b>%{hovertext}</b><br>diversidad %{x}<br>ubicuidad media %{y:.1f}<extra></extra>",
+    },
     "complexity.ps_title": {
         "en": "{name} on the product space ({n} of {total} products with RCA ≥ 1)",
         "es": "{name} en el espacio de productos ({n} de {total} productos con VCR ≥ 1)",
