@@ -11,21 +11,27 @@ such as ``%{y}`` are left alone when no argument is given). The language is the 
 else the one set with :func:`set_language` (``setup_notebook(lang=LANG)`` in a lesson), else the
 environment variable ``NICHOS_LANG`` (for the ``course`` command), else English.
 
+Numbers in the fields (``{value:,.1f}``, ``{share:.1%}``) are written in the reader's convention once the
+views layer is loaded: :mod:`course_tools.views.format` registers itself with :func:`set_number_formatter`
+(``1.234,5`` in Paraguay, ``1,234.5`` in Mexico). Without it, Python's own (English) style is used.
+
 Adding a language (Portuguese for Brazil, French for Haiti) means adding its code to :data:`LANGS`
 and its text to every entry: ``tests/course/test_i18n.py`` fails while one is missing.
 """
 from __future__ import annotations
 
+import numbers
 import os
 import re
-from collections.abc import Mapping
+import string
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from course_tools.errors import InputError, NichosError
 from course_tools.i18n.catalogue import CATALOGUE
 
 __all__ = ["LANGS", "ENV_VAR", "UnknownLanguageError", "check_lang", "chosen_language", "current_language",
-           "set_language", "text", "texts", "CATALOGUE"]
+           "set_language", "set_number_formatter", "text", "texts", "CATALOGUE"]
 
 #: The languages of the course, in the order of the catalogue's entries.
 LANGS: tuple[str, ...] = ("en", "es")
@@ -34,6 +40,8 @@ ENV_VAR = "NICHOS_LANG"
 
 _chosen: str | None = None
 _ARTICLE = re.compile(r"\b(a|de) el\b")
+#: ``formatter(value, spec, lang) -> str | None`` for numeric fields; ``None`` (or no formatter): Python's style.
+_number_formatter: Callable[[Any, str, str], str | None] | None = None
 
 
 class UnknownLanguageError(InputError):
@@ -76,6 +84,36 @@ def set_language(lang: str | None) -> str:
     return current_language()
 
 
+def set_number_formatter(formatter: Callable[[Any, str, str], str | None] | None) -> None:
+    """Write the numbers of every text with ``formatter(value, spec, lang)`` (``None``: Python's own style).
+
+    :mod:`course_tools.views.format` sets it, so that ``{value:,.1f}`` reads ``1.234,5`` for a reader in
+    Paraguay; a formatter returning ``None`` leaves that field to Python.
+    """
+    global _number_formatter
+    _number_formatter = formatter
+
+
+class _Fields(string.Formatter):
+    """``str.format`` that hands numbers to the registered number formatter, in the text's language."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        if _number_formatter is not None and isinstance(value, numbers.Real) and not isinstance(value, bool):
+            done = _number_formatter(value, format_spec, self.lang)
+            if done is not None:
+                return done
+        return super().format_field(value, format_spec)
+
+
+def _fill(s: str, lang: str, args: tuple = (), values: Mapping[str, Any] | None = None, *, always: bool = False) -> str:
+    """``s`` with its fields filled (only when values are given, unless ``always``) and the language's grammar."""
+    s = _Fields(lang).format(s, *args, **(values or {})) if (args or values or always) else s
+    return _contract_articles(s) if lang == "es" else s
+
+
 def text(key: str, lang: str | None = None, /, **values: Any) -> str:
     """The text of ``key`` in ``lang`` (default :func:`current_language`), with ``{fields}`` filled from ``values``."""
     try:
@@ -83,8 +121,7 @@ def text(key: str, lang: str | None = None, /, **values: Any) -> str:
     except KeyError:
         raise NichosError(text("course_msg.i18n.no_text", key=key)) from None
     lang = check_lang(current_language() if lang is None else lang)
-    s = entry[lang].format(**values) if values else entry[lang]
-    return _contract_articles(s) if lang == "es" else s
+    return _fill(entry[lang], lang, values=values)
 
 
 def _contract_articles(s: str) -> str:
@@ -109,8 +146,7 @@ class _Text(str):
         return (str, (str(self),))
 
     def format(self, *args: Any, **kwargs: Any) -> str:  # noqa: A003 - str's own method
-        s = str.format(self, *args, **kwargs)
-        return _contract_articles(s) if self.lang == "es" else s
+        return _fill(str(self), self.lang, args, kwargs, always=True)
 
 
 def texts(prefix: str, lang: str | None = None, /) -> Mapping[str, str]:

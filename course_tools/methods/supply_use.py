@@ -98,12 +98,12 @@ def supply_use_to_symmetric(supply: pd.DataFrame, use: pd.DataFrame, final_deman
         fd = final_demand.astype(float).copy()
         va = pd.DataFrame(W @ T, index=value_added.index, columns=products)
         x = pd.Series(q, index=products, name="x")
-        model = "Eurostat Model B: product × product, industry technology assumption"
+        model = text("methods_msg_b.supply_use.model_b")
     else:
         D = V / q[None, :]  # market shares: industries × products
         Z = pd.DataFrame(D @ U, index=industries, columns=industries)
         fd = pd.DataFrame(D @ F, index=industries, columns=final_demand.columns)
         va = value_added.astype(float).copy()
         x = pd.Series(g, index=industries, name="x")
-        model = "Eurostat Model D: industry × industry, fixed product sales structure assumption"
+        model = text("methods_msg_b.supply_use.model_d")
     return SymmetricTable(Z=Z, final_demand=fd, value_added=va, x=x, model=model)

@@ -5,7 +5,7 @@ Growth Lab product-space layout (:func:`course_tools.data.product_space_layout`)
 indicators themselves: ECI, PCI, density, COG and the Atlas opportunity gain come from
 ``course_tools.indicators``. Names, not codes, in every table and figure (``names``: a mapping
 code -> name, e.g. from ``data.products(level=4)`` or ``data.countries()``); labels in English or
-Spanish (``lang="en"|"es"``).
+Spanish (``lang="en"|"es"``, by default the notebook's language), numbers in the reader's convention.
 
 References: Hidalgo & Hausmann (2009) PNAS 106(26) (diversity, ubiquity, the method of
 reflections); Hidalgo, Klinger, Barabási & Hausmann (2007) Science 317 (the product space);
@@ -20,9 +20,10 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from course_tools.i18n import check_lang, text, texts
+from course_tools.i18n import check_lang, current_language, text, texts
 from course_tools.indicators import ComplexityResult, country_on_product_space
 from course_tools.views import ViewInputError
+from course_tools.views.format import fmt_number, fmt_usd
 
 __all__ = [
     "ProductSpaceViewError",
@@ -161,6 +162,7 @@ def product_space_nodes(
     country: str,
     *,
     world_trade: pd.Series | None = None,
+    names: Mapping[str, str] | pd.Series | None = None,
 ) -> pd.DataFrame:
     """The layout's nodes with the country's values, joined on the 4-digit product code.
 
@@ -168,8 +170,10 @@ def product_space_nodes(
     product, x, y, name, color). The course's trade table is HS 2007: a node is joined to the
     heading with the same 4-digit code (``matched``); headings that changed between vintages or
     were dropped by the filter get NaN and ``present = False``. ``world_trade``: Series product ->
-    world exports (USD), for node sizes. Columns: the layout's, then matched, rca, present,
-    density, pci, world_trade.
+    world exports (USD), for node sizes. ``names``: code -> name in the reader's language (e.g.
+    ``data.products("hs07", level=4, lang=LANG)``) replacing the layout's short English labels in ``name``;
+    codes without one keep the layout's. Columns: the layout's, then matched, rca, present, density, pci,
+    world_trade.
     """
     result = _check_result(result)
     _check_country(result, country)
@@ -178,6 +182,9 @@ def product_space_nodes(
         raise ProductSpaceViewError(text("views_msg.complexity.layout_nodes"))
     lay = layout_nodes.copy()
     lay["product"] = lay["product"].astype(str)
+    if names is not None:
+        own = lay["product"].map(dict(names))
+        lay["name"] = own.where(own.notna(), lay["name"]) if "name" in lay.columns else own
     cols = result.M.columns.astype(str)
     row_m = pd.Series(result.M.loc[country].to_numpy().astype(bool), index=cols)
     out = lay
@@ -202,7 +209,7 @@ def diversity_ubiquity_figure(
     table: pd.DataFrame,
     *,
     highlight: Iterable[str] = (),
-    lang: str = "en",
+    lang: str | None = None,
     title: str | None = None,
 ) -> go.Figure:
     """Scatter of diversity (x) vs average ubiquity (y), one point per country (names on hover).
@@ -222,7 +229,7 @@ def diversity_ubiquity_figure(
         fig.add_trace(go.Scatter(
             x=part["diversity"], y=part["avg_ubiquity"], mode="markers+text" if named else "markers",
             text=part["name"] if named else None, textposition="top center",
-            hovertext=part["name"], hoverinfo="text+x+y",
+            hovertext=part["name"], hovertemplate=tx["du_hover"],
             marker={"color": colour, "size": 11 if named else 7, "opacity": 1 if named else 0.6},
             name=label or tx["others"],
         ))
@@ -239,7 +246,7 @@ def product_space_figure(
     *,
     country_name: str = "",
     highlight: str | Iterable[str] | None = None,
-    lang: str = "en",
+    lang: str | None = None,
     title: str | None = None,
     max_size: float = 22.0,
     names: Mapping[str, str] | pd.Series | None = None,
@@ -276,9 +283,10 @@ def product_space_figure(
     top = wt.max() if np.isfinite(wt).any() and wt.max() > 0 else 1.0
     size = np.where(np.isfinite(wt), 4.0 + (max_size - 4.0) * np.sqrt(np.clip(wt, 0, None) / top), 4.0)
     label = nodes["name"].astype(str) if "name" in nodes.columns else nodes["product"].astype(str)
-    hover = (label + " (" + nodes["product"].astype(str) + ")<br>RCA " + nodes["rca"].map(
-        lambda v: "n/a" if pd.isna(v) else f"{v:.2f}") + "<br>" + tx["world"] + " "
-             + pd.Series(wt / 1e9, index=nodes.index).map(lambda v: f"{v:,.1f} bn USD"))
+    label = label.map(lambda x: x if len(x) <= 60 else x[:59].rstrip() + "…")  # official names can be long
+    hover = (label + " (" + nodes["product"].astype(str) + ")<br>" + tx["rca"] + " "
+             + nodes["rca"].map(lambda v: tx["na"] if pd.isna(v) else fmt_number(v, 2, lang=lang)) + "<br>"
+             + tx["world"] + ": USD " + pd.Series(wt, index=nodes.index).map(lambda v: fmt_usd(v, lang)))
     present = nodes["present"].astype(bool).to_numpy()
     colours = nodes["color"].fillna("#1f77b4").astype(str).to_numpy() if "color" in nodes.columns \
         else np.full(len(nodes), "#1f77b4")
@@ -332,6 +340,7 @@ def country_picker(
     products: Mapping[str, str] | None = None,
     country: str | None = None,
     product: str | None = None,
+    lang: str | None = None,
 ):
     """A small ipywidgets app: pick a country (and a product), the figure is re-drawn.
 
@@ -339,7 +348,7 @@ def country_picker(
     :func:`product_space_nodes` and :func:`product_space_figure`). ``countries`` and
     ``products``: codes, or mappings code -> label shown in the drop-downs. Returns the widget
     (a ``VBox``); display it as the last line of a cell. It needs a live kernel: exported HTML
-    shows it empty, so keep a static figure next to it.
+    shows it empty, so keep a static figure next to it. Labels in ``lang`` (the notebook's language by default).
     """
     import ipywidgets as widgets
 
@@ -349,12 +358,12 @@ def country_picker(
     if not copts:
         raise ProductSpaceViewError(text("views_msg.complexity.no_countries"))
     pick_c = widgets.Dropdown(options=copts, value=country if country is not None else copts[0][1],
-                              description="Country")
+                              description=text("complexity.picker_country", lang))
     controls = [pick_c]
     pick_p = None
     if products is not None:
         popts = [("—", None)] + [(f"{k} {v}", k) for k, v in products.items()]
-        pick_p = widgets.Dropdown(options=popts, value=product, description="Product")
+        pick_p = widgets.Dropdown(options=popts, value=product, description=text("complexity.picker_product", lang))
         controls.append(pick_p)
     out = widgets.Output()
 
@@ -377,21 +386,21 @@ STAND_IN = "JAM"
 
 
 def complexity_focus(country: str, kept: pd.DataFrame | None = None, dropped: pd.DataFrame | None = None, *,
-                     year: int = 2017, lang: str | None = "en", stand_in: str = STAND_IN) -> tuple[str, str]:
+                     year: int = 2017, lang: str | None = None, stand_in: str = STAND_IN) -> tuple[str, str]:
     """The country whose complexity and niche steps a lesson or exercise shows, and the sentence saying why.
 
     ``(country, "")`` if ``country`` (an ISO3 code; an unknown code raises
     :class:`ProductSpaceViewError`) is in ``kept`` (the first table returned by
     :func:`~course_tools.indicators.filter_for_complexity`; computed from ``data.load_trade(year)``
     if not given); else ``(stand_in, sentence)``: the country-level steps show Jamaica and the
-    sentence (Markdown, ``lang`` = ``"en"`` or ``"es"``; ``None`` = both, ``"en / es"``, for the
-    bilingual exercises) says so, with the reason from ``dropped`` when it is given.
+    sentence (Markdown, ``lang`` = ``"en"`` or ``"es"``, ``None`` = the notebook's language; ``"both"``
+    = ``"en / es"``, for the bilingual exercises) says so, with the reason from ``dropped`` when it is given.
     """
     from course_tools import data
     from course_tools.indicators import filter_for_complexity
 
-    if lang is not None:
-        check_lang(lang)
+    if lang != "both":
+        lang = check_lang(current_language() if lang is None else lang)
     code = str(country).strip().upper()
     try:
         data.country_name(code)
@@ -403,7 +412,7 @@ def complexity_focus(country: str, kept: pd.DataFrame | None = None, dropped: pd
     if code in present:
         return code, ""
     if stand_in not in present:
-        raise ProductSpaceViewError(text("complexity.focus_no_stand_in", lang or "en", stand_in=stand_in))
+        raise ProductSpaceViewError(text("complexity.focus_no_stand_in", None if lang == "both" else lang, stand_in=stand_in))
 
     def sentence(lg: str) -> str:
         why = text("complexity.focus_why_none", lg)
@@ -416,4 +425,4 @@ def complexity_focus(country: str, kept: pd.DataFrame | None = None, dropped: pd
         return text("complexity.focus", lg, name=data.country_name(code, lg), code=code, year=year, why=why,
                     stand_name=data.country_name(stand_in, lg), stand_in=stand_in)
 
-    return stand_in, (sentence(lang) if lang is not None else sentence("en") + " / " + sentence("es"))
+    return stand_in, (sentence(lang) if lang != "both" else sentence("en") + " / " + sentence("es"))

@@ -26,7 +26,8 @@ from plotly.subplots import make_subplots
 from course_tools.errors import require_columns
 from course_tools.i18n import text, texts
 from course_tools.methods.dynamics import QUADRANTS, CompetitivenessInputError
-from course_tools.views import ViewInputError
+from course_tools.views import ViewInputError, reader_lang
+from course_tools.views.format import plotly_separators
 
 __all__ = [
     "CompetitivenessInputError", "DynamicsViewError", "QUADRANT_ORDER", "QUADRANT_COLOURS",
@@ -47,19 +48,19 @@ class DynamicsViewError(ViewInputError, CompetitivenessInputError):
     """A table given to a dynamics table or figure cannot be used (also a :class:`CompetitivenessInputError`)."""
 
 
-def _label(quadrant: str, lang: str) -> str:
-    return quadrant if lang == "en" else QUADRANTS.get(quadrant, quadrant)
+def _label(quadrant: str, lang: str | None) -> str:
+    return quadrant if reader_lang(lang) == "en" else QUADRANTS.get(quadrant, quadrant)
 
 
 def quadrant_counts(table: pd.DataFrame, *, quadrant: str = "quadrant", value: str = "export_t1",
-                    lang: str = "en") -> pd.DataFrame:
+                    lang: str | None = None) -> pd.DataFrame:
     """Products and export value per quadrant of a competitiveness matrix, in a fixed order.
 
     Columns: ``quadrant`` (label in ``lang``), ``n_products``, ``export_value`` (sum of ``value``)
     and ``share`` (fraction of the country's total ``value``). Quadrants with no product show 0;
-    "no demand" is listed only if some product has it.
+    "no demand" is listed only if some product has it. ``lang`` defaults to the notebook's language.
     """
-    texts("dynamics", lang)
+    lang = reader_lang(lang)
     require_columns(table, (quadrant, value), "table", DynamicsViewError,
                     hint=text("views_msg.dynamics.pass_world_market_table", lang))
     unknown = sorted(set(table[quadrant]) - set(QUADRANT_ORDER))
@@ -80,12 +81,13 @@ def quadrant_counts(table: pd.DataFrame, *, quadrant: str = "quadrant", value: s
 
 
 def compare_windows(tables: Mapping[str, pd.DataFrame], *, quadrant: str = "quadrant",
-                    lang: str = "en") -> pd.DataFrame:
+                    lang: str | None = None) -> pd.DataFrame:
     """Number of products per quadrant for several matrices (windows, thresholds...), side by side.
 
     ``tables`` maps a label (e.g. ``"1980–2017"``) to a competitiveness matrix. Returns one row per
     quadrant (index, label in ``lang``) and one column per label.
     """
+    lang = reader_lang(lang)
     if not tables:
         raise DynamicsViewError(text("views_msg.dynamics.no_tables", lang, example="{'1980–2017': table}"))
     cols = {label: quadrant_counts(t, quadrant=quadrant, lang=lang).set_index("quadrant")["n_products"]
@@ -100,7 +102,7 @@ def competitiveness_scatter(
     *,
     country_name: str,
     years: tuple[int, int],
-    lang: str = "en",
+    lang: str | None = None,
     label: str = "name",
     product: str = "product",
 ) -> go.Figure:
@@ -127,14 +129,14 @@ def competitiveness_scatter(
                     "size": 5 + 25 * np.sqrt(part["export_t1"].to_numpy() / size_ref)},
             text=[f"{c} {str(n)[:60]}" for c, n in zip(part[product], names[part.index])],
             customdata=part["export_t1"].to_numpy(),
-            hovertemplate="%{text}<br>Δw %{x:.3f} pp · Δms %{y:.3f} pp<br>USD %{customdata:,.0f}<extra></extra>",
+            hovertemplate="%{text}<br>" + t["scatter_hover"],
         ))
     fig.add_hline(y=0, line_color="black", line_width=1)
     fig.add_vline(x=0, line_color="black", line_width=1)
     fig.update_layout(
         title=t["scatter_title"].format(name=country_name, y0=years[0], y1=years[1]),
         xaxis_title=t["dw"], yaxis_title=t["dms"].format(name=country_name),
-        legend_title_text="", template="plotly_white", height=550)
+        legend_title_text="", template="plotly_white", separators=plotly_separators(lang), height=550)
     return fig
 
 
@@ -146,7 +148,7 @@ def path_figure(
     columns: Sequence[str] = ("eci", "diversity"),
     country_col: str = "country",
     year: str = "year",
-    lang: str = "en",
+    lang: str | None = None,
 ) -> go.Figure:
     """Line charts of country paths over the years, one panel per column (default ECI and diversity).
 
@@ -175,12 +177,12 @@ def path_figure(
     fig.update_xaxes(title_text=t["year"], row=len(columns), col=1)
     what = " · ".join(t.get(c, c).split(" (")[0] for c in columns)
     fig.update_layout(title=t["path_title"].format(name=names.get(countries[0], countries[0]), what=what),
-                      template="plotly_white", height=300 * len(columns) + 100)
+                      template="plotly_white", separators=plotly_separators(lang), height=300 * len(columns) + 100)
     return fig
 
 
 def cms_figure(components: pd.Series, *, country_name: str, years: tuple[int, int],
-               lang: str = "en") -> go.Figure:
+               lang: str | None = None) -> go.Figure:
     """Waterfall of a constant-market-share decomposition (billion USD): effects, then the total change."""
     t = texts("dynamics", lang)
     if not isinstance(components, pd.Series) or "total_change" not in components.index:
@@ -194,5 +196,6 @@ def cms_figure(components: pd.Series, *, country_name: str, years: tuple[int, in
         increasing={"marker": {"color": "#009E73"}}, decreasing={"marker": {"color": "#D55E00"}},
         totals={"marker": {"color": "#0072B2"}}))
     fig.update_layout(title=t["cms_title"].format(name=country_name, y0=years[0], y1=years[1]),
-                      yaxis_title=t["usd"], template="plotly_white", height=450, showlegend=False)
+                      yaxis_title=t["usd"], template="plotly_white", separators=plotly_separators(lang), height=450,
+                      showlegend=False)
     return fig

@@ -1,6 +1,7 @@
 """Figures used by the lessons, each a small pure function returning a plotly ``Figure``.
 
-Titles, axis labels and hover texts come in English (``lang="en"``) or Spanish (``"es"``).
+Titles, axis labels and hover texts come in English (``lang="en"``) or Spanish (``"es"``), by default the
+notebook's language; numbers in the reader's convention (:mod:`course_tools.views.format`).
 The figures only draw: the numbers come from :mod:`course_tools.views.tables` (or the table you give),
 so what you see is what the tables say. Show a figure with ``fig.show()`` after
 :func:`course_tools.views.notebook.setup_notebook` (it then works offline and in exported HTML).
@@ -13,6 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from course_tools.i18n import LANGS, text, texts
+from course_tools.views.format import fmt_percent
 from course_tools.views.tables import TableInputError, export_basket
 
 __all__ = ["export_treemap", "top_partners_bar", "LANGS"]
@@ -33,7 +35,7 @@ def export_treemap(
     trade: pd.DataFrame,
     country: str,
     products: pd.DataFrame,
-    lang: str = "en",
+    lang: str | None = None,
     *,
     country_name: str | None = None,
     year: int | None = None,
@@ -97,12 +99,12 @@ def export_treemap(
 def top_partners_bar(
     partners: pd.DataFrame,
     country: str,
-    lang: str = "en",
+    lang: str | None = None,
     *,
     country_name: str | None = None,
     partner_names: Mapping[str, str] | pd.Series | None = None,
     year: int | None = None,
-    unit: str = "million USD",
+    unit: str | None = None,
     partner_col: str = "partner",
     value_col: str = "value",
     share_col: str = "share",
@@ -111,8 +113,9 @@ def top_partners_bar(
 
     ``partners`` is the table of :func:`course_tools.views.tables.top_partners` (columns ``partner``,
     ``value``, ``share``). Bar length = ``100 * share``; the largest partner is drawn on top;
-    hovering shows the flow in ``unit``. ``partner_names`` maps ISO3 codes to names (e.g.
-    ``data.countries(lang).set_index("iso3")["name"]``); codes without a name are shown as codes.
+    hovering shows the flow in ``unit`` (default "million USD" in ``lang``). ``partner_names`` maps ISO3
+    codes to names (e.g. ``data.countries(lang).set_index("iso3")["name"]``); codes without a name are
+    shown as codes.
     """
     tx = texts("figures", lang)
     missing = [c for c in (partner_col, value_col, share_col) if c not in getattr(partners, "columns", [])]
@@ -120,6 +123,7 @@ def top_partners_bar(
         raise TableInputError(text("views_msg.figures.partners_columns", lang, missing=missing))
     if len(partners) == 0:
         raise TableInputError(text("views_msg.figures.no_partners", lang))
+    unit = tx["million_usd"] if unit is None else unit
     lookup = dict(partner_names) if partner_names is not None else {}
     codes = partners[partner_col].astype(str).tolist()
     labels = [f"{lookup[c]} ({c})" if isinstance(lookup.get(c), str) else c for c in codes]
@@ -129,7 +133,7 @@ def top_partners_bar(
     year_text = f", {year}" if year is not None else ""
     fig = go.Figure(go.Bar(
         x=pct, y=labels, orientation="h",
-        text=[f"{p:.1f}%" for p in pct], textposition="outside",
+        text=[fmt_percent(p / 100, 1, lang=lang) for p in pct], textposition="outside",
         customdata=vals,
         hovertemplate="%{y}<br>%{x:.1f}%<br>" + f"{tx['value']}: " + "%{customdata:,.1f} " + unit
                       + "<extra></extra>",

@@ -13,9 +13,10 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from course_tools.i18n import check_lang, text, texts
+from course_tools.i18n import check_lang, current_language, text, texts
 from course_tools.indicators import SymmetricTable, supply_use_to_symmetric
-from course_tools.views import ViewInputError
+from course_tools.views import ViewInputError, reader_lang
+from course_tools.views.format import plotly_separators
 
 __all__ = [
     "ValueChainInputError", "BALANCING_COLUMN", "REGION_NAMES", "ibge_symmetric_table",
@@ -103,13 +104,14 @@ def classification_changes(first: pd.DataFrame, second: pd.DataFrame, *,
     return out
 
 
-def fva_by_source(va_in_exports: pd.DataFrame, exporter: str, *, lang: str = "en") -> pd.DataFrame:
+def fva_by_source(va_in_exports: pd.DataFrame, exporter: str, *, lang: str | None = None) -> pd.DataFrame:
     """Foreign value added in the exports of ``exporter`` by source region, largest first.
 
     Input: the tidy output of :func:`indicators.value_added_in_exports`. Columns: ``source``,
-    ``source_name``, ``value_added`` (US$ million), ``share`` (of the exporter's gross exports).
+    ``source_name`` (in ``lang``, default the notebook's language), ``value_added`` (US$ million), ``share``
+    (of the exporter's gross exports).
     """
-    check_lang(lang)
+    lang = reader_lang(lang)
     need = {"exporter", "source", "value_added", "share"}
     if not need.issubset(va_in_exports.columns):
         raise ValueChainInputError(text("views_msg.input_output.not_va_in_exports", lang,
@@ -124,7 +126,7 @@ def fva_by_source(va_in_exports: pd.DataFrame, exporter: str, *, lang: str = "en
 
 
 def key_sector_figure(linkages_df: pd.DataFrame, *, name: str = "Brazil", forward: str = "Ghosh",
-                      lang: str = "en", threshold: float = 1.0) -> go.Figure:
+                      lang: str | None = None, threshold: float = 1.0) -> go.Figure:
     """Scatter of backward (x) vs forward (y) linkages, one dot per sector named on hover, coloured by class.
 
     ``linkages_df`` is the output of :func:`indicators.key_sectors` (columns ``backward``,
@@ -140,16 +142,17 @@ def key_sector_figure(linkages_df: pd.DataFrame, *, name: str = "Brazil", forwar
         label = t[f"type.{typ}"]
         fig.add_trace(go.Scatter(x=d["backward"], y=d["forward"], mode="markers", name=f"{label} ({len(d)})",
                                  marker={"color": colour, "size": 9}, text=[str(s) for s in d.index],
-                                 hovertemplate="%{text}<br>BL %{x:.2f} · FL %{y:.2f}<extra></extra>"))
+                                 hovertemplate="%{text}<br>" + t["key_hover"]))
     fig.add_vline(x=threshold, line_dash="dash", line_color="grey")
     fig.add_hline(y=threshold, line_dash="dash", line_color="grey")
     fig.update_layout(title=t["key_title"].format(name=name, fwd=forward), xaxis_title=t["bl"],
-                      yaxis_title=t["fl"].format(fwd=forward), template="plotly_white", legend_title_text="")
+                      yaxis_title=t["fl"].format(fwd=forward), template="plotly_white", legend_title_text="",
+                      separators=plotly_separators(lang))
     return fig
 
 
 def fva_figure(fva_table: pd.DataFrame, *, name: str = "Brazil", year: int = 2000, top: int = 10,
-               lang: str = "en") -> go.Figure:
+               lang: str | None = None) -> go.Figure:
     """Horizontal bar of the ``top`` sources of foreign value added (share of gross exports, %).
 
     ``fva_table`` is the output of :func:`fva_by_source`.
@@ -161,7 +164,7 @@ def fva_figure(fva_table: pd.DataFrame, *, name: str = "Brazil", year: int = 200
     fig = go.Figure(go.Bar(x=100 * d["share"].to_numpy(dtype=float), y=d["source_name"], orientation="h",
                            marker_color="#0072B2", hovertemplate="%{y}: %{x:.2f}%<extra></extra>"))
     fig.update_layout(title=t["fva_title"].format(name=name, year=year), xaxis_title=t["fva_x"].format(name=name),
-                      yaxis_title=t["source"], template="plotly_white")
+                      yaxis_title=t["source"], template="plotly_white", separators=plotly_separators(lang))
     return fig
 
 
@@ -187,7 +190,7 @@ class LessonData:
     note: str
 
 
-def lesson_data(country: str, region: str | None = None, *, year: int = 2021, lang: str = "en") -> LessonData:
+def lesson_data(country: str, region: str | None = None, *, year: int = 2021, lang: str | None = None) -> LessonData:
     """The data lesson L09 uses for ``country`` (any ISO3 code), and the sentence that says so.
 
     National tables exist only for Brazil (:data:`NATIONAL_IO`): any other country runs sections
@@ -199,7 +202,8 @@ def lesson_data(country: str, region: str | None = None, *, year: int = 2021, la
     """
     from course_tools.data import country_name
 
-    t = texts("input_output.note", check_lang(lang))
+    lang = check_lang(current_language() if lang is None else lang)
+    t = texts("input_output.note", lang)
     code = str(country).strip().upper()
     try:
         name = country_name(code, lang)

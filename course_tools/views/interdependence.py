@@ -4,7 +4,7 @@ The formulas live in :mod:`course_tools.methods.interdependence` (trade intensit
 similarity, trade complementarity, Grubel-Lloyd, regional share / intensity / introversion);
 the functions here only prepare the data, call them and arrange the results the way a ministry
 would put them in a slide: one row per partner or bloc, names next to codes, plotly figures with
-clear titles in English (``lang="en"``) or Spanish (``"es"``).
+clear titles in English (``lang="en"``) or Spanish (``"es"``), by default the notebook's language.
 
 Conventions (say them when you publish a number):
 
@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from course_tools.i18n import LANGS, text, texts
+from course_tools.i18n import LANGS, check_lang, current_language, text, texts
 from course_tools.indicators import (
     export_similarity,
     grubel_lloyd,
@@ -33,6 +33,7 @@ from course_tools.indicators import (
     trade_intensity,
 )
 from course_tools.views import ViewInputError
+from course_tools.views.format import fmt_plain
 
 __all__ = [
     "RegionalInputError", "LANGS", "bilateral_flows", "partner_intensities", "intensity_matrix",
@@ -172,13 +173,16 @@ def intensity_matrix(
     return out
 
 
-def bloc_order(countries: Iterable[str], blocs: Mapping[str, Iterable[str]], other: str = "other") -> pd.DataFrame:
+def bloc_order(countries: Iterable[str], blocs: Mapping[str, Iterable[str]], other: str | None = None,
+               *, lang: str | None = None) -> pd.DataFrame:
     """Assign each country to the FIRST bloc of ``blocs`` (in dict order) that lists it.
 
     Returns columns ``country, bloc`` ordered by bloc (dict order, ``other`` last) and then by
     code, the order used for the rows and columns of :func:`intensity_heatmap`. A country in two
-    blocs (Belize: CARICOM and SICA) goes to the one listed first: say which in the text.
+    blocs (Belize: CARICOM and SICA) goes to the one listed first: say which in the text. ``other``
+    defaults to "other" / "otros" in ``lang`` (the notebook's language by default).
     """
+    other = text("interdependence.other", lang) if other is None else other
     codes = list(dict.fromkeys(str(c) for c in countries))
     rank = {}
     for i, (name, members) in enumerate(blocs.items()):
@@ -198,7 +202,7 @@ def intensity_heatmap(
     order: pd.DataFrame | None = None,
     *,
     names: Mapping[str, str] | None = None,
-    lang: str = "en",
+    lang: str | None = None,
     year: int | str | None = 2006,
 ) -> go.Figure:
     """Heatmap of a trade-intensity matrix (rows exporters, columns importers), log colour scale.
@@ -225,7 +229,8 @@ def intensity_heatmap(
     fig = go.Figure(go.Heatmap(
         z=z, x=labels, y=labels, customdata=m, hovertemplate=t["hover"], zmid=0, zmin=-lim, zmax=lim,
         colorscale="RdBu", colorbar={"title": {"text": t["colorbar"]}, "tickvals": [-2, -1, 0, 1, 2],
-                                     "ticktext": ["0.01", "0.1", "1", "10", "100"]}, hoverongaps=False,
+                                     "ticktext": [fmt_plain(v, lang=lang) for v in (0.01, 0.1, 1, 10, 100)]},
+        hoverongaps=False,
     ))
     # thin lines between blocs
     if bloc:
@@ -249,7 +254,7 @@ def partner_intensity_bar(
     country: str,
     *,
     names: Mapping[str, str] | None = None,
-    lang: str = "en",
+    lang: str | None = None,
     year: int | str | None = 2006,
 ) -> go.Figure:
     """Horizontal bars of :func:`partner_intensities` (log scale), with the neutral line at 1."""
@@ -258,7 +263,7 @@ def partner_intensity_bar(
     d = table[table["trade_intensity"] > 0].sort_values("trade_intensity")
     fig = go.Figure(go.Bar(
         x=d["trade_intensity"], y=[_name(names, p) for p in d["partner"]], orientation="h",
-        customdata=d["flow"], hovertemplate="%{y}: %{x:.2f} (USD %{customdata:,.1f} M)<extra></extra>"))
+        customdata=d["flow"], hovertemplate=t["partner_hover"]))
     fig.add_vline(x=1, line_dash="dash", line_color="grey", annotation_text=t["neutral"])
     fig.update_layout(title=t["partner_title"].format(name=_name(names, country), year=_year_text(year)),
                       xaxis={"title": t["partner_x"], "type": "log"}, yaxis={"title": t["partner_y"]},
@@ -266,7 +271,7 @@ def partner_intensity_bar(
     return fig
 
 
-def missing_from_flows(flows: pd.DataFrame, country: str, *, year: int | str | None = 2006, lang: str = "en",
+def missing_from_flows(flows: pd.DataFrame, country: str, *, year: int | str | None = 2006, lang: str | None = None,
                        exporter: str = "exporter", importer: str = "importer") -> str:
     """``""`` if ``country`` exports something in ``flows``; else a Markdown sentence (in ``lang``)
     saying that its partners cannot be computed from this table and that the rest still runs.
@@ -274,6 +279,7 @@ def missing_from_flows(flows: pd.DataFrame, country: str, *, year: int | str | N
     In the 2006 gravity data the Bahamas, Barbados and Cuba are missing: lessons show this
     sentence instead of stopping in :func:`partner_intensities`.
     """
+    lang = check_lang(current_language() if lang is None else lang)
     t = texts("interdependence", lang)
     _need(flows, [exporter, importer], "missing_from_flows", lang)
     code = str(country).strip().upper()
@@ -343,7 +349,7 @@ def bloc_table(
                 "extra_intensity", "introversion"]]
 
 
-def bloc_bar(table: pd.DataFrame, measure: str = "introversion", *, lang: str = "en",
+def bloc_bar(table: pd.DataFrame, measure: str = "introversion", *, lang: str | None = None,
              year: int | str | None = 2006) -> go.Figure:
     """Bars of one column of :func:`bloc_table` (``intra_share``, ``intensity`` or ``introversion``)."""
     t = texts("interdependence", lang)

@@ -29,8 +29,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from course_tools.i18n import text, texts
-from course_tools.views import ViewInputError
+from course_tools.views import ViewInputError, reader_lang
 from course_tools.views import specialisation as profiles
+from course_tools.views.format import fmt_percent
 
 __all__ = [
     "RcaViewError",
@@ -143,7 +144,7 @@ def products_above(
 def products_above_bar(
     above: pd.DataFrame,
     *,
-    lang: str = "en",
+    lang: str | None = None,
     country_name: str | None = None,
     reference_label: str | None = None,
     product_col: str = "product",
@@ -179,11 +180,11 @@ def products_above_bar(
     full = [profiles._label(c, nm, 500) for c, nm in zip(codes, names)]
     fig.add_trace(go.Bar(
         x=above["rca"].astype(float).tolist(), y=labels, orientation="h", marker_color="#1b7837",
-        text=[f"{s:.1%}" for s in above["share"].astype(float)], textposition="outside",
+        text=[fmt_percent(s, 1, lang=lang) for s in above["share"].astype(float)], textposition="outside",
         customdata=list(zip(full, above["share"].astype(float), above[value_col].astype(float))),
-        hovertemplate=("<b>%{customdata[0]}</b><br>RCA %{x:,.2f}<br>" + tx["share"]
+        hovertemplate=("<b>%{customdata[0]}</b><br>" + tx["rca_short"] + " %{x:,.2f}<br>" + tx["share"]
                        + ": %{customdata[1]:.2%}<br>" + tx["value"] + ": USD %{customdata[2]:,.0f}<extra></extra>"),
-        name="RCA",
+        name=tx["rca_short"],
     ))
     if t > 0:
         fig.add_vline(x=t, line_dash="dash", line_color="grey")
@@ -215,7 +216,7 @@ class RcaExplorer:
     top_n: Any
     summary: Any
     out: Any
-    lang: str = "en"
+    lang: str | None = None
     country_name: str = ""
     figure: go.Figure | None = field(default=None, repr=False)
 
@@ -229,7 +230,7 @@ def rca_explorer_app(
     table: pd.DataFrame,
     *,
     country_name: str | None = None,
-    lang: str = "en",
+    lang: str | None = None,
     reference: str = "world",
     threshold: float = 1.0,
     top_n: int = 15,
@@ -239,12 +240,14 @@ def rca_explorer_app(
 
     Controls: reference drop-down (world / Latin America and the Caribbean), RCA threshold slider
     (0.5 to ``max_threshold`` by 0.5) and how many products to draw (5 to 40). Returns an
-    :class:`RcaExplorer`; its ``widget`` is the VBox to display. It needs a live kernel.
+    :class:`RcaExplorer`; its ``widget`` is the VBox to display. It needs a live kernel. ``lang``: the
+    notebook's language by default.
     """
     import ipywidgets as widgets
 
     from course_tools.views.widgets import show_in
 
+    lang = reader_lang(lang)
     tx = texts("rca_explorer", lang)
     _check_reference(reference, lang)
     if not isinstance(table, pd.DataFrame) or "reference" not in table.columns:
@@ -285,7 +288,7 @@ def rca_explorer(
     region: Iterable[str] | None = None,
     names: pd.DataFrame | None = None,
     country_name: str | None = None,
-    lang: str = "en",
+    lang: str | None = None,
     threshold: float = 1.0,
     top_n: int = 15,
     country_col: str = "country",

@@ -16,7 +16,8 @@ Conventions (say them when you report the numbers):
 
 Tidy long tables in and out; column names are keyword arguments with the course's defaults
 (``country``, ``product``, ``export_value`` of :func:`course_tools.data.load_trade`).
-Figure texts come in English (``lang="en"``) or Spanish (``"es"``).
+Figure texts come in English (``lang="en"``) or Spanish (``"es"``), by default the notebook's language;
+numbers in the reader's convention (:mod:`course_tools.views.format`).
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ from course_tools.errors import require_columns
 from course_tools.i18n import LANGS, text, texts
 from course_tools.indicators import specialisation as spec
 from course_tools.views import ViewInputError
+from course_tools.views.format import fmt_number
 
 __all__ = [
     "ProfileInputError",
@@ -354,7 +356,7 @@ def _label(code: str, name: object, width: int) -> str:
 def top_rca_bar(
     profile: pd.DataFrame,
     top_n: int = 15,
-    lang: str = "en",
+    lang: str | None = None,
     *,
     country_name: str | None = None,
     reference_name: str | None = None,
@@ -387,10 +389,11 @@ def top_rca_bar(
     fig = go.Figure(go.Bar(
         x=rows["rca"].astype(float).tolist(), y=labels, orientation="h",
         marker_color="#1b7837",
-        text=[f"{v:,.1f}" for v in rows["rca"]], textposition="outside",
+        text=[fmt_number(v, 1, lang=lang) for v in rows["rca"]], textposition="outside",
         customdata=list(zip(full, rows["rsca"].astype(float), rows["share"].astype(float),
                             rows[value_col].astype(float))),
-        hovertemplate=("<b>%{customdata[0]}</b><br>RCA %{x:,.2f} · " + tx["rsca"] + " %{customdata[1]:.3f}<br>"
+        hovertemplate=("<b>%{customdata[0]}</b><br>" + tx["rca"] + " %{x:,.2f} · " + tx["rsca"]
+                       + " %{customdata[1]:.3f}<br>"
                        + tx["share"] + ": %{customdata[2]:.2%}<br>" + tx["value"]
                        + ": USD %{customdata[3]:,.0f}<extra></extra>"),
     ))
@@ -406,10 +409,10 @@ def top_rca_bar(
 
 def rca_world_vs_region_scatter(
     two: pd.DataFrame,
-    lang: str = "en",
+    lang: str | None = None,
     *,
     country_name: str | None = None,
-    region_name: str = "LAC",
+    region_name: str | None = None,
     year: int | None = None,
     product_col: str = "product",
     value_col: str = "export_value",
@@ -420,8 +423,10 @@ def rca_world_vs_region_scatter(
     ``two`` is the table of :func:`rca_two_references`. One trace per ``group`` (both / world only /
     region only / neither), marker area proportional to the product's share of the country's
     exports; dashed lines at RCA = 1 split the four quadrants. Products not exported are not drawn.
+    ``region_name`` defaults to "LAC" / "ALC" (Latin America and the Caribbean) in ``lang``.
     """
     tx = texts("specialisation", lang)
+    region_name = tx["lac"] if region_name is None else region_name
     _need(two, [product_col, value_col, "share", "rca_world", "rca_region", "group"], "two")
     rows = two[(two[value_col] > 0) & (two["rca_region"] > 0)]
     if rows.empty:
@@ -440,7 +445,8 @@ def rca_world_vs_region_scatter(
             marker={"color": _COLOURS[g], "size": (6 + 34 * np.sqrt(part["share"] / biggest)).tolist(),
                     "line": {"width": 0.5, "color": "white"}, "opacity": 0.75},
             customdata=list(zip(full, part["share"].astype(float))),
-            hovertemplate=("<b>%{customdata[0]}</b><br>RCA (world) %{x:,.2f}<br>RCA (region) %{y:,.2f}<br>"
+            hovertemplate=("<b>%{customdata[0]}</b><br>" + tx["rca_world_short"] + " %{x:,.2f}<br>"
+                           + tx["rca_region_short"].format(region=region_name) + " %{y:,.2f}<br>"
                            + tx["share"] + ": %{customdata[1]:.2%}<extra></extra>"),
         ))
     fig.add_vline(x=1, line_dash="dash", line_color="grey")
@@ -448,8 +454,9 @@ def rca_world_vs_region_scatter(
     name = country_name or two.attrs.get("country", "")
     fig.update_layout(
         title=tx["scatter_title"].format(name=name, region=region_name, year=f", {year}" if year else ""),
-        xaxis={"type": "log", "title": tx["rca_world"]},
-        yaxis={"type": "log", "title": tx["rca_region"].format(region=region_name)},
+        # powers of ten, not plotly's SI prefixes ("1µ" for an RCA of 0.000001)
+        xaxis={"type": "log", "title": tx["rca_world"], "exponentformat": "power"},
+        yaxis={"type": "log", "title": tx["rca_region"].format(region=region_name), "exponentformat": "power"},
         height=600, legend={"orientation": "h", "y": -0.15},
     )
     return fig
@@ -458,7 +465,7 @@ def rca_world_vs_region_scatter(
 def diversification_concentration_scatter(
     summary: pd.DataFrame,
     highlight: str | None = None,
-    lang: str = "en",
+    lang: str | None = None,
     *,
     year: int | None = None,
     x: str = "n_rca",
@@ -498,7 +505,7 @@ def diversification_concentration_scatter(
 def lafay_bar(
     net: pd.DataFrame,
     top_n: int = 10,
-    lang: str = "en",
+    lang: str | None = None,
     *,
     country_name: str = "",
     year: int | None = None,

@@ -4,7 +4,9 @@ Builders on top of :func:`course_tools.data.load_census` and :mod:`course_tools.
 Convention of the course: suppressed census cells (INEGI's *principio de confidencialidad*) are
 **missing**, never 0: they are left out of the municipal tables and counted separately
 (:func:`suppression_table`), and the published state / national totals (which do include them)
-are the reference economies. Sector names in English or Spanish (``lang="en"|"es"``).
+are the reference economies. Sector names in English or Spanish (``lang="en"|"es"``, by default the
+notebook's language): the official SCIAN titles in Spanish tables (:func:`sector_names`), short names in
+figures (:func:`sector_labels`).
 """
 from __future__ import annotations
 
@@ -13,24 +15,22 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from course_tools import indicators as ind
-from course_tools.i18n import check_lang, text, texts
-from course_tools.views import ViewInputError
+from course_tools.i18n import check_lang, current_language, text, texts
+from course_tools.views import ViewInputError, reader_lang
+from course_tools.views.format import fmt_plain
 
-__all__ = ["SECTOR_EN", "sector_names", "municipal_table", "reference_totals", "lq_table",
+__all__ = ["SECTOR_EN", "sector_names", "sector_labels", "municipal_table", "reference_totals", "lq_table",
            "suppression_table", "productivity_table", "shift_share_table", "specialisation_table", "cluster_table",
            "lq_heatmap", "shift_share_figure", "suppression_map", "CENSUS_COUNTRIES", "census_note"]
 
+def sector_labels(lang: str | None = None) -> dict[str, str]:
+    """SCIAN 2-digit sector code -> short name for figures, in ``lang`` (English: NAICS titles; Spanish:
+    shortened SCIAN titles), from the catalogue (``territory.sectors.*``)."""
+    return dict(texts("territory.sectors", reader_lang(lang)))
+
+
 #: SCIAN 2-digit sector code -> short English name (NAICS titles).
-SECTOR_EN: dict[str, str] = {
-    "11": "Agriculture, forestry, fishing", "21": "Mining", "22": "Utilities", "23": "Construction",
-    "31-33": "Manufacturing", "43": "Wholesale trade", "46": "Retail trade",
-    "48-49": "Transportation and warehousing", "51": "Information", "52": "Finance and insurance",
-    "53": "Real estate and rental", "54": "Professional, scientific, technical services",
-    "55": "Management of companies", "56": "Administrative support, waste management",
-    "61": "Educational services", "62": "Health care and social assistance",
-    "71": "Arts, entertainment, recreation", "72": "Accommodation and food services",
-    "81": "Other services",
-}
+SECTOR_EN: dict[str, str] = sector_labels("en")
 _STATE, _NATION = "28", "00"
 _LEVELS = ("state", "nation")
 
@@ -49,9 +49,10 @@ def _check(census: pd.DataFrame, year: int, value: str, lang: str | None = None)
         raise TerritoryInputError(text("views_msg.territory.census_year", lang, year=year, years=years))
 
 
-def sector_names(census: pd.DataFrame, lang: str = "en") -> dict[str, str]:
-    """Sector code -> name: English (:data:`SECTOR_EN`) or the census's Spanish SCIAN names."""
-    if check_lang(lang) == "en":
+def sector_names(census: pd.DataFrame, lang: str | None = None) -> dict[str, str]:
+    """Sector code -> name: English (:data:`SECTOR_EN`) or the census's Spanish SCIAN names (default: the
+    notebook's language)."""
+    if reader_lang(lang) == "en":
         return dict(SECTOR_EN)
     pairs = census[["sector_code", "sector"]].drop_duplicates("sector_code")
     return dict(zip(pairs["sector_code"].astype(str), pairs["sector"].astype(str)))
@@ -119,7 +120,7 @@ def suppression_table(census: pd.DataFrame, *, year: int) -> pd.DataFrame:
     return out.sort_values("employment_published", ascending=False, kind="stable").reset_index()
 
 
-def productivity_table(census: pd.DataFrame, *, year: int, municipality: str, lang: str = "en") -> pd.DataFrame:
+def productivity_table(census: pd.DataFrame, *, year: int, municipality: str, lang: str | None = None) -> pd.DataFrame:
     """Labour productivity = census value added / persons employed, in thousand MXN per person
     (value added is in millions of current MXN), by sector, for ``municipality``, Tamaulipas and
     Mexico; ``ratio_to_state`` = municipal / state productivity. Suppressed cells are NaN."""
@@ -192,12 +193,12 @@ def specialisation_table(census: pd.DataFrame, *, year: int) -> pd.DataFrame:
 
 def cluster_table(census: pd.DataFrame, *, start: int = 2003, end: int = 2023, lq_min: float = 1.25,
                   min_size: float = 0.0, growth: float | None = None, positive_shift: bool = True,
-                  all_pairs: bool = False) -> pd.DataFrame:
+                  all_pairs: bool = False, lang: str | None = None) -> pd.DataFrame:
     """Cluster candidates municipality x sector (:func:`course_tools.indicators.cluster_candidates`)
     in ``end`` against the state: LQ >= ``lq_min`` (the LQ of :func:`lq_table`), employment >=
     ``min_size``, and growth since ``start`` (``growth`` and/or a positive Dunn regional shift).
     A pair suppressed in ``start`` has no measurable growth: it is never a candidate
-    (``suppressed_t0`` column with ``all_pairs=True``)."""
+    (``suppressed_t0`` column with ``all_pairs=True``). Column ``sector``: :func:`sector_names` in ``lang``."""
     r0 = reference_totals(census, year=start)
     r1 = reference_totals(census, year=end)
     keep = r0.index[r0.notna() & r1.reindex(r0.index).notna() & (r0 > 0)]
@@ -212,7 +213,7 @@ def cluster_table(census: pd.DataFrame, *, start: int = 2003, end: int = 2023, l
                                  reference_t0=r0[keep], all_pairs=True)
     out["suppressed_t0"] = [(r, i) in hidden for r, i in zip(out["region"], out["industry"])]
     out["candidate"] = out["candidate"] & ~out["suppressed_t0"]
-    out = out.assign(sector=out["industry"].map(SECTOR_EN))
+    out = out.assign(sector=out["industry"].map(sector_names(census, lang)))
     if all_pairs:
         return out
     return out[out["candidate"]].drop(columns=[c for c in out.columns if c.startswith("pass_")]
@@ -220,7 +221,7 @@ def cluster_table(census: pd.DataFrame, *, start: int = 2003, end: int = 2023, l
 
 
 def lq_heatmap(lq: pd.DataFrame, *, year: int, against: str = "state", top: int = 12,
-               lang: str = "en") -> go.Figure:
+               lang: str | None = None) -> go.Figure:
     """Heatmap municipality x sector of the LQs of :func:`lq_table` for the ``top`` municipalities
     by employment; diverging colours centred on LQ = 1 (log scale), blank = suppressed/absent."""
     t = texts("territory", lang)
@@ -231,21 +232,22 @@ def lq_heatmap(lq: pd.DataFrame, *, year: int, against: str = "state", top: int 
     size = lq.groupby("region")[value].sum().sort_values(ascending=False)
     regions = list(size.index[:top])
     m = lq[lq["region"].isin(regions)].pivot(index="region", columns="industry", values="lq").reindex(regions)
-    names = SECTOR_EN if lang == "en" else {}
+    names = sector_labels(lang)
     cols = [names.get(c, c) for c in m.columns]
     vals = m.to_numpy(dtype=float)
     z = np.log10(np.where(vals > 0, vals, np.nan))  # LQ 0 (a published zero) has no log: left blank
     fig = go.Figure(go.Heatmap(z=z, x=cols, y=regions, customdata=m.to_numpy(dtype=float), zmid=0,
                                colorscale="RdBu",
                                hovertemplate="%{y} · %{x}<br>" + t["lq"] + " %{customdata:.2f}<extra></extra>",
-                               colorbar=dict(title=t["lq"], tickvals=[-1, 0, 1], ticktext=["0.1", "1", "10"])))
+                               colorbar=dict(title=t["lq"], tickvals=[-1, 0, 1],
+                                             ticktext=[fmt_plain(v, lang=lang) for v in (0.1, 1, 10)])))
     fig.update_layout(title=t["lq_title"].format(n=len(regions), year=year, ref=t[against]),
                       xaxis_title=t["sector"], yaxis_title=t["mun"], yaxis_autorange="reversed", height=520)
     return fig
 
 
 def shift_share_figure(ss: pd.DataFrame, *, municipality: str, start: int = 2003, end: int = 2023,
-                       lang: str = "en") -> go.Figure:
+                       lang: str | None = None) -> go.Figure:
     """Stacked horizontal bars of the Dunn components (national share, industry mix, regional
     shift) by sector for one municipality, from :func:`shift_share_table` (``by_industry=True``)."""
     t = texts("territory", lang)
@@ -254,7 +256,7 @@ def shift_share_figure(ss: pd.DataFrame, *, municipality: str, start: int = 2003
     s = ss[ss["region"] == municipality]
     if s.empty:
         raise TerritoryInputError(text("views_msg.territory.not_in_shift_share", lang, municipality=municipality))
-    names = SECTOR_EN if lang == "en" else {}
+    names = sector_labels(lang)
     s = s.assign(label=[names.get(c, c) for c in s["industry"]]).sort_values("change")
     fig = go.Figure()
     for comp in ("national_share", "industrial_mix", "regional_shift"):
@@ -264,7 +266,7 @@ def shift_share_figure(ss: pd.DataFrame, *, municipality: str, start: int = 2003
     return fig
 
 
-def suppression_map(census: pd.DataFrame, *, year: int, lang: str = "en") -> go.Figure:
+def suppression_map(census: pd.DataFrame, *, year: int, lang: str | None = None) -> go.Figure:
     """Grid municipality x sector: published (1), suppressed (2) or no row (0), municipalities
     ordered by published employment. Shows where the census cannot be read."""
     t = texts("territory", lang)
@@ -272,14 +274,15 @@ def suppression_map(census: pd.DataFrame, *, year: int, lang: str = "en") -> go.
     order = suppression_table(census, year=year)["municipality"].tolist()
     m = (cells.assign(code=np.where(cells["suppressed"], 2, 1))
          .pivot(index="region", columns="industry", values="code").reindex(order).fillna(0))
-    names = SECTOR_EN if lang == "en" else {}
+    names = sector_labels(lang)
     fig = go.Figure(go.Heatmap(z=m.to_numpy(dtype=float), x=[names.get(c, c) for c in m.columns], y=order,
                                zmin=0, zmax=2, showscale=False,
                                colorscale=[[0, "#ffffff"], [0.33, "#ffffff"], [0.34, "#9ecae1"], [0.66, "#9ecae1"],
                                            [0.67, "#d62728"], [1, "#d62728"]],
                                hovertemplate="%{y} · %{x}<extra></extra>"))
     k, n = int(cells["suppressed"].sum()), len(cells)
-    fig.update_layout(title=t["sup_title"].format(year=year, k=k, n=n) + f" (red = {t['sup']}, blue = {t['pub']})",
+    fig.update_layout(title=t["sup_title"].format(year=year, k=k, n=n) + " "
+                      + t["sup_legend"].format(sup=t["sup"], pub=t["pub"]),
                       xaxis_title=t["sector"], yaxis_title=t["mun"], yaxis_autorange="reversed", height=800)
     return fig
 
@@ -290,13 +293,13 @@ def suppression_map(census: pd.DataFrame, *, year: int, lang: str = "en") -> go.
 #: Countries with a municipal economic census in the course's data (INEGI, Tamaulipas).
 CENSUS_COUNTRIES = ("MEX",)
 
-def census_note(country: str, *, lang: str = "en") -> str:
+def census_note(country: str, *, lang: str | None = None) -> str:
     """Markdown sentence for the top of lesson L10 when ``country`` (any ISO3 code) has no census
     in the course's data (every country but Mexico): the lesson runs on Tamaulipas and says so.
     ``""`` for Mexico. An unknown code raises :class:`TerritoryInputError`."""
     from course_tools.data import country_name
 
-    check_lang(lang)
+    lang = check_lang(current_language() if lang is None else lang)
     code = str(country).strip().upper()
     try:
         name = country_name(code, lang)

@@ -75,7 +75,7 @@ def test_texts_exist_in_both_languages_with_the_same_placeholders():
 
 def test_fmt_usd():
     assert [report.fmt_usd(v) for v in (482_218_551_060.0, 274_307_920.0, 41_000.0)] == [
-        "482.2 bn", "274.3 M", "41,000"]
+        "482.2 billion", "274.3 million", "41,000"]
 
 
 # --- the too-thin rule --------------------------------------------------------------------------------------
@@ -100,11 +100,11 @@ def test_coverage_of_a_thin_country_says_what_is_missing_and_why():
     assert dict(zip(cov["item"], cov["available"])) == {
         "trade": True, "complexity": False, "trade_t0": True, "gravity": True, "atlas": True}
     # 592 products, USD 274,307,920: awk -F, '$1=="atg" && $3!="" {n++; s+=$3}' world_trade_2017_hs07_4d.csv
-    assert cov.set_index("item").loc["trade", "detail"] == "592 products, USD 274.3 M"
+    assert cov.set_index("item").loc["trade", "detail"] == "592 products, USD 274.3 million"
     assert cov.attrs["thin"] is True
     assert cov.attrs["reasons"] == [
-        "Complexity sample 2017 (ECI, density, niche ranking): outside the sample: exports of USD 274.3 M in "
-        "2017, below the USD 1.0 bn minimum of the Atlas rankings"]
+        "Complexity sample 2017 (ECI, density, niche ranking): outside the sample: exports of USD 274.3 million "
+        "in 2017, below the USD 1 billion minimum of the Atlas rankings"]
     assert report.thin_reasons("ATG", lang="es")[0].startswith("Muestra de complejidad 2017")
 
 

@@ -329,14 +329,17 @@ def test_setup_notebook_sets_an_offline_renderer_and_table_format():
     import pandas as pd
     import plotly.io as pio
 
+    from course_tools import i18n
+    from course_tools.views.format import TableFormat
     from course_tools.views.notebook import format_number, setup_notebook
 
     old = pio.renderers.default, pio.templates.default
+    i18n.set_language(None)
     try:
         with pd.option_context("display.float_format", None, "display.max_rows", 60):
             assert setup_notebook() is None
             assert pio.renderers.default == "plotly_mimetype+notebook"
-            assert pd.get_option("display.float_format") is format_number
+            assert isinstance(pd.get_option("display.float_format"), TableFormat)
             assert "75,915,749,884" in repr(pd.DataFrame({"v": [75_915_749_884.0]}))
         with pytest.raises(ValueError, match="internet"):
             setup_notebook(renderer="notebook_connected")

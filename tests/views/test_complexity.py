@@ -87,6 +87,10 @@ def test_product_space_nodes_join(res):
     assert n["world_trade"].tolist() == [100.0, 25.0, 0.0, 0.0]
     with pytest.raises(v.ProductSpaceViewError, match="layout_nodes"):
         v.product_space_nodes(nodes.drop(columns="x"), res, "c3")
+    # names in the reader's language replace the layout's labels; codes without one keep theirs
+    named = v.product_space_nodes(nodes, res, "c3", names={"p1": "Uno", "p9": "Nueve"})
+    assert named["name"].tolist()[0] == "Uno" and named["name"].tolist()[3] == "Nueve"
+    assert named["name"].tolist()[1:3] == n["name"].tolist()[1:3]
 
 
 def test_product_space_figure_structure_and_sizes(res):
@@ -179,7 +183,7 @@ def test_complexity_focus_stands_in_jamaica_outside_the_set_and_says_why():
     assert "show Jamaica (JAM)" in note
     _, es = v.complexity_focus("BLZ", kept, dropped, lang="es")
     assert es.startswith("**Belice (BLZ) está fuera de la muestra de complejidad de 2017**")
-    _, both = v.complexity_focus("BLZ", kept, dropped, lang=None)
+    _, both = v.complexity_focus("BLZ", kept, dropped, lang="both")
     assert both == note + " / " + es
     with pytest.raises(v.ProductSpaceViewError, match="unknown country code"):
         v.complexity_focus("XYZ", kept, dropped)

@@ -13,6 +13,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Diversified countries export products few others export",
         "es": "Los países diversificados exportan productos que pocos exportan",
     },
+    "complexity.du_hover": {
+        "en": "<b>%{hovertext}</b><br>diversity %{x}<br>average ubiquity %{y:.1f}<extra></extra>",
+        "es": "<b>%{hovertext}</b><br>diversidad %{x}<br>ubicuidad media %{y:.1f}<extra></extra>",
+    },
     "complexity.ps_title": {
         "en": "{name} on the product space ({n} of {total} products with RCA ≥ 1)",
         "es": "{name} en el espacio de productos ({n} de {total} productos con VCR ≥ 1)",
@@ -24,6 +28,22 @@ TEXTS: dict[str, dict[str, str]] = {
     "complexity.absent": {
         "en": "not yet (RCA < 1)",
         "es": "todavía no (VCR < 1)",
+    },
+    "complexity.rca": {
+        "en": "RCA",
+        "es": "VCR",
+    },
+    "complexity.na": {
+        "en": "n/a",
+        "es": "n. d.",
+    },
+    "complexity.picker_country": {
+        "en": "Country",
+        "es": "País",
+    },
+    "complexity.picker_product": {
+        "en": "Product",
+        "es": "Producto",
     },
     "complexity.links": {
         "en": "proximity links",

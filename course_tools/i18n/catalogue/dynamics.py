@@ -13,6 +13,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "change in {name}'s world market share, Δms (percentage points)",
         "es": "cambio de la cuota de mercado mundial de {name}, Δms (puntos porcentuales)",
     },
+    "dynamics.scatter_hover": {
+        "en": "Δw %{x:.3f} pp · Δms %{y:.3f} pp<br>USD %{customdata:,.0f}<extra></extra>",
+        "es": "Δw %{x:.3f} p.p. · Δms %{y:.3f} p.p.<br>USD %{customdata:,.0f}<extra></extra>",
+    },
     "dynamics.path_title": {
         "en": "{name} 1995–2023: {what}",
         "es": "{name} 1995–2023: {what}",

@@ -21,6 +21,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "value",
         "es": "valor",
     },
+    "figures.million_usd": {
+        "en": "million USD",
+        "es": "millones de USD",
+    },
     "figures.hs_chapter": {
         "en": "HS chapter",
         "es": "capítulo SA",

@@ -13,6 +13,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "forward linkage ({fwd}, mean = 1)",
         "es": "encadenamiento hacia adelante ({fwd}, media = 1)",
     },
+    "input_output.key_hover": {
+        "en": "backward %{x:.2f} · forward %{y:.2f}<extra></extra>",
+        "es": "hacia atrás %{x:.2f} · hacia adelante %{y:.2f}<extra></extra>",
+    },
     "input_output.fva_title": {
         "en": "Foreign value added in the exports of {name}, {year}, by source region",
         "es": "Valor agregado extranjero en las exportaciones de {name}, {year}, por región de origen",

@@ -21,6 +21,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "%{y} → %{x}<br>intensity %{customdata:.2f}<extra></extra>",
         "es": "%{y} → %{x}<br>intensidad %{customdata:.2f}<extra></extra>",
     },
+    "interdependence.partner_hover": {
+        "en": "%{y}: %{x:.2f} (USD %{customdata:,.1f} million)<extra></extra>",
+        "es": "%{y}: %{x:.2f} (USD %{customdata:,.1f} millones)<extra></extra>",
+    },
+    "interdependence.other": {
+        "en": "other",
+        "es": "otros",
+    },
     "interdependence.partner_title": {
         "en": "{name}: trade intensity with Latin American and Caribbean partners, {year}",
         "es": "{name}: intensidad comercial con socios de América Latina y el Caribe, {year}",

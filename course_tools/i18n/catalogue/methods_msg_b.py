@@ -287,6 +287,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "assumption debe ser 'industry-technology' (Modelo B, producto × producto) o 'fixed-product-sales' "
               "(Modelo D, industria × industria); se recibió {assumption!r}",
     },
+    "methods_msg_b.supply_use.model_b": {
+        "en": "Eurostat Model B: product × product, industry technology assumption",
+        "es": "Modelo B de Eurostat: producto × producto, supuesto de tecnología de la industria",
+    },
+    "methods_msg_b.supply_use.model_d": {
+        "en": "Eurostat Model D: industry × industry, fixed product sales structure assumption",
+        "es": "Modelo D de Eurostat: industria × industria, supuesto de estructura fija de ventas por producto",
+    },
     "methods_msg_b.supply_use.not_a_frame": {
         "en": "{name} must be a DataFrame with products as rows, got {type}",
         "es": "{name} debe ser un DataFrame con los productos en las filas; se recibió {type}",

@@ -37,6 +37,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "RCA (log scale; dashed line = your threshold)",
         "es": "VCR (escala log; línea punteada = su umbral)",
     },
+    "rca_explorer.rca_short": {
+        "en": "RCA",
+        "es": "VCR",
+    },
     "rca_explorer.share": {
         "en": "share of the country's exports",
         "es": "participación en las exportaciones del país",

@@ -29,6 +29,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "exports",
         "es": "exportaciones",
     },
+    "specialisation.rca": {
+        "en": "RCA",
+        "es": "VCR",
+    },
+    "specialisation.rca_world_short": {
+        "en": "RCA (world)",
+        "es": "VCR (mundo)",
+    },
+    "specialisation.rca_region_short": {
+        "en": "RCA ({region})",
+        "es": "VCR ({region})",
+    },
+    "specialisation.lac": {
+        "en": "LAC",
+        "es": "ALC",
+    },
     "specialisation.rsca": {
         "en": "RSCA",
         "es": "VCRS",

@@ -69,4 +69,84 @@ TEXTS: dict[str, dict[str, str]] = {
               "el ejemplo incluido, los municipios de Tamaulipas (México), censos económicos del INEGI 2003–2023: "
               "léela como el método que aplicarás al censo o registro de empresas de {name} cuando lo tengas.",
     },
+    "territory.sup_legend": {
+        "en": "(red = {sup}, blue = {pub})",
+        "es": "(rojo = {sup}, azul = {pub})",
+    },
+    "territory.sectors.11": {
+        "en": "Agriculture, forestry, fishing",
+        "es": "Agropecuario, forestal y pesca",
+    },
+    "territory.sectors.21": {
+        "en": "Mining",
+        "es": "Minería",
+    },
+    "territory.sectors.22": {
+        "en": "Utilities",
+        "es": "Electricidad, agua y gas",
+    },
+    "territory.sectors.23": {
+        "en": "Construction",
+        "es": "Construcción",
+    },
+    "territory.sectors.31-33": {
+        "en": "Manufacturing",
+        "es": "Industrias manufactureras",
+    },
+    "territory.sectors.43": {
+        "en": "Wholesale trade",
+        "es": "Comercio al por mayor",
+    },
+    "territory.sectors.46": {
+        "en": "Retail trade",
+        "es": "Comercio al por menor",
+    },
+    "territory.sectors.48-49": {
+        "en": "Transportation and warehousing",
+        "es": "Transportes, correos y almacenamiento",
+    },
+    "territory.sectors.51": {
+        "en": "Information",
+        "es": "Información en medios masivos",
+    },
+    "territory.sectors.52": {
+        "en": "Finance and insurance",
+        "es": "Servicios financieros y de seguros",
+    },
+    "territory.sectors.53": {
+        "en": "Real estate and rental",
+        "es": "Servicios inmobiliarios y de alquiler",
+    },
+    "territory.sectors.54": {
+        "en": "Professional, scientific, technical services",
+        "es": "Servicios profesionales, científicos y técnicos",
+    },
+    "territory.sectors.55": {
+        "en": "Management of companies",
+        "es": "Dirección de corporativos",
+    },
+    "territory.sectors.56": {
+        "en": "Administrative support, waste management",
+        "es": "Apoyo a los negocios y manejo de residuos",
+    },
+    "territory.sectors.61": {
+        "en": "Educational services",
+        "es": "Servicios educativos",
+    },
+    "territory.sectors.62": {
+        "en": "Health care and social assistance",
+        "es": "Salud y asistencia social",
+    },
+    "territory.sectors.71": {
+        "en": "Arts, entertainment, recreation",
+        "es": "Esparcimiento, cultura y deporte",
+    },
+    "territory.sectors.72": {
+        "en": "Accommodation and food services",
+        "es": "Alojamiento y preparación de alimentos y bebidas",
+    },
+    "territory.sectors.81": {
+        "en": "Other services",
+        "es": "Otros servicios",
+    },
 }

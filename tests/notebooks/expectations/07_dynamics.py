@@ -29,8 +29,16 @@ from pytest import approx
 ORDER = ("rising star", "declining star", "missed opportunity", "retreat", "no demand")
 
 
+#: The quadrants as the Spanish edition names them (ECLAC's terms); the counts are the same.
+ORDER_ES = ("estrella naciente", "estrella menguante", "oportunidad perdida", "retirada", "sin demanda")
+
+
 def _counts(*n: int) -> dict:
     return dict(zip(ORDER, n))
+
+
+def _in_spanish(counts: dict) -> dict:
+    return dict(zip(ORDER_ES, counts.values()))
 
 
 MEX = {
@@ -83,6 +91,15 @@ def _lesson(f: dict) -> dict:
     }
 
 
+def _lesson_es(f: dict) -> dict:
+    """The values of the Spanish edition that are names in Spanish (quadrants and the third window)."""
+    return {
+        "quadrant_counts": _in_spanish(f["counts"]),
+        "window_counts": {"1980–2017": _in_spanish(f["counts"]), "1962–2017": _in_spanish(f["counts_1962"]),
+                          "1980–2017, |cambio| > 0.001 p.p.": _in_spanish(f["counts_tol"])},
+    }
+
+
 def _ex07(f: dict) -> dict:
     return {
         "n_products_matrix": f["n_products_matrix"],
@@ -96,7 +113,8 @@ def _ex07(f: dict) -> dict:
 
 EXPECTATIONS = {
     "lessons/07_dynamics.ipynb": {
-        code: {"parameters": {"COUNTRY": code}, "expected": _lesson(f)} for code, f in FACTS.items()
+        code: {"parameters": {"COUNTRY": code}, "expected": _lesson(f), "expected_es": _lesson_es(f)}
+        for code, f in FACTS.items()
     },
     "solutions/ex07/ex07.ipynb": {
         code: {"parameters": {"COUNTRY": code}, "expected": _ex07(f)} for code, f in FACTS.items()
