@@ -15,9 +15,11 @@ left half-made is made again, a missing pip is fetched (Debian's python3 without
 no ensurepip), packages that do not import are reinstalled, a missing kernel is registered again.
 A stamp file makes a second run skip what is already done. Any failure ends with one sentence
 saying what failed, why, and what to do, never a traceback.
-"""
-from __future__ import annotations
 
+This file parses and runs up to the version check on Python 3.6 and later (no ``X | None`` or
+``list[str]`` annotations), so that an old Python is told which Python to install.
+"""
+# ruff: noqa: UP006, UP035, UP045
 import hashlib
 import html.parser
 import json
@@ -33,6 +35,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
+from typing import Dict, List, Optional, Tuple
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
@@ -69,7 +72,7 @@ def version_text(v: tuple) -> str:
     return ".".join(map(str, v))
 
 
-def check_python(command: str, version: tuple | None = None) -> None:
+def check_python(command: str, version: Optional[tuple] = None) -> None:
     """Stop with one sentence when this Python is outside the supported range."""
     version = tuple(version or sys.version_info[:3])
     here = version_text(version)
@@ -90,7 +93,7 @@ def check_python(command: str, version: tuple | None = None) -> None:
 # ------------------------------------------------------------------------------------------------
 # 1. the virtual environment
 # ------------------------------------------------------------------------------------------------
-def venv_python_version() -> tuple | None:
+def venv_python_version() -> Optional[tuple]:
     """(major, minor) of .venv's Python, or None when it does not run."""
     if not PY.exists():
         return None
@@ -169,7 +172,7 @@ def pip_works() -> bool:
     return out.returncode == 0
 
 
-def requires_python_ok(spec: str | None, version: tuple) -> bool:
+def requires_python_ok(spec: Optional[str], version: tuple) -> bool:
     """A small reading of a Requires-Python specifier (``>=3.9``, ``!=3.0.*``, ...) for ``version``.
 
     course.py runs before any package is installed, so it cannot use ``packaging``; a clause it does
@@ -203,7 +206,7 @@ class _Links(html.parser.HTMLParser):
 
     def __init__(self) -> None:
         super().__init__()
-        self.files: list[dict] = []
+        self.files: List[dict] = []
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag == "a":
@@ -216,7 +219,7 @@ class _Links(html.parser.HTMLParser):
             self.files[-1]["filename"] = data.strip()
 
 
-def pip_wheel_files(index: str) -> tuple[str, list[dict]]:
+def pip_wheel_files(index: str) -> Tuple[str, List[dict]]:
     """The files of the ``pip`` project on a simple index (PEP 691 JSON, else PEP 503 HTML)."""
     page_url = urllib.parse.urljoin(index.rstrip("/") + "/", "pip/")
     req = urllib.request.Request(page_url, headers={
@@ -235,7 +238,7 @@ def pip_wheel_files(index: str) -> tuple[str, list[dict]]:
     return page_url, parser.files
 
 
-def choose_pip_wheel(files: list[dict], version: tuple) -> dict | None:
+def choose_pip_wheel(files: List[dict], version: tuple) -> Optional[dict]:
     """The newest released, not yanked, pure-Python pip wheel whose Requires-Python admits ``version``."""
     best, best_key = None, None
     for f in files:
@@ -248,7 +251,7 @@ def choose_pip_wheel(files: list[dict], version: tuple) -> dict | None:
     return best
 
 
-def local_pip_wheel() -> Path | None:
+def local_pip_wheel() -> Optional[Path]:
     """A pip wheel in PIP_FIND_LINKS folders (the offline install of docs/offline_laptop.md)."""
     for folder in os.environ.get("PIP_FIND_LINKS", "").split():
         found = sorted(Path(folder).glob("pip-*-py3-none-any.whl")) if Path(folder).is_dir() else []
@@ -331,7 +334,7 @@ def installed_already(key: str, with_tests: bool) -> bool:
     return stamp.get("key") == key and bool(stamp.get("tests") or not with_tests)
 
 
-def missing_modules(with_tests: bool) -> list[str]:
+def missing_modules(with_tests: bool) -> List[str]:
     """The modules ``lab`` (and ``test``) need that .venv's Python cannot find."""
     names = MODULES + (TEST_MODULES if with_tests else ())
     code = ("import importlib.util, sys; "
@@ -358,7 +361,7 @@ PIP_FAILURES = [
     ((r"NewConnectionError|Failed to establish a new connection|Temporary failure in name resolution"
       r"|Name or service not known|getaddrinfo failed|Network is unreachable|No route to host"
       r"|ConnectTimeoutError|ReadTimeoutError|ProxyError|Connection refused|SSLError"
-      r"|CERTIFICATE_VERIFY_FAILED|Connection reset|IncompleteRead"),
+      r"|CERTIFICATE_VERIFY_FAILED|Connection reset|IncompleteRead|NameResolutionError|Failed to resolve"),
      ("pip could not download the packages (no connection to the package index): connect to the "
       "internet (behind a proxy, set HTTPS_PROXY) or install from wheels prepared on another machine "
       "(docs/offline_laptop.md), then run `{rerun}` again; what was downloaded is kept")),
@@ -483,7 +486,7 @@ def setup(with_tests: bool = False, command: str = "setup") -> None:
     install(with_tests, command)
 
 
-def course_env() -> dict:
+def course_env() -> Dict[str, str]:
     env = dict(os.environ)
     env["PATH"] = f"{BIN}{os.pathsep}{env.get('PATH', '')}"
     env["VIRTUAL_ENV"] = str(VENV)
@@ -501,7 +504,7 @@ def run_in_venv(cmd: list) -> int:
             continue
 
 
-def run_command(what: str, rest: list[str]) -> int:
+def run_command(what: str, rest: List[str]) -> int:
     if what == "setup":
         setup(with_tests="--tests" in rest, command="setup --tests" if "--tests" in rest else "setup")
         return 0
@@ -527,7 +530,7 @@ def run_command(what: str, rest: list[str]) -> int:
     return 0 if what in ("help", "-h", "--help") else 2
 
 
-def main(argv: list[str]) -> int:
+def main(argv: List[str]) -> int:
     what = argv[0] if argv else "help"
     try:
         return run_command(what, argv[1:])

@@ -226,3 +226,24 @@ def test_a_stamped_install_whose_packages_vanished_is_installed_again(boot, monk
     boot.install(with_tests=False, command="lab")
     assert calls == ["pip", "kernel", "nbgrader"]
     assert json.loads(boot.STAMP.read_text()) == {"key": "k", "tests": False}
+
+
+def test_course_py_reaches_its_version_check_on_old_pythons():
+    """Python 3.6-3.9 must get the sentence, not a SyntaxError or a TypeError from an annotation."""
+    import ast
+
+    tree = ast.parse((ROOT / "course.py").read_text(encoding="utf-8"), feature_version=(3, 6))
+    assert not any(isinstance(n, ast.ImportFrom) and n.module == "__future__" for n in tree.body)
+    for node in ast.walk(tree):
+        annotations = []
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            annotations = [a.annotation for a in (*node.args.args, *node.args.kwonlyargs) if a.annotation]
+            annotations += [node.returns] if node.returns else []
+        elif isinstance(node, ast.AnnAssign):
+            annotations = [node.annotation]
+        for ann in annotations:
+            for part in ast.walk(ann):
+                assert not isinstance(part, ast.BinOp), f"line {ann.lineno}: `X | Y` needs Python 3.10"
+                if isinstance(part, ast.Subscript) and isinstance(part.value, ast.Name):
+                    assert part.value.id not in ("list", "dict", "tuple", "set"), (
+                        f"line {ann.lineno}: {part.value.id}[...] needs Python 3.9")
