@@ -80,9 +80,10 @@ def check_python(command: str, version: Optional[tuple] = None) -> None:
     newest = version_text(MAX_PYTHON)
     if version[:2] < MIN_PYTHON:
         raise SetupError(
-            f"Nichos needs Python {span} and this is Python {here}: install a newer Python (Debian and "
-            f"Ubuntu: `sudo apt install python3.11`, if your release has it; otherwise "
-            f"https://www.python.org/downloads/) and run `python3.11 course.py {command}` with it.")
+            f"Nichos needs Python {span} and this is Python {here}: install a newer one (Windows and macOS: "
+            f"Python {newest} from https://www.python.org/downloads/; Linux: the python3 of Debian 12, "
+            f"Ubuntu 22.04 or later, or conda with environment.yml as README.md says) and run "
+            f"`{rerun(command)}` with it.")
     if version[:2] > MAX_PYTHON:
         raise SetupError(
             f"Nichos supports Python {span} and this is Python {here}, for which some pinned packages "
@@ -114,10 +115,10 @@ def has_ensurepip() -> bool:
     return importlib.util.find_spec("ensurepip") is not None
 
 
-def remove_venv(why: str) -> None:
+def remove_venv(why: str, command: str) -> None:
     if not (VENV / "pyvenv.cfg").exists() and any(VENV.iterdir()):
         raise SetupError(f"{VENV} exists but is not a Python environment made by course.py: move it "
-                         f"away (or delete it), then run `{rerun('setup')}` again.")
+                         f"away (or delete it), then run `{rerun(command)}` again.")
     say(f"{why}: making .venv again")
     shutil.rmtree(VENV)
 
@@ -142,10 +143,10 @@ def ensure_venv(command: str) -> None:
                              f"`{rerun(command)}` again.")
         found = venv_python_version()
         if found is None:
-            remove_venv(".venv is half-made or its Python no longer runs")
+            remove_venv(".venv is half-made or its Python no longer runs", command)
         elif found != tuple(sys.version_info[:2]):
             remove_venv(f".venv was made with Python {version_text(found)}, and this is "
-                        f"Python {version_text(sys.version_info[:2])}")
+                        f"Python {version_text(sys.version_info[:2])}", command)
         else:
             return
     if not os.access(ROOT, os.W_OK):
