@@ -3,72 +3,318 @@
 
     python3 course.py lab     # set up .venv, then start JupyterLab on lessons/
     python3 course.py test    # set up .venv, then run the whole test suite
-    python3 course.py setup   # only set up
+    python3 course.py setup   # only set up (--tests: with the test tools)
 
-It needs nothing but Python 3 (>= 3.10) and the standard library. Set-up is idempotent: it
-creates ``.venv`` beside this file, installs the pinned packages of ``requirements/`` and
-``course_tools`` (editable), registers the ``python3`` kernel inside ``.venv`` and checks that
-the nbgrader extensions are enabled. A stamp file makes a second run skip what is already done.
+It needs nothing but Python 3.10 to 3.14 and its standard library. Set-up creates ``.venv`` beside
+this file, installs the pinned packages (Python 3.11+: requirements/lock.txt, exactly; Python 3.10:
+the version ranges of pyproject.toml) and ``course_tools`` (editable), registers the ``python3``
+kernel inside ``.venv`` and checks that the nbgrader extensions are enabled.
+
+Every step checks what the next one needs and repairs it: a ``.venv`` made by another Python or
+left half-made is made again, a missing pip is fetched (Debian's python3 without python3-venv has
+no ensurepip), packages that do not import are reinstalled, a missing kernel is registered again.
+A stamp file makes a second run skip what is already done. Any failure ends with one sentence
+saying what failed, why, and what to do, never a traceback.
+
+This file parses and runs up to the version check on Python 3.6 and later (no ``X | None`` or
+``list[str]`` annotations), so that an old Python is told which Python to install.
 """
-from __future__ import annotations
-
+# ruff: noqa: UP006, UP035, UP045
 import hashlib
+import html.parser
 import json
 import os
+import platform
+import re
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
+from typing import Dict, List, Optional, Tuple
 
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".nichos-installed"
-MIN_PYTHON = (3, 10)
+PIP_LOG = VENV / "nichos-pip.log"
+KERNEL = VENV / "share" / "jupyter" / "kernels" / "python3" / "kernel.json"
+
+# The Pythons the course supports (pyproject.toml's requires-python says the same; a test checks).
+MIN_PYTHON = (3, 10)   # 3.10 installs from the version ranges of pyproject.toml
+LOCK_PYTHON = (3, 11)  # from 3.11 on, the exact lock (pandas 3 and others need 3.11)
+MAX_PYTHON = (3, 14)   # every pinned package has a wheel up to 3.14; 3.15 has not
+INDEX = "https://pypi.org/simple/"
+# what `lab` and `test` import: a .venv where one of these is missing is installed again
+MODULES = ("course_tools", "jupyterlab", "nbgrader", "ipykernel", "pandas", "plotly", "ipywidgets", "setuptools")
+TEST_MODULES = ("pytest", "xdist", "playwright", "ecomplexity")
+
+
+class SetupError(Exception):
+    """A set-up step failed; the message is one sentence for the participant."""
 
 
 def say(msg: str) -> None:
     print(f"[nichos] {msg}", flush=True)
 
 
-def run(*cmd: object, **kw) -> None:
-    cmd = [str(c) for c in cmd]
-    say(" ".join(cmd))
-    subprocess.run(cmd, check=True, cwd=kw.pop("cwd", ROOT), **kw)
+def rerun(command: str) -> str:
+    """How the participant runs this command again, on this system."""
+    return f"{'py' if os.name == 'nt' else 'python3'} course.py {command}"
 
 
-def _bootstrap_pip_without_ensurepip() -> None:
-    """Debian's python3 without python3-venv has no ensurepip: fetch the pip wheel from PyPI."""
-    say("this Python has no ensurepip (Debian package python3-venv); fetching pip from PyPI")
-    with urllib.request.urlopen("https://pypi.org/pypi/pip/json", timeout=60) as r:
-        info = json.load(r)
-    wheel = next(u for u in info["urls"] if u["filename"].endswith(".whl"))
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / wheel["filename"]
-        with urllib.request.urlopen(wheel["url"], timeout=120) as r:
-            data = r.read()
-        if hashlib.sha256(data).hexdigest() != wheel["digests"]["sha256"]:
-            raise SystemExit("pip wheel checksum mismatch; try again")
-        path.write_bytes(data)
-        run(PY, f"{path}/pip", "install", "--no-index", str(path))
+def version_text(v: tuple) -> str:
+    return ".".join(map(str, v))
 
 
-def create_venv() -> None:
-    if PY.exists():
-        return
-    say(f"creating {VENV.relative_to(ROOT)} with Python {sys.version.split()[0]}")
+def check_python(command: str, version: Optional[tuple] = None) -> None:
+    """Stop with one sentence when this Python is outside the supported range."""
+    version = tuple(version or sys.version_info[:3])
+    here = version_text(version)
+    span = f"{version_text(MIN_PYTHON)} to {version_text(MAX_PYTHON)}"
+    newest = version_text(MAX_PYTHON)
+    if version[:2] < MIN_PYTHON:
+        raise SetupError(
+            f"Nichos needs Python {span} and this is Python {here}: install a newer one (Windows and macOS: "
+            f"Python {newest} from https://www.python.org/downloads/; Linux: the python3 of Debian 12, "
+            f"Ubuntu 22.04 or later, or conda with environment.yml as README.md says) and run "
+            f"`{rerun(command)}` with it.")
+    if version[:2] > MAX_PYTHON:
+        raise SetupError(
+            f"Nichos supports Python {span} and this is Python {here}, for which some pinned packages "
+            f"have no ready-made wheels yet: install Python {newest} (https://www.python.org/downloads/) "
+            f"and run `python{newest} course.py {command}` (Windows: `py -{newest} course.py {command}`).")
+
+
+# ------------------------------------------------------------------------------------------------
+# 1. the virtual environment
+# ------------------------------------------------------------------------------------------------
+def venv_python_version() -> Optional[tuple]:
+    """(major, minor) of .venv's Python, or None when it does not run."""
+    if not PY.exists():
+        return None
     try:
-        import ensurepip  # noqa: F401
+        out = subprocess.run([str(PY), "-c", "import sys; print(*sys.version_info[:2])"],
+                             capture_output=True, text=True, timeout=60, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    if out.returncode != 0:
+        return None
+    major, minor = out.stdout.split()
+    return int(major), int(minor)
 
-        run(sys.executable, "-m", "venv", VENV)
-    except ImportError:
-        run(sys.executable, "-m", "venv", "--without-pip", VENV)
-        _bootstrap_pip_without_ensurepip()
+
+def has_ensurepip() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("ensurepip") is not None
 
 
+def remove_venv(why: str, command: str) -> None:
+    if not (VENV / "pyvenv.cfg").exists() and any(VENV.iterdir()):
+        raise SetupError(f"{VENV} exists but is not a Python environment made by course.py: move it "
+                         f"away (or delete it), then run `{rerun(command)}` again.")
+    say(f"{why}: making .venv again")
+    shutil.rmtree(VENV)
+
+
+def make_venv(with_pip: bool) -> str:
+    """Run ``python -m venv``; return its last message line ("" when .venv works)."""
+    args = [sys.executable, "-m", "venv", *([] if with_pip else ["--without-pip"]), str(VENV)]
+    out = subprocess.run(args, capture_output=True, text=True, check=False)
+    if out.returncode == 0 and venv_python_version() is not None:
+        return ""
+    if VENV.exists():
+        shutil.rmtree(VENV, ignore_errors=True)
+    return ((out.stderr or out.stdout).strip().splitlines() or ["no message"])[-1]
+
+
+def ensure_venv(command: str) -> None:
+    if VENV.exists():
+        if not os.access(VENV, os.W_OK):
+            owner = VENV.owner() if os.name != "nt" else "another user"
+            raise SetupError(f".venv was made by {owner} and you cannot change it: delete it (Linux: "
+                             f"`sudo rm -rf {VENV}`) or use your own copy of the course, then run "
+                             f"`{rerun(command)}` again.")
+        found = venv_python_version()
+        if found is None:
+            remove_venv(".venv is half-made or its Python no longer runs", command)
+        elif found != tuple(sys.version_info[:2]):
+            remove_venv(f".venv was made with Python {version_text(found)}, and this is "
+                        f"Python {version_text(sys.version_info[:2])}", command)
+        else:
+            return
+    if not os.access(ROOT, os.W_OK):
+        raise SetupError(f"the course folder {ROOT} is read-only, so .venv cannot be made there: copy "
+                         f"the course to a folder of yours and run `{rerun(command)}` there.")
+    say(f"creating .venv with Python {sys.version.split()[0]} ({sys.executable})")
+    problem = "ensurepip is missing"
+    if has_ensurepip():
+        problem = make_venv(with_pip=True)
+    if problem:
+        say(f"no pip from this Python ({problem}; Debian: package python3-venv): pip will be fetched instead")
+        problem = make_venv(with_pip=False)
+    if problem:
+        raise SetupError(f"Python could not create .venv ({problem}): on Debian or Ubuntu install the "
+                         f"package python3-venv (`sudo apt install python3-venv`), then run "
+                         f"`{rerun(command)}` again.")
+
+
+# ------------------------------------------------------------------------------------------------
+# 2. pip inside .venv
+# ------------------------------------------------------------------------------------------------
+def pip_works() -> bool:
+    out = subprocess.run([str(PY), "-m", "pip", "--version"], capture_output=True, text=True, check=False)
+    return out.returncode == 0
+
+
+def requires_python_ok(spec: Optional[str], version: tuple) -> bool:
+    """A small reading of a Requires-Python specifier (``>=3.9``, ``!=3.0.*``, ...) for ``version``.
+
+    course.py runs before any package is installed, so it cannot use ``packaging``; a clause it does
+    not understand rejects the file (a newer pip file is then chosen, or none and it says so).
+    """
+    if not spec:
+        return True
+    have = list(version)
+    for clause in spec.split(","):
+        m = re.fullmatch(r"\s*(~=|==|!=|>=|<=|>|<)\s*([0-9]+(?:\.[0-9]+)*)(\.\*)?\s*", clause)
+        if not m:
+            return False
+        op, num, star = m[1], [int(x) for x in m[2].split(".")], m[3]
+        if star:
+            eq = have[: len(num)] == num
+            if (op == "==" and not eq) or (op == "!=" and eq) or op not in ("==", "!="):
+                return False
+            continue
+        mine = (have + [0] * len(num))[: max(len(num), len(have))]
+        want = num + [0] * (len(mine) - len(num))
+        ok = {">=": mine >= want, "<=": mine <= want, ">": mine > want, "<": mine < want,
+              "==": mine == want, "!=": mine != want,
+              "~=": mine >= want and mine[: len(num) - 1] == num[:-1]}[op]
+        if not ok:
+            return False
+    return True
+
+
+class _Links(html.parser.HTMLParser):
+    """The <a> elements of a PEP 503 simple-index page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.files: List[dict] = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag == "a":
+            a = dict(attrs)
+            self.files.append({"url": a.get("href", ""), "requires-python": a.get("data-requires-python"),
+                               "yanked": "data-yanked" in a, "filename": None})
+
+    def handle_data(self, data: str) -> None:
+        if self.files and self.files[-1]["filename"] is None:
+            self.files[-1]["filename"] = data.strip()
+
+
+def pip_wheel_files(index: str) -> Tuple[str, List[dict]]:
+    """The files of the ``pip`` project on a simple index (PEP 691 JSON, else PEP 503 HTML)."""
+    page_url = urllib.parse.urljoin(index.rstrip("/") + "/", "pip/")
+    req = urllib.request.Request(page_url, headers={
+        "Accept": "application/vnd.pypi.simple.v1+json, text/html;q=0.1"})
+    with urllib.request.urlopen(req, timeout=60) as r:
+        body, ctype, page_url = r.read(), r.headers.get("Content-Type", ""), r.geturl()
+    if "json" in ctype:
+        return page_url, json.loads(body)["files"]
+    parser = _Links()
+    parser.feed(body.decode("utf-8", "replace"))
+    for f in parser.files:
+        url, _, frag = f["url"].partition("#")
+        f["url"] = url
+        if frag.startswith("sha256="):
+            f["hashes"] = {"sha256": frag[len("sha256="):]}
+    return page_url, parser.files
+
+
+def choose_pip_wheel(files: List[dict], version: tuple) -> Optional[dict]:
+    """The newest released, not yanked, pure-Python pip wheel whose Requires-Python admits ``version``."""
+    best, best_key = None, None
+    for f in files:
+        m = re.fullmatch(r"pip-([0-9]+(?:\.[0-9]+)*)-py3-none-any\.whl", f.get("filename") or "")
+        if not m or f.get("yanked") or not requires_python_ok(f.get("requires-python"), version):
+            continue
+        key = tuple(int(x) for x in m[1].split("."))
+        if best_key is None or key > best_key:
+            best, best_key = f, key
+    return best
+
+
+def local_pip_wheel() -> Optional[Path]:
+    """A pip wheel in PIP_FIND_LINKS folders (the offline install of docs/offline_laptop.md)."""
+    for folder in os.environ.get("PIP_FIND_LINKS", "").split():
+        found = sorted(Path(folder).glob("pip-*-py3-none-any.whl")) if Path(folder).is_dir() else []
+        if found:
+            return found[-1]
+    return None
+
+
+def fetch_pip_wheel(tmp: Path, command: str) -> Path:
+    index = os.environ.get("PIP_INDEX_URL") or INDEX
+    say(f"fetching pip from {index}")
+    try:
+        page_url, files = pip_wheel_files(index)
+        chosen = choose_pip_wheel(files, tuple(sys.version_info[:3]))
+        if chosen is None:
+            raise SetupError(f"{index} has no pip wheel for Python {sys.version.split()[0]}: install "
+                             f"Debian's python3-venv (`sudo apt install python3-venv`) and run "
+                             f"`{rerun(command)}` again.")
+        url = urllib.parse.urljoin(page_url, chosen["url"])  # an index may give relative URLs
+        with urllib.request.urlopen(url, timeout=300) as r:
+            data = r.read()
+    except (urllib.error.URLError, OSError, ValueError) as e:
+        reason = getattr(e, "reason", e)
+        if "CERTIFICATE" in str(reason).upper():
+            raise SetupError(f"the secure connection to {index} could not be verified ({reason}): install "
+                             f"the package ca-certificates (`sudo apt install ca-certificates`) or, on a network "
+                             f"that inspects HTTPS, add its certificate to the system (ask its administrators), "
+                             f"then run `{rerun(command)}` again.") from None
+        raise SetupError(f"pip could not be downloaded from {index} ({reason}): check the internet connection "
+                         f"(behind a proxy, set HTTPS_PROXY) or install Debian's python3-venv (`sudo apt install "
+                         f"python3-venv`), then run `{rerun(command)}` again.") from None
+    digest = (chosen.get("hashes") or {}).get("sha256")
+    if digest and hashlib.sha256(data).hexdigest() != digest:
+        raise SetupError(f"the pip wheel downloaded from {url} does not match its checksum (a proxy or a "
+                         f"broken download): run `{rerun(command)}` again.")
+    path = tmp / chosen["filename"]
+    path.write_bytes(data)
+    return path
+
+
+def ensure_pip(command: str) -> None:
+    if pip_works():
+        return
+    say(".venv has no pip yet: installing it")
+    if has_ensurepip():
+        subprocess.run([str(PY), "-m", "ensurepip", "--upgrade", "--default-pip"],
+                       capture_output=True, text=True, check=False)
+    if not pip_works():
+        with tempfile.TemporaryDirectory() as tmp:
+            wheel = local_pip_wheel() or fetch_pip_wheel(Path(tmp), command)
+            out = subprocess.run([str(PY), f"{wheel}/pip", "install", "--no-index", "--no-deps",
+                                  "--disable-pip-version-check", "--quiet", str(wheel)],
+                                 capture_output=True, text=True, check=False)
+        if out.returncode != 0 or not pip_works():
+            last = (out.stderr or out.stdout).strip().splitlines()[-1:] or ["no message"]
+            raise SetupError(f"pip could not be installed in .venv ({last[0]}): delete .venv and run "
+                             f"`{rerun(command)}` again.")
+
+
+# ------------------------------------------------------------------------------------------------
+# 3. the packages, the kernel, the nbgrader extensions
+# ------------------------------------------------------------------------------------------------
 def install_key() -> str:
     """A fingerprint of what is pinned: a change in the lock or pyproject.toml reinstalls."""
     h = hashlib.sha256()
@@ -79,50 +325,169 @@ def install_key() -> str:
 
 
 def installed_already(key: str, with_tests: bool) -> bool:
-    """True if .venv holds these pins (an install with the test tools also serves ``lab``)."""
+    """True if the stamp says .venv holds these pins (an install with the test tools also serves ``lab``)."""
     if not STAMP.exists():
         return False
     try:
         stamp = json.loads(STAMP.read_text())
     except ValueError:
         return False
-    return stamp.get("key") == key and (stamp.get("tests") or not with_tests)
+    return stamp.get("key") == key and bool(stamp.get("tests") or not with_tests)
 
 
-def install(with_tests: bool) -> None:
+def missing_modules(with_tests: bool) -> List[str]:
+    """The modules ``lab`` (and ``test``) need that .venv's Python cannot find."""
+    names = MODULES + (TEST_MODULES if with_tests else ())
+    code = ("import importlib.util, sys; "
+            "print(' '.join(n for n in sys.argv[1:] if importlib.util.find_spec(n) is None))")
+    out = subprocess.run([str(PY), "-c", code, *names], capture_output=True, text=True, cwd=ROOT, check=False)
+    if out.returncode != 0:
+        return list(names)
+    return out.stdout.split()
+
+
+def kernel_ok() -> bool:
+    try:
+        argv0 = json.loads(KERNEL.read_text())["argv"][0]
+    except (OSError, ValueError, KeyError, IndexError):
+        return False
+    return Path(argv0).exists()
+
+
+# What pip's log says -> the sentence the participant reads (the first match wins); {what} is the
+# package the log names, if it names one.
+PIP_FAILURES = [
+    (r"No space left on device",
+     "the disk is full: free about 3 GB, then run `{rerun}` again"),
+    ((r"NewConnectionError|Failed to establish a new connection|Temporary failure in name resolution"
+      r"|Name or service not known|getaddrinfo failed|Network is unreachable|No route to host"
+      r"|ConnectTimeoutError|ReadTimeoutError|ProxyError|Connection refused|SSLError"
+      r"|CERTIFICATE_VERIFY_FAILED|Connection reset|IncompleteRead|NameResolutionError|Failed to resolve"),
+     ("pip could not download the packages (no connection to the package index): connect to the "
+      "internet (behind a proxy, set HTTPS_PROXY) or install from wheels prepared on another machine "
+      "(docs/offline_laptop.md), then run `{rerun}` again; what was downloaded is kept")),
+    (r"No matching distribution found for (\S+)|Could not find a version that satisfies the requirement (\S+)",
+     ("pip found no file of {what} for Python {python}: use Python {first} to {newest} on Linux "
+      "(x86_64, aarch64), macOS or Windows x64 (see \"Supported systems\" in README.md), then run "
+      "`{rerun}` again")),
+    (r"Failed building wheel for (\S+)|Failed to build (\S+)",
+     ("pip tried to compile {what}, which failed: nothing needs compiling on the supported systems, so "
+      "use Python {first} to {newest} (see \"Supported systems\" in README.md), then run `{rerun}` again")),
+    (r"subprocess-exited-with-error|Microsoft Visual C\+\+",
+     ("pip tried to compile {what}, which failed: nothing needs compiling on the supported systems, so "
+      "use Python {first} to {newest} (see \"Supported systems\" in README.md), then run `{rerun}` again")),
+    (r"Permission denied|Access is denied",
+     ("pip could not write into .venv (permission denied): delete .venv, then run `{rerun}` again as "
+      "the user who will use the course")),
+]
+
+
+def explain_pip_failure(log: str, command: str) -> str:
+    """One sentence for a failed pip run, from the end of its log."""
+    tail = log[-30000:]
+    for pattern, sentence in PIP_FAILURES:
+        m = re.search(pattern, tail)
+        if m:
+            what = next((g for g in m.groups() if g), None) or "a package"
+            here = f"{sys.version.split()[0]} ({platform.system()} {platform.machine()})"
+            return sentence.format(rerun=rerun(command), python=here, what=what,
+                                   first=version_text(MIN_PYTHON), newest=version_text(MAX_PYTHON))
+    return (f"pip failed (its messages are above; the full log is .venv/{PIP_LOG.name}): run "
+            f"`{rerun(command)}` again, and if it fails the same way, delete .venv and run it once more")
+
+
+def pip_install(command: str, *args: str) -> None:
+    PIP_LOG.unlink(missing_ok=True)
+    cmd = [str(PY), "-m", "pip", "install", "--disable-pip-version-check", "--log", str(PIP_LOG), *args]
+    say(" ".join(cmd[2:]).replace(str(PIP_LOG), PIP_LOG.name))
+    code = subprocess.run(cmd, cwd=ROOT, check=False).returncode
+    if code != 0:
+        log = PIP_LOG.read_text(errors="replace") if PIP_LOG.exists() else ""
+        raise SetupError(explain_pip_failure(log, command))
+
+
+def lock_pin(name: str) -> str:
+    """``name==version`` of one package in requirements/lock.txt."""
+    for line in (ROOT / "requirements" / "lock.txt").read_text().splitlines():
+        if line.lower().startswith(f"{name}=="):
+            return line.split(";")[0].strip()
+    raise SetupError(f"requirements/lock.txt does not pin {name}: restore the file from the course repository")
+
+
+def install_packages(command: str, with_tests: bool) -> None:
+    binary = "--only-binary=:all:"  # wheels only: nothing to compile on any supported system
+    if sys.version_info[:2] >= LOCK_PYTHON:
+        pip_install(command, binary, "-r", "requirements/test.txt" if with_tests else "requirements/lock.txt")
+        # course_tools, editable, built by the pinned setuptools of .venv (nothing downloaded)
+        pip_install(command, "--no-deps", "--no-build-isolation", "-e", ".")
+    else:
+        say(f"Python {version_text(sys.version_info[:2])}: the exact lock needs {version_text(LOCK_PYTHON)}+; "
+            "installing the newest versions the ranges in pyproject.toml allow")
+        pip_install(command, binary, lock_pin("setuptools"))  # builds course_tools, as on 3.11+
+        pip_install(command, binary, "--no-build-isolation", "-e", ".[test]" if with_tests else ".")
+
+
+def register_kernel(command: str) -> None:
+    """The kernel every notebook names, inside .venv so that an empty HOME works."""
+    say("registering the python3 kernel in .venv")
+    out = subprocess.run([str(PY), "-m", "ipykernel", "install", "--sys-prefix", "--name", "python3",
+                          "--display-name", "Python 3 (Nichos)"], capture_output=True, text=True, cwd=ROOT, check=False)
+    if out.returncode != 0 or not kernel_ok():
+        last = (out.stderr or out.stdout).strip().splitlines()[-1:] or ["no message"]
+        raise SetupError(f"the python3 kernel could not be registered in .venv ({last[0]}): delete .venv "
+                         f"and run `{rerun(command)}` again.")
+
+
+def ensure_nbgrader_extension(command: str) -> None:
+    """nbgrader 0.9 ships its server and lab extensions enabled; enable them if something disabled them."""
+    jupyter = str(BIN / ("jupyter.exe" if os.name == "nt" else "jupyter"))
+    checks = [  # (what, how to list, enabled when the listing matches, how to enable)
+        ("server", ["server", "extension", "list"], r"nbgrader\.server_extensions\.\w+\s+enabled",
+         ["server", "extension", "enable", "--sys-prefix", "nbgrader"]),
+        ("lab", ["labextension", "list"], r"@jupyter/nbgrader\s+v\S+\s+enabled",
+         ["labextension", "enable", "--level=sys_prefix", "@jupyter/nbgrader"]),
+    ]
+    for kind, listing, enabled, enable in checks:
+        out = subprocess.run([jupyter, *listing], capture_output=True, text=True, cwd=ROOT, env=course_env(), check=False)
+        listed = re.sub(r"\x1b\[[0-9;]*m", "", out.stdout + out.stderr)  # without the colours
+        if re.search(enabled, listed):
+            continue
+        say(f"enabling the nbgrader {kind} extension")
+        done = subprocess.run([jupyter, *enable], capture_output=True, text=True, cwd=ROOT, env=course_env(), check=False)
+        if done.returncode != 0:
+            raise SetupError(f"the nbgrader {kind} extension could not be enabled in .venv: delete .venv and "
+                             f"run `{rerun(command)}` again.")
+
+
+def install(with_tests: bool, command: str = "setup") -> None:
     key = install_key()
     if installed_already(key, with_tests):
-        say("packages already installed (delete .venv to start again)")
-        return
-    pip = [PY, "-m", "pip", "install", "--disable-pip-version-check"]
-    vi = subprocess.run([PY, "-c", "import sys; print(sys.version_info[1])"],
-                        capture_output=True, text=True, check=True)
-    if int(vi.stdout) >= 11:
-        run(*pip, "-r", "requirements/test.txt" if with_tests else "requirements/lock.txt")
-        run(*pip, "--no-deps", "-e", ".")
-    else:
-        say("Python 3.10: the exact lock needs 3.11+; installing from the ranges in pyproject.toml")
-        run(*pip, "-e", ".[test]" if with_tests else ".")
-    # The kernel every notebook names, inside .venv so an empty HOME works.
-    run(PY, "-m", "ipykernel", "install", "--sys-prefix", "--name", "python3",
-        "--display-name", "Python 3 (Nichos)")
-    # nbgrader 0.9 ships its server and lab extensions enabled; say so if something disabled them.
-    out = subprocess.run([BIN / "jupyter", "server", "extension", "list"],
-                         capture_output=True, text=True, cwd=ROOT)
-    if "nbgrader" not in (out.stdout + out.stderr):
-        run(BIN / "jupyter", "server", "extension", "enable", "--sys-prefix", "nbgrader")
+        missing = missing_modules(with_tests)
+        if not missing:
+            if not kernel_ok():
+                register_kernel(command)
+            say("packages already installed (delete .venv to start again)")
+            return
+        say(f".venv was installed, but {', '.join(missing)} cannot be found there: installing again")
+    STAMP.unlink(missing_ok=True)
+    install_packages(command, with_tests)
+    missing = missing_modules(with_tests)
+    if missing:
+        raise SetupError(f"pip finished, but {', '.join(missing)} cannot be imported from .venv: delete .venv "
+                         f"and run `{rerun(command)}` again.")
+    register_kernel(command)
+    ensure_nbgrader_extension(command)
     STAMP.write_text(json.dumps({"key": key, "tests": with_tests}))
 
 
-def setup(with_tests: bool = False) -> None:
-    if sys.version_info < MIN_PYTHON:
-        raise SystemExit(f"Nichos needs Python >= {'.'.join(map(str, MIN_PYTHON))}; "
-                         f"this is {sys.version.split()[0]}")
-    create_venv()
-    install(with_tests)
+def setup(with_tests: bool = False, command: str = "setup") -> None:
+    check_python(command)
+    ensure_venv(command)
+    ensure_pip(command)
+    install(with_tests, command)
 
 
-def course_env() -> dict:
+def course_env() -> Dict[str, str]:
     env = dict(os.environ)
     env["PATH"] = f"{BIN}{os.pathsep}{env.get('PATH', '')}"
     env["VIRTUAL_ENV"] = str(VENV)
@@ -130,28 +495,52 @@ def course_env() -> dict:
     return env
 
 
-def main(argv: list[str]) -> int:
-    what = argv[0] if argv else "help"
-    rest = argv[1:]
+def run_in_venv(cmd: list) -> int:
+    """Run ``cmd`` with .venv first on PATH; Ctrl-C goes to it (JupyterLab asks to confirm, pytest stops)."""
+    proc = subprocess.Popen([str(c) for c in cmd], cwd=ROOT, env=course_env())
+    while True:
+        try:
+            return proc.wait()
+        except KeyboardInterrupt:
+            continue
+
+
+def run_command(what: str, rest: List[str]) -> int:
     if what == "setup":
-        setup(with_tests="--tests" in rest)
+        setup(with_tests="--tests" in rest, command="setup --tests" if "--tests" in rest else "setup")
         return 0
     if what == "lab":
-        setup()
+        setup(command="lab")
         say("starting JupyterLab on lessons/ (stop it with Ctrl-C twice)")
         cmd = [BIN / "jupyter", "lab", f"--ServerApp.root_dir={ROOT}",
                "--LabApp.default_url=/lab/tree/lessons/00_welcome.ipynb", *rest]
         if hasattr(os, "geteuid") and os.geteuid() == 0 and "--allow-root" not in rest:
             say("running as root (a container or CI): adding --allow-root")
             cmd.append("--allow-root")
-        return subprocess.call([str(c) for c in cmd], cwd=ROOT, env=course_env())
+        code = run_in_venv(cmd)
+        if code == -signal.SIGINT:  # the second Ctrl-C: the way to stop it
+            say("JupyterLab stopped")
+            return 0
+        return code
     if what == "test":
-        setup(with_tests=True)
+        setup(with_tests=True, command="test")
         cmd = [PY, "-m", "pytest", "-n", os.environ.get("NICHOS_TEST_WORKERS", "2"), "--dist", "loadgroup", *rest]
         say(" ".join(map(str, cmd)))
-        return subprocess.call([str(c) for c in cmd], cwd=ROOT, env=course_env())
+        return run_in_venv(cmd)
     print(__doc__)
     return 0 if what in ("help", "-h", "--help") else 2
+
+
+def main(argv: List[str]) -> int:
+    what = argv[0] if argv else "help"
+    try:
+        return run_command(what, argv[1:])
+    except SetupError as e:
+        print(f"[nichos] {e}", file=sys.stderr, flush=True)
+        return 1
+    except KeyboardInterrupt:
+        print(f"\n[nichos] interrupted: run `{rerun(what)}` again to finish", file=sys.stderr, flush=True)
+        return 130
 
 
 if __name__ == "__main__":
