@@ -13,7 +13,12 @@
 - ``census``           INEGI economic census (SAIC exports), shipped or your own
 - ``io_tables``        input-output and supply-use tables (IBGE, Brazil 2020, world MRIO 2000)
 - ``baci``             CEPII BACI releases: read, download, convert to Parquet
-- ``own_files``        your own trade file (CSV or Excel): decoding, header grid, validation
+- ``panel``            the trade panel (:class:`TradePanel` with its :class:`Provenance`) from the shipped
+                       tables (:func:`shipped_panel`, the default), a BACI release or a customs file
+- ``own_files``        your own files (CSV or Excel): a trade or customs file (decoding, header grid, totals,
+                       validation; :func:`read_customs`), a national input-output table
+                       (:func:`read_io_table`), extra criteria (:func:`read_criteria`), weights
+                       (:func:`read_weights`, :func:`write_weights`); layouts in ``datasets/templates/``
 - ``manifest``         SHA-256 checksums of the shipped files; ``_cache`` parses each file once
 
 Every loader checks the file against ``datasets/MANIFEST.sha256`` first
@@ -43,6 +48,10 @@ from course_tools.data.gravity import load_gravity
 from course_tools.data.io_tables import load_ibge_sut, load_io_brazil_2020, load_mrio_2000
 from course_tools.data.manifest import DatasetIntegrityError
 from course_tools.data.own_files import read_trade_file
+from course_tools.data.own_files.criteria_file import read_criteria
+from course_tools.data.own_files.io_table import read_io_table
+from course_tools.data.own_files.weights import read_weights, write_weights
+from course_tools.data.panel import Provenance, TradePanel, read_baci, read_customs, shipped_panel
 from course_tools.data.product_space import product_space_layout
 from course_tools.data.trade import (
     TRADE_YEARS,
@@ -59,5 +68,6 @@ __all__ = [
     "load_bilateral_hs6", "load_hs6_totals", "load_gravity", "load_census", "read_saic_export",
     "countries", "country_name", "products", "concordance", "country_groups", "group_members",
     "product_space_layout", "read_trade_file", "DataValidationError", "DatasetIntegrityError", "TRADE_YEARS",
-    "load_ibge_sut", "load_io_brazil_2020", "load_mrio_2000",
+    "load_ibge_sut", "load_io_brazil_2020", "load_mrio_2000", "TradePanel", "Provenance", "shipped_panel",
+    "read_baci", "read_customs", "read_io_table", "read_criteria", "read_weights", "write_weights",
 ]

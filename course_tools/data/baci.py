@@ -7,6 +7,16 @@ one CSV per year ``BACI_HS92_Y2017_V202401.csv`` with the columns t (year), i (e
 q (quantity, metric tonnes; may be blank), plus ``country_codes_V202401.csv`` and
 ``product_codes_HS92_V202401.csv``. Only strictly positive flows are recorded.
 The full release is several GB; the course never downloads it in lessons or tests.
+
+Two ways to read a release:
+
+- :func:`read_baci` (pandas): the published rows as they are, HS 6-digit, for a year or a sample (L04);
+- :func:`baci_panel` (DuckDB, out of core): exporter x importer x HS 2007 4-digit x year as a
+  :class:`~course_tools.data.panel.TradePanel`, for the niche model on a full release (about 10
+  million rows a year) within 1 GB of memory. Each year is aggregated on its own, converted from the
+  release's HS revision to HS 2007 with the shipped concordances, and cached as Parquet next to the
+  input (``<input>.nichos/``), keyed by the size and modification time of the file read; numeric
+  country codes become ISO3 with the release's own ``country_codes_V*.csv``.
 """
 from __future__ import annotations
 
@@ -22,7 +32,7 @@ import pandas as pd
 from course_tools.data._common import DataValidationError
 
 __all__ = ["BACI_URL", "BACI_COLUMNS", "baci_url", "download_baci", "read_baci", "baci_to_parquet",
-           "BaciFormatError", "estimate_table_size"]
+           "BaciFormatError", "estimate_table_size", "baci_panel", "PANEL_REVISIONS", "MEMORY_LIMIT"]
 
 #: URL pattern of a BACI release (HS revision ``hs`` as 2 digits, ``release`` as YYYYMM, optionally a suffix).
 BACI_URL = "https://www.cepii.fr/DATA_DOWNLOAD/baci/data/BACI_HS{hs}_V{release}.zip"
@@ -180,3 +190,52 @@ def estimate_table_size(n_exporters: int, n_importers: int, n_products: int, n_y
         raise DataValidationError(f"density is a share of possible flows, between 0 and 1; got {density!r}")
     rows = float(n_exporters) * n_importers * n_products * n_years * density
     return {"rows": rows, "gb": rows * bytes_per_row / 1e9}
+
+
+# --------------------------------------------------------------------------------------------
+# a release as a trade panel: DuckDB, one year at a time, cached as Parquet next to the input
+# --------------------------------------------------------------------------------------------
+
+#: The HS revisions :func:`baci_panel` converts to HS 2007 with the shipped concordances (BACI's two digits).
+PANEL_REVISIONS: dict[str, str] = {"92": "hs92", "07": "hs07", "22": "hs22"}
+#: Memory DuckDB may use while aggregating one year (beyond it, it works on disk in the cache folder).
+MEMORY_LIMIT = "500MB"
+_CACHE_VERSION = 1
+_YEAR_FILE = re.compile(r"BACI_HS(\d\d)_Y(\d{4})_V([^/\\]*)\.csv$", re.I)
+_RELEASE = re.compile(r"BACI_HS(\d\d)_V([^/\\.]*)", re.I)
+_COUNTRY_FILE = re.compile(r"country_codes_V[^/\\]*\.csv$", re.I)
+
+
+def baci_panel(path: str | Path, years: Iterable[int] | None = None, *, hs: str | None = None,
+               country_codes: str | Path | None = None, cache: bool = True, cache_dir: str | Path | None = None,
+               memory_limit: str = MEMORY_LIMIT, threads: int = 2):
+    """A BACI release as a :class:`~course_tools.data.panel.TradePanel`: exporter x importer x HS 2007 4-digit x year.
+
+    ``path``: the release zip (``BACI_HS92_V202401.zip``), the folder it unzips to, or one year's CSV
+    (``BACI_HS92_Y2022_V202401.csv``). ``years``: the years to read (default all). ``hs``: the HS
+    revision (``"92"``, ``"07"``, ``"22"``) when the file names do not say it; ``country_codes``: the
+    release's ``country_codes_V*.csv`` when it is not in the zip or next to the CSV.
+
+    Each year is read and aggregated by DuckDB out of core (``memory_limit``, ``threads``; temporary
+    files in the cache folder) and written to ``<input>.nichos/`` next to the input (or ``cache_dir``;
+    ``~/.cache/nichos/baci`` when that folder cannot be written), one Parquet file per year keyed by the
+    size and modification time of the file read, so the next call reads the cache in seconds
+    (``cache=False`` aggregates again). The input is only read.
+
+    Rules: value = v x 1000 (BACI gives thousands of current USD; quantities are left out); HS codes of
+    the release's revision go to HS 2007 4-digit headings with the shipped concordance
+    (:func:`course_tools.data.concordance` at 6 -> 4 digits, weights 1/n that keep totals; HS 2007
+    releases are cut to 4 digits); a 6-digit code of the revision with no correspondence goes to its
+    own 4-digit heading when HS 2007 has it, and codes of neither kind are left out and reported in
+    the notes; exporters and importers become ISO3 with the release's country file (codes it gives
+    that are not ISO3, e.g. ``S19`` "Other Asia, nes", are kept as written). Every rule is stated in
+    ``panel.provenance.notes``.
+
+    Raises :class:`BaciFormatError` (a :class:`~course_tools.data.DataValidationError`) naming the
+    file, the column and the first offending lines for a missing column or a non-numeric value, and
+    saying how to fix an unknown HS revision, a missing year or a missing country file.
+    """
+    from course_tools.data.baci_release import aggregate_release
+
+    return aggregate_release(Path(path), years, hs=hs, country_codes=country_codes, cache=cache,
+                             cache_dir=cache_dir, memory_limit=memory_limit, threads=threads)

@@ -339,7 +339,13 @@ def _linkage_columns(link: pd.DataFrame | None, concordance: pd.DataFrame | None
         raise NicheCriteriaError("linkages are by sector: pass concordance= (products to classes, e.g. "
                                  "data.concordance('hs07', 'isic3')) and sector_of_class= to map them to products")
     require_columns(link, ("backward", "forward"), "linkages", NicheCriteriaError, hint="Pass io_linkages(Z, x).")
-    return {f"{side}_linkage": sector_to_product(link[side], concordance, sector_of_class).reindex(products)
+    # the class column (isic3 for the world table, isic4 for a national one) and the length of the
+    # classes sector_of_class names (2-digit divisions, or 3-4 digits for a national table's mapping)
+    target = "isic3" if "isic3" in concordance.columns else next(
+        (c for c in concordance.columns if c not in ("hs07", "weight")), "isic3")
+    digits = max((len(str(k)) for k in sector_of_class), default=2)
+    return {f"{side}_linkage": sector_to_product(link[side], concordance, sector_of_class, target=target,
+                                                 digits=digits).reindex(products)
             for side in ("backward", "forward")}
 
 

@@ -1,8 +1,9 @@
 """Where a problem is, and the message that says so: file (and sheet), column, first rows, how to fix.
 
-Rows are numbered as the coordinator sees them: ``line`` as in a text editor for CSV files, ``row``
-as in Excel for workbooks. Every check of :mod:`course_tools.data.own_files` raises through
-:meth:`Place.fail`, so every message has the same form::
+The frame of the message (column, rows, "How to fix") is in the language in use
+(:mod:`course_tools.i18n`, keys ``own_data.msg_*``). Rows are numbered as the coordinator sees them:
+``line`` as in a text editor for CSV files, ``row`` as in Excel for workbooks. Every check of
+:mod:`course_tools.data.own_files` raises through :meth:`Place.fail`, so every message has the same form::
 
     exports.csv, column 'valor': 2 value(s) are not numbers
       line 5: '737.762.092,0'
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from typing import NoReturn
 
 from course_tools.data._common import DataValidationError
+from course_tools.i18n import text
 
 __all__ = ["Place", "SHOW"]
 
@@ -32,10 +34,12 @@ class Place:
 
     def fail(self, column: str | None, problem: str, bad: Sequence[tuple[int, object]], fix: str) -> NoReturn:
         """Raise :class:`DataValidationError`: the problem, the first :data:`SHOW` bad rows, how to fix it."""
-        lines = [f"{self.where}, column {column!r}: {problem}" if column else f"{self.where}: {problem}"]
+        lines = [text("own_data.msg_column", where=self.where, column=repr(column), problem=problem) if column
+                 else f"{self.where}: {problem}"]
+        unit = text(f"own_data.unit_{self.unit}")
         for number, value in list(bad)[:SHOW]:
-            lines.append(f"  {self.unit} {number}: {value!r}")
+            lines.append(f"  {unit} {number}: {value!r}")
         if len(bad) > SHOW:
-            lines.append(f"  ... and {len(bad) - SHOW} more")
-        lines.append(f"How to fix: {fix}")
+            lines.append(text("own_data.msg_more", n=len(bad) - SHOW))
+        lines.append(text("own_data.msg_fix", fix=fix))
         raise DataValidationError("\n".join(lines))

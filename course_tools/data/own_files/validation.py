@@ -5,8 +5,10 @@ returns the column's clean values, and raises :class:`~course_tools.data.DataVal
 file, the column, the first offending rows and how to fix them:
 
 - :func:`trade_values`    numbers (decimal comma, thousands marks, texts meaning "not available"), none negative
-- :func:`country_codes`   ISO 3166 alpha-3 codes known to :func:`course_tools.data.countries`
-- :func:`product_codes`   codes of the classification (HS leading zeros restored), all of one length
+- :func:`country_codes`   ISO 3166 alpha-3 codes known to :func:`course_tools.data.countries` (or, for a
+                          partner column, country names in English or Spanish)
+- :func:`product_codes`   codes of the classification (HS leading zeros restored), all of one length;
+                          national 8- or 10-digit tariff lines cut to their HS subheading (6 digits)
 - :func:`years`           4-digit years
 - :func:`unique_rows`     one row per key (country, product[, year])
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -22,11 +25,23 @@ from course_tools.data.classifications import products
 from course_tools.data.country_codes import countries
 from course_tools.data.own_files.cells import code_text, is_blank, number
 from course_tools.data.own_files.grid import DataRows
+from course_tools.data.own_files.totals import plain_words
+from course_tools.i18n import text
 
-__all__ = ["HS", "trade_values", "number_hint", "country_codes", "product_codes", "years", "unique_rows"]
+__all__ = ["HS", "NATIONAL_DIGITS", "trade_values", "number_hint", "country_codes", "country_of_name",
+           "product_codes", "years", "unique_rows"]
 
 #: The HS vintages: codes of 2, 4 or 6 digits whose leading zero Excel may have dropped.
 HS = ("hs07", "hs92", "hs22")
+#: Lengths of national tariff lines (NCM and NALADISA: 8 digits; national extensions: 8 or 10).
+NATIONAL_DIGITS = (8, 10)
+#: Names customs offices write that are not the UN names of :func:`countries` (accents and case ignored).
+_ALIASES = {"estados unidos": "USA", "eeuu": "USA", "ee.uu.": "USA", "united states": "USA", "reino unido": "GBR",
+            "united kingdom": "GBR", "rusia": "RUS", "russia": "RUS", "corea del sur": "KOR", "corea": "KOR",
+            "south korea": "KOR", "vietnam": "VNM", "holanda": "NLD", "turquia": "TUR", "turkey": "TUR",
+            "republica checa": "CZE", "czech republic": "CZE", "hong kong": "HKG", "iran": "IRN",
+            "bolivia": "BOL", "venezuela": "VEN", "tanzania": "TZA", "siria": "SYR", "laos": "LAO",
+            "moldavia": "MDA", "taiwan": "TWN"}
 
 
 def number_hint(bad: Iterable[object], decimal: str, thousands: str | None) -> str:
@@ -39,6 +54,10 @@ def number_hint(bad: Iterable[object], decimal: str, thousands: str | None) -> s
         return "the numbers use a thousands comma (e.g. 1,234.5): pass thousands=\",\"."
     if any(re.fullmatch(r"-?\d{1,3}([ \u00a0]\d{3})+([.,]\d+)?", t.strip()) for t in texts):
         return "the numbers use spaces between thousands: pass thousands=\" \" (and decimal=\",\" if needed)."
+    marks = sorted({t.strip() for t in texts if re.fullmatch(r"[a-zA-Z./\- ]{1,6}", t.strip())})
+    if marks:
+        return (f"the file marks values that are not available with {marks}: pass na_values={marks} so those "
+                f"cells are read as missing (NaN, not reported), which is not the same as zero.")
     return ("write values as plain numbers (e.g. 1234.5) and leave not-reported cells empty; or pass "
             "na_values=[...] with the text your file uses for 'not available' (e.g. na_values=['n.d.']) "
             "so those cells are read as missing (NaN), which is not the same as zero.")
@@ -63,20 +82,48 @@ def trade_values(rows: DataRows, column: str, *, decimal: str = ".", thousands: 
     return out
 
 
-def country_codes(rows: DataRows, column: str | None, country: str | None = None) -> list[str]:
-    """ISO3 codes (upper case) of ``column``, or ``country`` on every row when ``column`` is None."""
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    """Every way :func:`country_of_name` accepts a country, plain words -> ISO3."""
+    out: dict[str, str] = {}
+    for lang in ("en", "es"):
+        c = countries(lang).dropna(subset=["name"])
+        for iso, name in zip(c["iso3"], c["name"]):
+            out.setdefault(plain_words(name), iso)
+            out.setdefault(plain_words(re.sub(r"\s*\(.*\)\s*$", "", name)), iso)
+    out.update(_ALIASES)
+    return out
+
+
+def country_of_name(cell: object) -> str:
+    """ISO3 of an ISO3 code or a country name in English or Spanish ("Brasil", "Estados Unidos"); "" if none."""
+    if is_blank(cell):
+        return ""
+    raw = str(cell).strip()
+    if raw.upper() in set(countries()["iso3"]):
+        return raw.upper()
+    return _names().get(plain_words(raw), "")
+
+
+def country_codes(rows: DataRows, column: str | None, country: str | None = None, *,
+                  names: bool = False) -> list[str]:
+    """ISO3 codes (upper case) of ``column``, or ``country`` on every row when ``column`` is None.
+
+    ``names=True`` (a partner column): country names in English or Spanish are accepted too.
+    """
     if column is None:
         codes = [str(country).strip().upper()] * len(rows)
         cells = [(n, country) for n in rows.numbers]
     else:
         cells = rows.column(column)
-        codes = ["" if is_blank(c) else str(c).strip().upper() for _, c in cells]
+        codes = [country_of_name(c) if names else ("" if is_blank(c) else str(c).strip().upper()) for _, c in cells]
     known = set(countries()["iso3"])
     bad = [(n, raw) for (n, raw), c in zip(cells, codes) if c not in known]
     if bad:
-        rows.place.fail(column or "country=", f"{len(bad)} unknown country code(s)", bad,
-                        "use ISO 3166 alpha-3 codes such as 'CHL', 'MEX', 'BRA' (course_tools.data.countries() "
-                        "lists them with their names); map names or national codes to ISO3 first.")
+        fix = text("own_data.unknown_partner_fix") if names else (
+            "use ISO 3166 alpha-3 codes such as 'CHL', 'MEX', 'BRA' (course_tools.data.countries() "
+            "lists them with their names); map names or national codes to ISO3 first.")
+        rows.place.fail(column or "country=", f"{len(bad)} unknown country code(s)", bad, fix)
     return codes
 
 
@@ -103,16 +150,33 @@ def _one_level(rows: DataRows, column: str, cells: list[tuple[int, object]], cod
                         "first.")
 
 
-def product_codes(rows: DataRows, column: str, classification: str | None) -> list[str]:
+def _national(rows: DataRows, column: str, cells: list[tuple[int, object]], codes: list[str],
+              national: bool, classification: str | None) -> list[str]:
+    """National tariff lines (8 or 10 digits) cut to 6 when ``national``; else refused with a message naming them."""
+    long = [(n, raw, len(p)) for (n, raw), p in zip(cells, codes) if p.isdigit() and len(p) in NATIONAL_DIGITS]
+    if not long:
+        return codes
+    if not national:
+        digits = "/".join(str(d) for d in sorted({d for *_, d in long}))
+        rows.place.fail(column, text("own_data.national_codes", n=len(long), digits=digits,
+                                     cls=classification or "HS"),
+                        [(n, raw) for n, raw, _ in long], text("own_data.national_fix"))
+    return [p[:6] if p.isdigit() and len(p) in NATIONAL_DIGITS else p for p in codes]
+
+
+def product_codes(rows: DataRows, column: str, classification: str | None, *, national: bool = False) -> list[str]:
     """Product codes of ``column`` as text, checked against ``classification`` (None: not checked).
 
     Dots and spaces are removed (``'0101.10'`` -> ``'010110'``); for HS a code with an odd number of
-    digits gets its leading zero back (``101`` -> ``'0101'``). All codes must have one length.
+    digits gets its leading zero back (``101`` -> ``'0101'``). National tariff lines of 8 or 10 digits
+    (NCM, NALADISA, ``'1201.90.00'``) are cut to their first 6 digits, the HS subheading, when
+    ``national`` is True, and refused with a message naming them otherwise. All codes must have one length.
     """
     cells = rows.column(column)
     codes = [code_text(c) for _, c in cells]
-    if classification in HS:
+    if classification in HS or national:
         codes = [p.zfill(len(p) + 1) if p.isdigit() and len(p) % 2 == 1 else p for p in codes]
+    codes = _national(rows, column, cells, codes, national, classification)
     if classification is not None:
         valid = _known_codes(classification)
         bad = [(n, raw) for (n, raw), p in zip(cells, codes) if p not in valid]

@@ -1,0 +1,79 @@
+"""Total and footer rows of a published table: recognised, left out of the data, and reported.
+
+Statistics offices print a ``TOTAL GENERAL`` row, subtotals, and footer lines (``Fuente: ...``,
+``s/d: sin dato``) under the table. Between :func:`~course_tools.data.own_files.grid.data_rows` and the
+checks of :mod:`~course_tools.data.own_files.validation`, :func:`split_totals` takes them out:
+
+- a **total row**: a code cell (product, partner or country) whose text starts with "total" or
+  "subtotal" (any case, accents ignored: "TOTAL GENERAL", "Sub-total capítulo 12", "Total país");
+- a **footer row**: a product cell with words and no code, and no value (``Fuente: Aduanas``).
+
+They are not errors: each is returned as a :class:`Skipped` (row number, kind, text, value), so the
+reader can say which rows it left out; a total's value is compared with the sum of the data rows.
+Numeric subtotals (a 2-digit chapter among 4-digit headings) are not recognised here: the check of
+code lengths in validation refuses them.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+
+from course_tools.data.own_files.cells import is_blank
+from course_tools.data.own_files.grid import DataRows
+
+__all__ = ["Skipped", "split_totals", "plain_words"]
+
+_TOTAL = re.compile(r"^(sub[\s-]?)?totale?s?\b")
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A row left out of the data: its number as the user sees it, kind ("total"/"footer"), its text, value cell."""
+
+    number: int
+    kind: str
+    label: str
+    value: object
+
+
+def plain_words(cell: object) -> str:
+    """Text without accents, lower case, single spaces: ``'TOTAL  GENERAL'`` -> ``'total general'``."""
+    s = unicodedata.normalize("NFKD", str(cell)).encode("ascii", "ignore").decode()
+    return " ".join(s.lower().split())
+
+
+def _kind(cells: dict[str, object], code_cols: list[str], product_col: str, value_col: str) -> str | None:
+    for c in code_cols:
+        v = cells.get(c)
+        if not is_blank(v) and isinstance(v, str) and _TOTAL.match(plain_words(v)):
+            return "total"
+    p = cells.get(product_col)
+    if isinstance(p, str) and re.search(r"[A-Za-z]", p) and not re.match(r"^\s*\d{2}", p) \
+            and is_blank(cells.get(value_col)):
+        return "footer"
+    return None
+
+
+def split_totals(rows: DataRows, code_cols: list[str], product_col: str, value_col: str
+                 ) -> tuple[DataRows, list[Skipped]]:
+    """``rows`` without their total and footer rows, and those rows as :class:`Skipped`, in file order."""
+    keep: list[int] = []
+    skipped: list[Skipped] = []
+    for k, number in enumerate(rows.numbers):
+        cells = {c: rows.cells[c][k] for c in rows.cells}
+        kind = _kind(cells, [c for c in code_cols if c in cells], product_col, value_col)
+        if kind is None:
+            keep.append(k)
+            continue
+        label = next((str(cells[c]).strip() for c in code_cols + [product_col]
+                      if c in cells and isinstance(cells[c], str) and cells[c].strip()), "")
+        skipped.append(Skipped(number, kind, label, cells.get(value_col)))
+    if not skipped:
+        return rows, []
+    out = replace(rows, numbers=[rows.numbers[k] for k in keep],
+                  cells={c: [v[k] for k in keep] for c, v in rows.cells.items()})
+    if not out.numbers:
+        rows.place.fail(None, f"every {rows.place.unit} under the header is a total or a footer", [],
+                        "check that you chose the right file and sheet.")
+    return out, skipped
