@@ -289,31 +289,33 @@ def sector_to_product(sector_values: pd.Series, concordance: pd.DataFrame, secto
 
 
 def competitiveness_quadrant(criteria: pd.DataFrame, *, demand: str = "demand_growth", share: str = "share_change",
-                             tol: float = 0.0, lang: str = "en") -> pd.Series:
-    """ECLAC competitiveness quadrant of each product from the two dynamism criteria.
+                             tol: float = 0.0, demand_tol: float | None = None, lang: str = "en") -> pd.Series:
+    """ECLAC competitiveness quadrant of each product from the two dynamism criteria of one window.
 
-    Δw = ``criteria[demand]``, Δms = ``criteria[share]`` (ECLAC & World Bank 1999, TradeCAN):
-    Δw > tol and Δms > tol "rising star"; Δw <= tol and Δms > tol "declining star"; Δw > tol and
-    Δms <= tol "missed opportunity"; both <= tol "retreat" (an exact 0 goes with the negative
-    side, as in :func:`course_tools.indicators.competitiveness_matrix`); either NaN: "no data".
-    Spanish labels with ``lang="es"`` (estrella naciente, ..., "sin datos"). Caveat: in
-    :func:`criteria_table` the two axes come from different windows (world demand 1995-2023,
-    the country's share 1980-2017), so a quadrant can differ from the 1980-2017 matrix of L07.
+    g = ``criteria[demand]`` (world demand growth, % a year), Δms = ``criteria[share]`` (ECLAC & World
+    Bank 1999, TradeCAN): a product is *dynamic* when its demand grows faster than world trade as a
+    whole, i.e. g > ``demand_tol``, which defaults to ``criteria.attrs["world_demand_cagr"]`` (the growth
+    of total world exports over the window, set by :func:`criteria_table`; else ``tol``): then its
+    share of world trade rises, TradeCAN's ΔSH > 0. g > g_world and Δms > tol "rising star"; g <= g_world
+    and Δms > tol "declining star"; g > g_world and Δms <= tol "missed opportunity"; both "retreat" (an
+    exact tie goes with the negative side, as in :func:`course_tools.indicators.competitiveness_matrix`);
+    either NaN: "no data". Spanish labels with ``lang="es"`` (estrella naciente, ..., "sin datos").
     """
     lang = check_lang(lang)
     require_columns(criteria, (demand, share), "criteria (the result of criteria_table)", NicheCriteriaError,
-                    hint="Pass demand=..., share=... naming the Δw and Δms columns")
+                    hint="Pass demand=..., share=... naming the demand growth and Δms columns")
+    if demand_tol is None:
+        demand_tol = float(criteria.attrs.get("world_demand_cagr", tol)) if demand == "demand_growth" else tol
     dw = criteria[demand].to_numpy(dtype=float)
     dms = criteria[share].to_numpy(dtype=float)
-    labels = np.select([(dw > tol) & (dms > tol), (dw <= tol) & (dms > tol),
-                        (dw > tol) & (dms <= tol), (dw <= tol) & (dms <= tol)],
+    up, gain = dw > demand_tol, dms > tol
+    labels = np.select([up & gain, ~up & gain, up & ~gain, ~up & ~gain],
                        ["rising star", "declining star", "missed opportunity", "retreat"], "no data")
+    labels = np.where(np.isnan(dw) | np.isnan(dms), "no data", labels)
     out = pd.Series(labels, index=criteria.index, name="quadrant", dtype=object)
     if lang == "es":
         out = out.map({**dyn.QUADRANTS, "no data": text("common.no_data", lang)})
     return out.astype(str)
-
-
 
 
 def io_linkages(Z: pd.DataFrame, x: pd.Series) -> pd.DataFrame:
@@ -396,6 +398,15 @@ def _by_product(values: pd.Series, products: pd.Index) -> pd.Series:
     v = values.copy()
     v.index = v.index.astype(str)
     return pd.to_numeric(v, errors="coerce").reindex(products).astype(float)
+
+
+def _world_growth(trade_base: pd.DataFrame | None, trade_end: pd.DataFrame, window: tuple[int, int] | None) -> float:
+    """Growth of total world exports over the window, % a year (NaN without a base year)."""
+    if trade_base is None:
+        return float("nan")
+    w0 = pd.to_numeric(trade_base["export_value"], errors="coerce").sum()
+    w1 = pd.to_numeric(trade_end["export_value"], errors="coerce").sum()
+    return float(100.0 * ((w1 / w0) ** (1.0 / (window[1] - window[0])) - 1.0)) if w0 > 0 else float("nan")
 
 
 def _dynamics(trade_base: pd.DataFrame | None, trade_end: pd.DataFrame, window: tuple[int, int] | None, code: str,
@@ -520,6 +531,7 @@ def criteria_table(
     hib.update({c: bool((extra_higher_is_better or {}).get(c, True)) for c in out.columns if c not in hib})
     out.attrs = {
         "country": code, "year": year, "window": None if window is None else (int(window[0]), int(window[1])),
+        "world_demand_cagr": _world_growth(trade_base, trade if trade_end is None else trade_end, window),
         "io_region": io_region, "io_proxy": bool(io_region is not None and io_region != code),
         "nan_counts": {c: int(out[c].isna().sum()) for c in out.columns}, "higher_is_better": hib,
         "n_complexity_countries": int(result.M.shape[0]), "n_complexity_products": int(result.M.shape[1]),
