@@ -18,7 +18,8 @@
 - ``own_files``        your own files (CSV or Excel): a trade or customs file (decoding, header grid, totals,
                        validation; :func:`read_customs`), a national input-output table
                        (:func:`read_io_table`), extra criteria (:func:`read_criteria`), weights
-                       (:func:`read_weights`, :func:`write_weights`); layouts in ``datasets/templates/``
+                       (:func:`read_weights`, :func:`write_weights`; both niche lists: :func:`read_list_weights`,
+                       :func:`write_list_weights`); layouts in ``datasets/templates/``
 - ``manifest``         SHA-256 checksums of the shipped files; ``_cache`` parses each file once
 
 Every loader checks the file against ``datasets/MANIFEST.sha256`` first
@@ -50,6 +51,7 @@ from course_tools.data.manifest import DatasetIntegrityError
 from course_tools.data.own_files import read_trade_file
 from course_tools.data.own_files.criteria_file import read_criteria
 from course_tools.data.own_files.io_table import read_io_table
+from course_tools.data.own_files.list_weights import read_list_weights, write_list_weights
 from course_tools.data.own_files.weights import read_weights, write_weights
 from course_tools.data.panel import Provenance, TradePanel, read_baci, read_customs, shipped_panel
 from course_tools.data.product_space import product_space_layout
@@ -70,4 +72,5 @@ __all__ = [
     "product_space_layout", "read_trade_file", "DataValidationError", "DatasetIntegrityError", "TRADE_YEARS",
     "load_ibge_sut", "load_io_brazil_2020", "load_mrio_2000", "TradePanel", "Provenance", "shipped_panel",
     "read_baci", "read_customs", "read_io_table", "read_criteria", "read_weights", "write_weights",
+    "read_list_weights", "write_list_weights",
 ]

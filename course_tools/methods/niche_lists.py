@@ -33,7 +33,9 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 import pandas as pd
+from scipy.stats import rankdata
 
+from course_tools.i18n import text
 from course_tools.methods.diversification import drivers
 from course_tools.methods.niches import METHODS, NicheModelError, check_table, niche_scores
 from course_tools.methods.robustness import RobustnessResult, robustness
@@ -79,13 +81,10 @@ LISTS: dict[str, ListSpec] = {"consolidate": CONSOLIDATE, "diversify": DIVERSIFY
 
 def _check_spec(spec: object) -> ListSpec:
     if not isinstance(spec, ListSpec) or spec.name not in LISTS:
-        raise NicheModelError(f"a list is ListSpec('consolidate' or 'diversify', ...), got {spec!r}")
+        raise NicheModelError(text("niche_lists.bad_spec", None, spec=repr(spec)))
     if spec.method not in METHODS:
-        raise NicheModelError(f"normalisation {spec.method!r} of the {spec.name} list is unknown; use one of "
-                              f"{list(METHODS)}")
-    if "rca" in spec.weights or "rca" in spec.thresholds:
-        raise NicheModelError(f"the {spec.name} list is defined by RCA (rule {spec.rule}): do not weight or screen "
-                              f"RCA again; use rsca or export_value for the strength of the advantage")
+        raise NicheModelError(text("niche_lists.bad_method", None, method=spec.method, name=spec.name,
+                                   methods=list(METHODS)))
     return spec
 
 
@@ -93,7 +92,7 @@ def eligible(criteria: pd.DataFrame, spec: ListSpec) -> pd.Series:
     """Which products the list's RCA rule admits (boolean Series by product; NaN RCA: neither list)."""
     t = check_table(criteria)
     if "rca" not in t.columns:
-        raise NicheModelError("the criteria table has no 'rca' column: the two lists are split by RCA")
+        raise NicheModelError(text("niche_lists.no_rca"))
     r = pd.to_numeric(t["rca"], errors="coerce").to_numpy(dtype=float)
     op, v = _check_spec(spec).rule
     with np.errstate(invalid="ignore"):
@@ -106,17 +105,24 @@ def rank_list(criteria: pd.DataFrame, spec: ListSpec, *, labels=None, lang: str 
     """The list: :func:`niche_scores` with the list's weights, screens and normalisation, rows of its products only.
 
     Normalisation is over every product of the table (so a product's normalised values do not depend
-    on the list it falls in); the list keeps the products its RCA rule admits, passing ones first, best
+    on the list it falls in); the list keeps the products its RCA rule admits and ranks those that
+    pass its screens 1, 2, ... by score (ties, scores equal to 12 decimals, share the best rank), best
     first. Columns of :func:`niche_scores` plus ``list``; ``attrs`` of niche_scores plus ``list`` and
     ``rule``.
     """
     spec = _check_spec(spec)
     t = check_table(criteria)
     hib = t.attrs.get("higher_is_better") or criteria.attrs.get("higher_is_better")
-    s = niche_scores(t, dict(spec.weights), thresholds={"rca": spec.rule, **dict(spec.thresholds)},
-                     higher_is_better=hib, method=spec.method, missing=missing, labels=labels, lang=lang, n_why=n_why)
+    s = niche_scores(t, dict(spec.weights), thresholds=dict(spec.thresholds) or None, higher_is_better=hib,
+                     method=spec.method, missing=missing, labels=labels, lang=lang, n_why=n_why)
     keep = eligible(t, spec).reindex(s["product"].astype(str)).to_numpy(dtype=bool)
     out = s[keep].reset_index(drop=True)
+    ok = out["passes"].to_numpy(dtype=bool) & np.isfinite(out["score"].to_numpy(dtype=float))
+    key = np.round(np.where(ok, out["score"].to_numpy(dtype=float), -np.inf), 12)
+    rank = pd.array([pd.NA] * len(out), dtype="Int64")
+    if ok.any():
+        rank[ok] = rankdata(-key[ok], method="min").astype("int64")
+    out["rank"] = rank
     out.insert(1, "list", spec.name)
     out.attrs = {**s.attrs, "list": spec.name, "rule": spec.rule}
     return out
@@ -171,6 +177,6 @@ def two_niche_lists(criteria: pd.DataFrame, consolidate: ListSpec = CONSOLIDATE,
     The two specs must use the same RCA threshold (else a product could fall in both or neither).
     """
     if float(consolidate.rca_threshold) != float(diversify.rca_threshold):
-        raise NicheModelError(f"the two lists must split products at the same RCA ({consolidate.rca_threshold} vs "
-                              f"{diversify.rca_threshold})")
+        raise NicheModelError(text("niche_lists.same_rca", None, a=consolidate.rca_threshold,
+                                   b=diversify.rca_threshold))
     return {s.name: niche_list(criteria, s, **options) for s in (consolidate, diversify)}

@@ -35,6 +35,7 @@ import numpy as np
 import pandas as pd
 
 from course_tools.errors import require_columns
+from course_tools.i18n import text
 from course_tools.methods.export_potential import (
     ExportPotentialError,
     _check_options,
@@ -167,8 +168,7 @@ def proxy_potential(exports: pd.DataFrame, shares: pd.DataFrame, *, exporters: I
     idx = countries.get_indexer(wanted)
     bad = [e for e, i in zip(wanted, idx) if i < 0 or X[i].sum() <= 0]
     if bad:
-        raise ExportPotentialError(f"exporters {bad} have no exports with allocation shares; check the codes "
-                                   f"(e.g. {list(countries[:3])})")
+        raise ExportPotentialError(text("niche_lists.no_shares", None, bad=bad, examples=list(countries[:3])))
     w = _world(countries, products, X, S, list(idx))
     _supply(w, None, [0], 1, "year", "product", "export_value")
     _proxy_distances(w, S, distances, dist)

@@ -63,8 +63,10 @@ def test_diversify_ranking_by_hand():
 
 
 def test_bad_lists():
-    with pytest.raises(NicheModelError, match="do not weight or screen RCA"):
-        nl.rank_list(TOY, nl.ListSpec("consolidate", {"rca": 1.0}))
+    # RCA may be weighted (the strength of the advantage) or screened again on top of the list's rule
+    strong = nl.rank_list(TOY, nl.ListSpec("consolidate", {"rca": 1.0}, {"rca": (">=", 1.8)}))
+    assert strong.loc[strong["passes"].astype(bool), "product"].tolist() == ["p1", "p7"]
+    assert strong["rank"].dropna().tolist() == [1, 2]
     with pytest.raises(NicheModelError, match="ListSpec"):
         nl.rank_list(TOY, nl.ListSpec("favourites", {"pci": 1.0}))
     with pytest.raises(NicheModelError, match="same RCA"):

@@ -116,4 +116,45 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "the window {y0}:{y1} must end at or before the year of the criteria ({year}) and run forward",
         "es": "la ventana {y0}:{y1} debe terminar en el año de los criterios ({year}) o antes, y avanzar en el "
               "tiempo"},
+    # the weights file of the two lists (data.own_files.list_weights)
+    "niche_data.weights_header": {
+        "en": "# Nichos: weights and thresholds of the two niche lists (read with course_tools.data.read_list_weights)",
+        "es": "# Nichos: ponderaciones y umbrales de las dos listas de nichos (se leen con "
+              "course_tools.data.read_list_weights)"},
+    "niche_data.weights_problem": {
+        "en": "{file}, [{section}] {key}: {problem}\nHow to fix: {fix}",
+        "es": "{file}, [{section}] {key}: {problem}\nCómo corregirlo: {fix}"},
+    "niche_data.weights_missing_file": {
+        "en": "{path}: file not found (save your weights from lesson L11 with write_list_weights)",
+        "es": "{path}: no se encontró el archivo (guarde sus ponderaciones desde la lección L11 con "
+              "write_list_weights)"},
+    "niche_data.weights_none": {"en": "no weights", "es": "no hay ponderaciones"},
+    "niche_data.weights_none_fix": {
+        "en": "add [consolidate.weights] and/or [diversify.weights] with lines such as pci = 1.0 (save them from "
+              "lesson L11, or start from datasets/templates/weights_template.toml).",
+        "es": "agregue [consolidate.weights] y/o [diversify.weights] con líneas como pci = 1.0 (guárdelas desde la "
+              "lección L11 o parta de datasets/templates/weights_template.toml)."},
+    "niche_data.weights_nolist": {"en": "no list of the niche model in the file",
+                                  "es": "el archivo no tiene ninguna lista del modelo de nichos"},
+    "niche_data.weights_unknown": {"en": "unknown criterion", "es": "criterio desconocido"},
+    "niche_data.weights_unknown_fix": {"en": "use one of {known}.", "es": "use uno de {known}."},
+    "niche_data.weights_nan": {"en": "{value} is not a number", "es": "{value} no es un número"},
+    "niche_data.weights_nan_fix": {"en": "write a number such as 1.0.", "es": "escriba un número como 1.0."},
+    "niche_data.weights_negative": {"en": "negative weight {value}", "es": "ponderación negativa {value}"},
+    "niche_data.weights_negative_fix": {
+        "en": "weights are >= 0 (0 leaves the criterion out); where lower is better keep a positive weight: the "
+              "model knows the criterion's direction.",
+        "es": "las ponderaciones son >= 0 (0 deja fuera el criterio); si menor es mejor, mantenga una ponderación "
+              "positiva: el modelo conoce la dirección del criterio."},
+    "niche_data.weights_zero": {"en": "every weight is 0", "es": "todas las ponderaciones son 0"},
+    "niche_data.weights_zero_fix": {"en": "give at least one criterion a positive weight.",
+                                    "es": "dé una ponderación positiva al menos a un criterio."},
+    "niche_data.thresholds_bad": {"en": "{rule} is not {{ op = \">=\", value = 1.0 }}",
+                                  "es": "{rule} no tiene la forma {{ op = \">=\", value = 1.0 }}"},
+    "niche_data.thresholds_bad_fix": {"en": "write {key} = {{ op = \">=\", value = 1.0 }} with op one of {ops}.",
+                                      "es": "escriba {key} = {{ op = \">=\", value = 1.0 }} con op igual a uno de "
+                                            "{ops}."},
+    "niche_data.weights_list": {"en": "unknown list {name!r}", "es": "lista desconocida {name!r}"},
+    "niche_data.weights_list_fix": {"en": "write list = \"consolidate\" or list = \"diversify\".",
+                                    "es": "escriba list = \"consolidate\" o list = \"diversify\"."},
 }
