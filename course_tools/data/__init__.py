@@ -42,7 +42,7 @@ a shipped file that fails its checksum raises :class:`DatasetIntegrityError`.
 """
 from course_tools.data._common import DataValidationError
 from course_tools.data.census import load_census, read_saic_export
-from course_tools.data.classifications import products
+from course_tools.data.classifications import products, short_names
 from course_tools.data.concordances import concordance
 from course_tools.data.country_codes import countries, country_groups, country_name, group_members
 from course_tools.data.gravity import load_gravity
@@ -68,7 +68,7 @@ from course_tools.data.trade import (
 __all__ = [
     "load_trade", "load_country_year", "load_product_year", "load_trade_sample",
     "load_bilateral_hs6", "load_hs6_totals", "load_gravity", "load_census", "read_saic_export",
-    "countries", "country_name", "products", "concordance", "country_groups", "group_members",
+    "countries", "country_name", "products", "short_names", "concordance", "country_groups", "group_members",
     "product_space_layout", "read_trade_file", "DataValidationError", "DatasetIntegrityError", "TRADE_YEARS",
     "load_ibge_sut", "load_io_brazil_2020", "load_mrio_2000", "TradePanel", "Provenance", "shipped_panel",
     "read_baci", "read_customs", "read_io_table", "read_criteria", "read_weights", "write_weights",

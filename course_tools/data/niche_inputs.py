@@ -43,7 +43,8 @@ from course_tools.methods.criteria import NicheCriteriaError, criteria_table, io
 from course_tools.methods.export_potential import export_potential, untapped_by_product
 from course_tools.methods.potential_proxy import allocation_shares, proxy_potential
 
-__all__ = ["MRIO_REGIONS", "IO_PROXY_REGION", "POTENTIAL_YEARS", "NicheInputs", "default_window", "niche_inputs",
+__all__ = ["MRIO_REGIONS", "IO_PROXY_REGION", "POTENTIAL_YEARS", "NicheInputs", "default_window", "year_and_window",
+           "niche_inputs",
            "niche_criteria", "mrio_linkages"]
 
 #: The regions of the world input-output table 2000 (their own codes: NDL = Netherlands, ROW = rest of the world).
@@ -92,8 +93,10 @@ def default_window(panel: TradePanel, year: int) -> tuple[int, int] | None:
     return min(before, key=lambda y: (abs(y - (year - 10)), -y)), int(year)
 
 
-def _year_and_window(panel: TradePanel, year: int | None, window: tuple[int, int] | None
-                     ) -> tuple[int, tuple[int, int] | None]:
+def year_and_window(panel: TradePanel, year: int | None, window: tuple[int, int] | None
+                    ) -> tuple[int, tuple[int, int] | None]:
+    """The year of the criteria (default the panel's last) and the window (default :func:`default_window`),
+    checked against the panel: a year or window it lacks is a :class:`DataValidationError`."""
     y = panel.years[-1] if year is None else year
     if not isinstance(y, (int, np.integer)) or isinstance(y, bool) or int(y) not in panel.years:
         raise DataValidationError(text("niche_data.year_not_in_panel", None, year=repr(year),
@@ -219,7 +222,7 @@ def niche_inputs(
         raise NicheCriteriaError(f"country must be an ISO3 code such as 'MEX', not {country!r}")
     code = country.strip().upper()
     panel = shipped_panel() if panel is None else panel
-    year, window = _year_and_window(panel, year, window)
+    year, window = year_and_window(panel, year, window)
     trade = panel.exports(year)
     _check_reporter(trade, code, year)
     members = data.group_members("lac") if lac is None else [str(m).upper() for m in lac]

@@ -498,8 +498,9 @@ def criteria_table(
     ``year`` is a label kept in ``attrs``. ``attrs``: ``country``, ``year``, ``window``, ``io_region``,
     ``io_proxy``, ``nan_counts`` (per column), ``higher_is_better`` (criterion -> bool, read by
     :func:`course_tools.methods.niches.normalise`), ``n_complexity_countries`` /
-    ``n_complexity_products`` (the cleaned set), ``base_year_reporter`` (whether the country reports in
-    ``trade_base``). Provenance notes are added by the loader that knows the sources
+    ``n_complexity_products`` (the cleaned set), ``eci`` (country -> ECI for every country of that set),
+    ``world_demand_cagr`` (growth of total world exports over the window), ``base_year_reporter`` (whether
+    the country reports in ``trade_base``). Provenance notes are added by the loader that knows the sources
     (:mod:`course_tools.data.niche_inputs`).
     """
     code = _country_code(country)
@@ -535,6 +536,7 @@ def criteria_table(
         "io_region": io_region, "io_proxy": bool(io_region is not None and io_region != code),
         "nan_counts": {c: int(out[c].isna().sum()) for c in out.columns}, "higher_is_better": hib,
         "n_complexity_countries": int(result.M.shape[0]), "n_complexity_products": int(result.M.shape[1]),
+        "eci": {str(c): float(v) for c, v in result.eci.items()},
         "base_year_reporter": bool(trade_base is not None
                                    and code in set(trade_base.dropna(subset=["export_value"])["country"])),
     }

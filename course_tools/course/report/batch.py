@@ -5,15 +5,16 @@ from __future__ import annotations
 import html
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from course_tools.course.report.coverage import country_code
 from course_tools.i18n import check_lang, texts
 from course_tools.views.report import text
 
-__all__ = ["ReportResult", "run_report", "run_reports", "index_page", "error_page"]
+__all__ = ["ReportResult", "report_paths", "run_report", "run_reports", "index_page", "error_page"]
 
 @dataclass
 class ReportResult:
@@ -78,6 +79,13 @@ def _page(title: str, body: str, lang: str) -> str:
             f"<footer>{html.escape(text('generated', lang))}</footer></body></html>\n")
 
 
+def report_paths(code: str, lang: str, output_dir: str | Path) -> dict[str, Path]:
+    """Where a report's files go: ``<ISO3>.<lang>.html`` (``.xlsx``, ``.<table>.dta``); the notebook: ``notebooks/``."""
+    out = Path(output_dir)
+    return {"html": out / f"{code}.{lang}.html", "notebook": out / "notebooks" / f"{code}.{lang}.ipynb",
+            "xlsx": out / f"{code}.{lang}.xlsx", "dta": out}
+
+
 def run_report(
     country: str,
     *,
@@ -86,28 +94,38 @@ def run_report(
     notebook: str | Path | None = None,
     timeout: float = 600,
     hide_code: bool = True,
+    parameters: dict[str, Any] | None = None,
+    xlsx: bool = False,
+    dta: bool = False,
+    progress: bool = False,
 ) -> ReportResult:
-    """Run the report notebook for ``country`` and write ``<output_dir>/<ISO3>.html``.
+    """Run the report notebook for ``country`` and write ``<output_dir>/<ISO3>.<lang>.html``.
 
     The notebook runs offline with papermill (:func:`course_tools.course.runner.run_notebook`, parameters
-    ``COUNTRY`` and ``LANG``); the executed notebook is kept in ``<output_dir>/notebooks/`` and
-    exported with :func:`course_tools.course.export.export_html` to one standalone HTML file (plotly
-    embedded, code hidden). A failure does not raise: an error page is written and the result has
-    ``status="failed"`` and the error. An unknown country code raises :class:`course_tools.course.CourseInputError`
-    (a ``ValueError``).
+    ``COUNTRY``, ``LANG`` and ``parameters``: ``TRADE``, ``TRADE_OPTIONS``, ``WORLD``, ``YEAR``, ``WINDOW``,
+    ``IO``, ``IO_MAPPING``, ``CRITERIA``, ``WEIGHTS``); the executed notebook is kept in ``<output_dir>/notebooks/``
+    and exported with :func:`course_tools.course.export.export_html` to one standalone HTML file (plotly
+    embedded, code hidden). ``xlsx``: the report's tables also go to ``<ISO3>.<lang>.xlsx``; ``dta``: to
+    ``<ISO3>.<lang>.<table>.dta``. ``progress``: a progress bar over the notebook's cells. A failure does not
+    raise: an error page is written and the result has ``status="failed"`` and the error. An unknown
+    country code raises :class:`course_tools.course.CourseInputError` (a ``ValueError``).
     """
     from course_tools.course.runner import NotebookRunError, run_notebook
 
     check_lang(lang)
     code = country_code(country)
-    out_dir = Path(output_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    html_path = out_dir / f"{code}.html"
-    nb_path = out_dir / "notebooks" / f"{code}.ipynb"
+    paths = report_paths(code, lang, output_dir)
+    paths["html"].parent.mkdir(parents=True, exist_ok=True)
+    html_path, nb_path = paths["html"], paths["notebook"]
     source = Path(notebook) if notebook is not None else _report_notebook()
+    params = {"COUNTRY": code, "LANG": lang, **dict(parameters or {})}
+    if xlsx:
+        params["XLSX"] = str(paths["xlsx"].resolve())
+    if dta:
+        params["DTA"] = str(paths["dta"].resolve())
     start = time.perf_counter()
     try:
-        nb, records = run_notebook(source, {"COUNTRY": code, "LANG": lang}, output_path=nb_path, timeout=timeout)
+        nb, records = run_notebook(source, params, output_path=nb_path, timeout=timeout, progress=progress)
         from course_tools.course.export import export_html
 
         export_html(nb, html_path, hide_code=hide_code, title=text("title", lang, name=_country_label(code, lang)),
