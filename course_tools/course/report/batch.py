@@ -153,9 +153,13 @@ def run_reports(
     timeout: float = 600,
     progress: bool = True,
     stream: Any = None,
+    parameters: dict[str, Any] | None = None,
+    xlsx: bool = False,
+    dta: bool = False,
 ) -> list[ReportResult]:
     """Run :func:`run_report` for each country (a tqdm progress bar on ``stream``, default stderr),
-    going on after failures, then write ``<output_dir>/index.html`` (:func:`index_page`)."""
+    going on after failures, then write ``<output_dir>/index.html`` (:func:`index_page`). ``parameters``,
+    ``xlsx`` and ``dta`` go to every report."""
     from tqdm import tqdm
 
     results = []
@@ -163,7 +167,8 @@ def run_reports(
                disable=not progress, ascii=True, dynamic_ncols=False)
     for code in bar:
         bar.set_postfix_str(str(code))
-        results.append(run_report(code, lang=lang, output_dir=output_dir, notebook=notebook, timeout=timeout))
+        results.append(run_report(code, lang=lang, output_dir=output_dir, notebook=notebook, timeout=timeout,
+                                  parameters=parameters, xlsx=xlsx, dta=dta))
     bar.close()
     index_page(results, Path(output_dir) / "index.html", lang=lang)
     return results

@@ -478,4 +478,23 @@ TEXTS: dict[str, dict[str, str]] = {
     "report.chapters_title": {"en": "Exports of {name} by HS chapter, {year} (share of the total)",
                               "es": "Exportaciones de {name} por capítulo del SA, {year} (participación en el total)"},
     "report.other_chapters": {"en": "other chapters ({n})", "es": "otros capítulos ({n})"},
+    "report.cli_not_lac": {"en": "{codes} are not Latin American and Caribbean countries (the 33 ECLAC members: {lac})",
+                           "es": "{codes} no son países de América Latina y el Caribe (los 33 miembros de la CEPAL: "
+                                 "{lac})"},
+    "report.cli_unknown_country": {
+        "en": "unknown country code {code!r}; use an ISO 3166 alpha-3 code in capitals such as PER "
+              "(python -c \"from course_tools import data; print(data.countries())\" lists them)",
+        "es": "código de país desconocido {code!r}; use un código ISO 3166 alfa-3 en mayúsculas como PER "
+              "(python -c \"from course_tools import data; print(data.countries())\" los lista)"},
+    "report.cli_bad_option": {"en": "--trade-option {item!r}: write KEY=VALUE, e.g. value_col=\"Valor FOB\"",
+                              "es": "--trade-option {item!r}: escriba CLAVE=VALOR, p. ej. value_col=\"Valor FOB\""},
+    "report.cli_written": {"en": "{path}  {mb} MB, {seconds} s{note}", "es": "{path}  {mb} MB, {seconds} s{note}"},
+    "report.cli_table_written": {"en": "{path}", "es": "{path}"},
+    "report.cli_thin": {"en": " (short report: the data are too thin)",
+                        "es": " (informe breve: los datos son insuficientes)"},
+    "report.cli_index": {"en": "{path}  index of {n} countries", "es": "{path}  índice de {n} países"},
+    "report.cli_failed_one": {"en": "✗ {code}: {error} (error page: {path})",
+                              "es": "✗ {code}: {error} (página de error: {path})"},
+    "report.cli_failed": {"en": "{n} of {total} report(s) failed: {codes}",
+                          "es": "fallaron {n} de {total} informe(s): {codes}"},
 }
