@@ -136,7 +136,7 @@ def _linkage_inputs(code: str, io: Any, io_region: str | None) -> tuple[dict, st
 
 
 def _distances() -> pd.DataFrame:
-    g = data.load_gravity()
+    g = data.load_gravity(current_codes=True)
     return g[["exporter", "importer", "distance_km"]].rename(columns={"distance_km": "dist"})
 
 
@@ -147,7 +147,7 @@ def _potential(panel: TradePanel, code: str, year: int, trade: pd.DataFrame) -> 
         flows = panel.flows[panel.flows["year"].isin(years)]
         pot = export_potential(flows, years=years, distances=_distances(), exporters=[code])
         return pot, "bilateral", [Note("niche_data.potential_bilateral", years=year_span(years))]
-    gravity = data.load_gravity()
+    gravity = data.load_gravity(current_codes=True)
     exporters = trade.dropna(subset=["export_value"])["country"].unique()
     shares = allocation_shares(gravity, exporters)
     source, notes = "proxy", [Note("niche_data.potential_proxy", year=year, country=code)]
@@ -170,7 +170,7 @@ def _lac_inputs(panel: TradePanel, year: int, members: list[str]) -> tuple[dict,
     if panel.has_importers:
         lac = lac_import_share(panel.bilateral(year), members)
         return {"lac_demand": lac}, "bilateral", Note("niche_data.lac_bilateral", n_lac=len(members), year=year)
-    return ({"flows": data.load_gravity(), "lac_members": members}, "proxy",
+    return ({"flows": data.load_gravity(current_codes=True), "lac_members": members}, "proxy",
             Note("niche_data.lac_proxy", year=year))
 
 

@@ -138,7 +138,7 @@ def regional_facts(sources: ReportSources, code: str, year: int, lac: list[str])
         by = own.groupby(own["importer"].astype(str))["value"].sum()
         source, src_year = ("bilateral" if sources.panel.has_importers else "customs"), year
     else:
-        g = data.load_gravity()
+        g = data.load_gravity(current_codes=True)
         g = g[(g["exporter"] == code) & (g["importer"] != code)]
         by = g.groupby("importer")["flow"].sum()
         source, src_year = "gravity", 2006
