@@ -12,6 +12,7 @@ from typing import Any
 
 from course_tools.course.report.coverage import country_code
 from course_tools.i18n import check_lang, texts
+from course_tools.views.format import fmt_number
 from course_tools.views.report import text
 
 __all__ = ["ReportResult", "report_paths", "run_report", "run_reports", "index_page", "error_page"]
@@ -193,13 +194,13 @@ def index_page(results: Sequence[ReportResult], output: str | Path, *, lang: str
             f"{html.escape(_country_label(r.country, lang))} ({r.country})",
             html.escape(t.get(r.status, r.status)) + (f"<br><small>{html.escape(r.error.splitlines()[0][:200])}"
                                                       f"</small>" if r.error else ""),
-            f"<td class=\"num\">{'' if total is None else f'{total:,.0f}'}</td>",
+            f"<td class=\"num\">{'' if total is None else fmt_number(total, 0, lang)}</td>",
             f"<td class=\"num\">{rec.get('n_products_exported', '')}</td>",
-            f"<td class=\"num\">{rec.get('n_rca_world', '')}</td>",
+            f"<td class=\"num\">{'' if rec.get('n_rca') is None else rec.get('n_rca')}</td>",
             f"<td class=\"num\">{'' if rank is None else f'{rank} / {n_lac}'}</td>",
             html.escape(_country_label(partners[0], lang)) if partners else "",
             link,
-            f"<td class=\"num\">{r.seconds:.1f}</td>",
+            f"<td class=\"num\">{fmt_number(r.seconds, 1, lang)}</td>",
         ]
         tds = "".join(c if c.startswith("<td") else f"<td>{c}</td>" for c in cells)
         rows.append(f"<tr class=\"{r.status}\" data-country=\"{r.country}\">{tds}</tr>")
