@@ -31,10 +31,11 @@ Examples:
                                                a national input-output table, extra criteria, the L11 weights
   course report --all-lac                      the 33 Latin American and Caribbean countries + reports/index.html
 
-The first screen states every source, release, year and proxy the report uses. A country whose data are too
-thin (not in the complexity sample: exports below USD 1 billion) gets a short report that says which data are
-missing and why. With --all-lac a country that fails gets an error page; the command goes on, lists the
-failures and exits with status 1. Layouts of the own files: datasets/templates/README.md; lesson L13.
+The first screen states every source, release, year and proxy the report uses.
+A country whose data are too thin (not in the complexity sample: exports below USD 1 billion) gets a short
+report that says which data are missing and why. With --all-lac a country that fails gets an error page;
+the command goes on, lists the failures and exits with status 1. Layouts of the own files:
+datasets/templates/README.md; lesson L13.
 """
 
 
