@@ -334,8 +334,10 @@ def test_report_opens_offline_in_chromium_with_every_figure(all_lac_run):
 @pytest.mark.slow
 def test_a_failing_report_gives_an_error_page_and_status_1(tmp_path, monkeypatch, capsys):
     broken = tmp_path / "broken.ipynb"
+    lesson = nbformat.read(report.REPORT_NOTEBOOK, as_version=4)   # the report's parameters cell, as it is
+    parameters = next(c for c in lesson.cells if "parameters" in c.metadata.get("tags", []))
     nb = new_notebook(cells=[
-        new_code_cell('COUNTRY = "PER"\nLANG = "en"', metadata={"tags": ["parameters"]}),
+        new_code_cell(parameters.source, metadata={"tags": ["parameters"]}),
         new_code_cell('raise RuntimeError("no data for " + COUNTRY)'),
     ])
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
