@@ -74,6 +74,7 @@ def run_notebook(
     offline: bool = True,
     kernel_name: str = "python3",
     start_timeout: float = 120,
+    progress: bool = False,
 ) -> tuple[Any, dict[str, Any]]:
     """Execute the notebook at ``path`` with ``parameters`` and return ``(executed_nb, records)``.
 
@@ -84,6 +85,7 @@ def run_notebook(
     * ``cwd``: working folder of the kernel (default: the notebook's own folder, as in JupyterLab).
     * ``timeout``: seconds allowed for each cell.
     * ``offline``: block every non-loopback network connection in the kernel.
+    * ``progress``: show papermill's progress bar over the cells (on stderr).
 
     Raises :class:`NotebookRunError` (with the cell, the exception and where the executed
     notebook was saved) if a cell fails.
@@ -114,7 +116,7 @@ def run_notebook(
                 parameters=parameters,
                 kernel_name=kernel_name,
                 cwd=str(cwd),
-                progress_bar=False,
+                progress_bar=bool(progress),
                 log_output=False,
                 start_timeout=start_timeout,
                 execution_timeout=timeout,

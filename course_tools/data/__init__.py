@@ -18,7 +18,8 @@
 - ``own_files``        your own files (CSV or Excel): a trade or customs file (decoding, header grid, totals,
                        validation; :func:`read_customs`), a national input-output table
                        (:func:`read_io_table`), extra criteria (:func:`read_criteria`), weights
-                       (:func:`read_weights`, :func:`write_weights`); layouts in ``datasets/templates/``
+                       (:func:`read_weights`, :func:`write_weights`; both niche lists: :func:`read_list_weights`,
+                       :func:`write_list_weights`); layouts in ``datasets/templates/``
 - ``manifest``         SHA-256 checksums of the shipped files; ``_cache`` parses each file once
 
 Every loader checks the file against ``datasets/MANIFEST.sha256`` first
@@ -41,7 +42,7 @@ a shipped file that fails its checksum raises :class:`DatasetIntegrityError`.
 """
 from course_tools.data._common import DataValidationError
 from course_tools.data.census import load_census, read_saic_export
-from course_tools.data.classifications import products
+from course_tools.data.classifications import products, short_names
 from course_tools.data.concordances import concordance
 from course_tools.data.country_codes import countries, country_groups, country_name, group_members, main_language
 from course_tools.data.gravity import load_gravity
@@ -50,6 +51,7 @@ from course_tools.data.manifest import DatasetIntegrityError
 from course_tools.data.own_files import read_trade_file
 from course_tools.data.own_files.criteria_file import read_criteria
 from course_tools.data.own_files.io_table import read_io_table
+from course_tools.data.own_files.list_weights import read_list_weights, write_list_weights
 from course_tools.data.own_files.weights import read_weights, write_weights
 from course_tools.data.panel import Provenance, TradePanel, read_baci, read_customs, shipped_panel
 from course_tools.data.product_space import product_space_layout
@@ -66,8 +68,10 @@ from course_tools.data.trade import (
 __all__ = [
     "load_trade", "load_country_year", "load_product_year", "load_trade_sample",
     "load_bilateral_hs6", "load_hs6_totals", "load_gravity", "load_census", "read_saic_export",
-    "countries", "country_name", "products", "concordance", "country_groups", "group_members", "main_language",
+    "countries", "country_name", "products", "short_names", "concordance", "country_groups", "group_members",
+    "main_language",
     "product_space_layout", "read_trade_file", "DataValidationError", "DatasetIntegrityError", "TRADE_YEARS",
     "load_ibge_sut", "load_io_brazil_2020", "load_mrio_2000", "TradePanel", "Provenance", "shipped_panel",
     "read_baci", "read_customs", "read_io_table", "read_criteria", "read_weights", "write_weights",
+    "read_list_weights", "write_list_weights",
 ]

@@ -21,7 +21,7 @@ from course_tools.data._cache import built_once, shipped_table
 from course_tools.data._common import DataValidationError, as_text, blank_to_nan, plain_csv
 from course_tools.i18n import check_lang, text
 
-__all__ = ["products", "CLASSIFICATIONS"]
+__all__ = ["products", "short_names", "CLASSIFICATIONS"]
 
 #: Folder of the R package concordance's tables (descriptions and correspondences).
 KIM = "concordances_kim"
@@ -206,3 +206,24 @@ def products(classification: str = "hs07", level: int = 4, lang: str = "en") -> 
     out = _one_level(table, classification, level, lang)
     out.attrs["english_fallback"] = fallback
     return out
+
+
+def short_names(lang: str = "en", level: int = 4) -> pd.Series:
+    """Short names of the HS headings (``level`` 4) or chapters (2), for figures and summaries: code -> name, never cut.
+
+    The Atlas of Economic Complexity's short names of its HS 1992 codes (``name_short_en`` / ``name_short_es`` of
+    ``classif_growthlab/hs92_atlas.csv``: "Copper ore", "Minerales de cobre"), joined on the same code; a HS 2007
+    code with no Atlas short name keeps its full name (:func:`products`). Spanish falls back to English where the
+    Atlas has no Spanish short name.
+    """
+    check_lang(lang)
+    if level not in (2, 4):
+        raise DataValidationError(text("data_msg.classifications.short_names_level", level=repr(level)))
+    d = shipped_table(_HS92_FILE, plain_csv)
+    d = d[d["level"] == f"{level}digit"]
+    es, en = d["name_short_es"].str.strip(), d["name_short_en"].str.strip()
+    short = (es.where(es != "", en) if lang == "es" else en).set_axis(d["code"].str.strip())
+    full = products("hs07", level, lang=lang).drop_duplicates("code").set_index("code")["name"]
+    out = short[short != ""].reindex(full.index).fillna(full)
+    out.index.name = "code"
+    return out.rename("name")

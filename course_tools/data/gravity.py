@@ -7,7 +7,12 @@ import pandas as pd
 
 from course_tools.data._cache import shipped_table
 
-__all__ = ["load_gravity"]
+__all__ = ["load_gravity", "OLD_CODES"]
+
+#: Codes of the 2006 gravity table that are no longer ISO 3166 codes, and the code the trade tables use:
+#: Romania (ROM -> ROU), Zaire / Democratic Republic of the Congo (ZAR -> COD) and Serbia and Montenegro
+#: (YUG -> SRB, its larger successor: an approximation for Montenegro's small share).
+OLD_CODES: dict[str, str] = {"ROM": "ROU", "ZAR": "COD", "YUG": "SRB"}
 
 
 def _parse_gravity(path: Path) -> pd.DataFrame:
@@ -26,7 +31,7 @@ def _parse_gravity(path: Path) -> pd.DataFrame:
               "rta", "contiguous", "common_language", "common_currency"]]
 
 
-def load_gravity() -> pd.DataFrame:
+def load_gravity(current_codes: bool = False) -> pd.DataFrame:
     """Bilateral trade flows with gravity covariates, 2006, 'square' (zeros included): 22,588 pairs.
 
     Source: Head, Mayer & Ries (2010) CEPII gravity data, edited in the R package gravity
@@ -37,5 +42,11 @@ def load_gravity() -> pd.DataFrame:
     (0/1 dummies). 166 countries.
     Caveats: 24 % of flows are exactly 0 (true zeros of a square dataset, important for PPML);
     30 of the 33 ECLAC countries are present: the Bahamas (BHS), Barbados (BRB) and Cuba (CUB) are missing.
+    Three codes are old (:data:`OLD_CODES`: ROM, ZAR, YUG); ``current_codes=True`` writes the codes of the
+    trade tables instead (ROU, COD, SRB), so the two can be joined.
     """
-    return shipped_table("trade_bilateral_gravity_hmr2006/gravity_zeros_2006.csv", _parse_gravity)
+    d = shipped_table("trade_bilateral_gravity_hmr2006/gravity_zeros_2006.csv", _parse_gravity)
+    if current_codes:
+        for c in ("exporter", "importer"):
+            d[c] = d[c].replace(OLD_CODES)
+    return d

@@ -1,76 +1,114 @@
-"""The tables the niche model needs, loaded from the shipped datasets: :func:`niche_criteria`.
+"""The tables the niche model needs, from a trade panel (the shipped tables by default): :func:`niche_inputs`.
 
-The criteria table itself is a pure function of tables passed in
-(:func:`course_tools.methods.criteria.criteria_table`); this module loads the shipped ones and
-says where each number comes from:
+The criteria table is a pure function of tables passed in
+(:func:`course_tools.methods.criteria.criteria_table`); this module takes them from ONE
+:class:`~course_tools.data.panel.TradePanel`, for one year and ONE dynamics window, and says where
+each number comes from:
 
 =====================  ==========================================================================
-criteria               shipped table
+criteria               source
 =====================  ==========================================================================
-rca, rsca, export      ``data.load_trade(2017)`` (trade_ots_economiccomplexity, HS 2007 4-digit)
+rca, rsca, export      ``panel.exports(year)`` (shipped: trade_ots_economiccomplexity, 2017)
 density ... cog        the same table, cleaned by ``filter_for_complexity``
-demand_growth          ``data.load_product_year()`` (Atlas panels, HS 1992), 1995-2023
-share_change           ``data.load_trade(1980)`` -> ``load_trade(2017)``
-lac_demand_share       ``data.load_gravity()`` (2006 totals) and ``data.group_members("lac")``
-linkages               ``data.load_mrio_2000()`` (26 regions x 23 sectors), the country's domestic
-                       block or a declared proxy, to HS 2007 by ``data.concordance("hs07", "isic3")``
+demand_growth,         ``panel.exports(y0)`` and ``panel.exports(y1)`` of the window (shipped: 1980-2017):
+share_change           world demand CAGR and the country's market-share change
+lac_demand_share       ``panel.bilateral(year)`` when the panel has importers; else the labelled proxy
+                       from the 2006 gravity table (``data.load_gravity()``)
+untapped_potential     ``methods.export_potential`` on the panel's bilateral flows; else the labelled
+                       proxy ``methods.potential_proxy`` (2006 bilateral shares); CEPII distances
+linkages               a national table (``read_io_table``) or the world input-output table 2000,
+                       the country's domestic block or a declared proxy (``data.load_mrio_2000()``)
+extra criteria         ``read_criteria`` (e.g. an SME census)
 =====================  ==========================================================================
 
-The notes in ``attrs["notes"]`` state these sources, their proxies and their caveats, to print in a
-lesson or the country report.
+:func:`niche_inputs` returns the criteria table with the country's potential in every market (for
+the markets of each niche), the panel's provenance, which source each group of criteria used, and
+notes in English and Spanish (:class:`~course_tools.data.panel.Note`) to print in a lesson or report.
+:func:`niche_criteria` keeps the shorter call of lesson L11 on the shipped tables.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from course_tools import data
 from course_tools.data._cache import built_once
-from course_tools.methods.criteria import NicheCriteriaError, criteria_table, io_linkages
+from course_tools.data._common import DataValidationError
+from course_tools.data.panel import Note, Provenance, TradePanel, shipped_panel, year_span
+from course_tools.i18n import text
+from course_tools.methods.criteria import NicheCriteriaError, criteria_table, io_linkages, lac_import_share
+from course_tools.methods.export_potential import export_potential, untapped_by_product
+from course_tools.methods.potential_proxy import allocation_shares, proxy_potential
 
-__all__ = ["YEARS", "BASE_YEAR", "DEMAND_YEARS", "MRIO_REGIONS", "IO_PROXY_REGION", "niche_criteria"]
+__all__ = ["MRIO_REGIONS", "IO_PROXY_REGION", "POTENTIAL_YEARS", "NicheInputs", "default_window", "year_and_window",
+           "niche_inputs",
+           "niche_criteria", "mrio_linkages"]
 
-#: Years for which :func:`niche_criteria` can build the table from the shipped data.
-YEARS: tuple[int, ...] = (2017,)
-#: The comparison year of the market share change (the other recent trade table shipped).
-BASE_YEAR = 1980
-#: The window of world demand growth in the Atlas product panel.
-DEMAND_YEARS: tuple[int, int] = (1995, 2023)
 #: The regions of the world input-output table 2000 (their own codes: NDL = Netherlands, ROW = rest of the world).
 MRIO_REGIONS: tuple[str, ...] = ("AUS", "AUT", "BEL", "BRA", "CAN", "CHN", "DEU", "DNK", "ESP", "FIN", "FRA", "GBR",
                                  "GRC", "HKG", "IND", "IRL", "ITA", "JPN", "KOR", "MEX", "NDL", "PRT", "ROW", "SWE",
                                  "TWN", "USA")
 #: Region of the MRIO 2000 used for countries that are not in it (a declared proxy).
 IO_PROXY_REGION = "BRA"
+#: Years averaged for the export potential: the year of the criteria and up to this many before it (ITC: 5;
+#: METHODS-niches S2: 3), those the panel holds.
+POTENTIAL_YEARS = 3
 
 
-def _checked(country: object, year: object, io_region: str | None) -> tuple[str, str]:
-    """(country code, input-output region), or a clear error for the country, the year or the region."""
-    if not isinstance(country, str) or not country.strip():
-        raise NicheCriteriaError(f"country must be an ISO3 code such as 'MEX', not {country!r}")
-    code = country.strip().upper()
-    if year not in YEARS:
-        raise NicheCriteriaError(
-            f"the criteria table is built for year(s) {list(YEARS)} only (got {year!r}): the world "
-            f"trade table of 2017 is the only recent one shipped (data.TRADE_YEARS = {list(data.TRADE_YEARS)}), "
-            f"and {BASE_YEAR} is its comparison year for the market share change")
-    region = (code if code in MRIO_REGIONS else IO_PROXY_REGION) if io_region is None else str(io_region).upper()
-    if region not in MRIO_REGIONS:
-        raise NicheCriteriaError(f"io_region must be one of the regions of the world input-output table "
-                                 f"{list(MRIO_REGIONS)} (their own codes: NDL = Netherlands, ROW = rest of the "
-                                 f"world), not {io_region!r}")
-    return code, region
+@dataclass
+class NicheInputs:
+    """Everything the niche model takes from the data for one country, year and window.
+
+    ``criteria``: the criteria table (``attrs["notes"]`` are the notes below, as text in English);
+    ``potential``: the country's export potential in every market (:func:`export_potential` columns);
+    ``provenance``: the panel's; ``sources``: which source each group used (``lac_demand``: "bilateral"
+    or "proxy"; ``potential``: "bilateral", "proxy" or "proxy_own_partners"; ``linkages``:
+    "national", "mrio" or "mrio_proxy"; ``dynamics``: "window" or "none"); ``notes``: one
+    :class:`Note` per group (``note.in_lang("es")``).
+    """
+
+    country: str
+    year: int
+    window: tuple[int, int] | None
+    criteria: pd.DataFrame
+    potential: pd.DataFrame
+    provenance: Provenance
+    sources: dict[str, str]
+    notes: list[Any] = field(default_factory=list)
+
+    def note_texts(self, lang: str | None = None) -> list[str]:
+        """The notes in ``lang`` (provenance notes of the panel first)."""
+        return self.provenance.note_texts(lang) + [n.in_lang(lang) if isinstance(n, Note) else str(n)
+                                                   for n in self.notes]
 
 
-def _check_reporter(trade: pd.DataFrame, code: str, year: int) -> None:
-    if not ((trade["country"] == code) & trade["export_value"].notna()).any():
-        known = data.countries("en").set_index("iso3")["name"]
-        hint = f" ({known[code]} does not report trade in {year})" if code in known.index else \
-            " (not an ISO3 code: see data.countries())"
-        raise NicheCriteriaError(f"{code!r} is not a reporter of the {year} trade table{hint}; use an ISO3 "
-                                 f"code in capitals of a reporting country, e.g. 'MEX' or 'JAM'")
+def default_window(panel: TradePanel, year: int) -> tuple[int, int] | None:
+    """The dynamics window ending at ``year``: from the panel year nearest to ``year - 10`` (earlier years only)."""
+    before = [y for y in panel.years if y < year]
+    if not before:
+        return None
+    return min(before, key=lambda y: (abs(y - (year - 10)), -y)), int(year)
+
+
+def year_and_window(panel: TradePanel, year: int | None, window: tuple[int, int] | None
+                    ) -> tuple[int, tuple[int, int] | None]:
+    """The year of the criteria (default the panel's last) and the window (default :func:`default_window`),
+    checked against the panel: a year or window it lacks is a :class:`DataValidationError`."""
+    y = panel.years[-1] if year is None else year
+    if not isinstance(y, (int, np.integer)) or isinstance(y, bool) or int(y) not in panel.years:
+        raise DataValidationError(text("niche_data.year_not_in_panel", None, year=repr(year),
+                                       years=year_span(panel.years)))
+    y = int(y)
+    if window is None:
+        return y, default_window(panel, y)
+    w = panel.window(int(window[0]), int(window[1]))
+    if w[1] > y:
+        raise DataValidationError(text("niche_data.window_end", None, y0=w[0], y1=w[1], year=y))
+    return y, w
 
 
 def mrio_linkages(region: str) -> pd.DataFrame:
@@ -81,79 +119,157 @@ def mrio_linkages(region: str) -> pd.DataFrame:
     return io_linkages(Z, pd.Series(np.asarray(x, dtype=float), index=Z.index))
 
 
-def _notes(out: pd.DataFrame, code: str, year: int, region: str) -> list[str]:
-    """Provenance and caveats of each group of criteria, for the shipped tables."""
-    a = out.attrs
-    n_c, n_p = a["n_complexity_countries"], a["n_complexity_products"]
-    y0, y1 = DEMAND_YEARS
-    notes = [
-        f"rca/rsca: Balassa RCA in {year} against every reporter of the table (L05); presence in "
-        f"density/PCI/COG uses the {n_c} countries of the cleaned set, so RCA near 1 "
-        f"can differ slightly from the presence used there.",
-        f"density, distance, PCI, COG: indicators.complexity, py-ecomplexity convention, on "
-        f"{n_c} countries x {n_p} products after filter_for_complexity "
-        f"(L08); COG is the Growth Lab software form (0 where the country already has RCA >= 1).",
-        f"demand_growth: change in the product's weight in world trade {y0}-{y1} (Atlas, HS 1992), "
-        f"joined on the same code; {a['nan_counts']['demand_growth']} HS 2007 headings without a "
-        f"HS 1992 twin are NaN.",
-    ]
-    if a["base_year_reporter"]:
-        notes.append(f"share_change: change of {code}'s world market share {BASE_YEAR}-{year} (L07, world = all "
-                     f"reporters); NaN for {a['nan_counts']['share_change']} headings with no world trade "
-                     f"in {BASE_YEAR} (HS 2007 codes not mapped from SITC by the source). The quadrant combines it with "
-                     f"demand {y0}-{y1}: two different windows.")
-    else:
-        notes.append(f"share_change: {code} is not a reporter of the {BASE_YEAR} table, so its market share change "
-                     f"cannot be computed (all NaN).")
-    notes.append("lac_demand_share is a PROXY: product-level imports of LAC are not shipped; each exporter's "
-                 "2006 share of exports going to LAC (gravity table, total trade) is applied to its 2017 exports "
-                 "of the product. Bias: products exported mainly by LAC countries score high because LAC exporters "
-                 "sell much of their total exports in the region, even where that product goes elsewhere (e.g. "
-                 "soybean cake 2304). Partner trade intensity is left out: the only bilateral data by product "
-                 "(Chile-Argentina HS6 2002/2004) cannot make it product-level for other countries.")
-    notes.append(f"backward/forward linkages: {region} domestic block of the world input-output table 2000 "
-                 f"(23 sectors; Rasmussen backward, Ghosh forward, L09), to HS 2007 by the hs07->isic3 "
-                 f"concordance (1/n weights; ISIC division 20 wood put in 'Dnec')"
-                 + (f"; {code} is not in the table, so {region} is a PROXY of its structure." if a["io_proxy"]
-                    else "."))
-    notes.append("territory/SME: no criterion. The only SME census shipped (INEGI, Tamaulipas) covers one "
-                 "state at SCIAN 2-digit level, where every manufactured product is in sector 31-33: it cannot "
-                 "tell products apart nor speak for the whole country (see L10).")
+def _linkage_inputs(code: str, io: Any, io_region: str | None) -> tuple[dict, str, Note]:
+    """criteria_table's linkage arguments, the source label and its note."""
+    if io is not None:
+        inputs = io.criteria_inputs()
+        return inputs, "national", Note("niche_data.linkages_national", source=str(io.source), n=int(len(io.x)))
+    region = (code if code in MRIO_REGIONS else IO_PROXY_REGION) if io_region is None else str(io_region).upper()
+    if region not in MRIO_REGIONS:
+        raise NicheCriteriaError(f"io_region must be one of the regions of the world input-output table "
+                                 f"{list(MRIO_REGIONS)} (their own codes: NDL = Netherlands, ROW = rest of the "
+                                 f"world), not {io_region!r}")
+    inputs = {"linkages": mrio_linkages(region), "concordance": data.concordance("hs07", "isic3"),
+              "io_region": region}
+    if region != code:
+        return inputs, "mrio_proxy", Note("niche_data.linkages_proxy", country=code, region=region)
+    return inputs, "mrio", Note("niche_data.linkages_mrio", region=region)
+
+
+def _distances() -> pd.DataFrame:
+    g = data.load_gravity(current_codes=True)
+    return g[["exporter", "importer", "distance_km"]].rename(columns={"distance_km": "dist"})
+
+
+def _potential(panel: TradePanel, code: str, year: int, trade: pd.DataFrame) -> tuple[pd.DataFrame, str, list[Note]]:
+    """The country's export potential in every market: measured (bilateral panel) or the labelled proxy."""
+    if panel.has_importers:
+        years = [y for y in panel.years if year - POTENTIAL_YEARS < y <= year]
+        flows = panel.flows[panel.flows["year"].isin(years)]
+        pot = export_potential(flows, years=years, distances=_distances(), exporters=[code])
+        return pot, "bilateral", [Note("niche_data.potential_bilateral", years=year_span(years))]
+    gravity = data.load_gravity(current_codes=True)
+    exporters = trade.dropna(subset=["export_value"])["country"].unique()
+    shares = allocation_shares(gravity, exporters)
+    source, notes = "proxy", [Note("niche_data.potential_proxy", year=year, country=code)]
+    own = panel.flows[(panel.flows["year"] == year) & (panel.flows["exporter"] == code)]
+    if len(own) and not (own["importer"] == "WLD").any():   # a customs file with partners: the country's own shares
+        by = own.groupby("importer", observed=True)["value"].sum()
+        by = by[(by > 0) & (by.index != code)]
+        shares = pd.concat([shares[shares["exporter"] != code],
+                            pd.DataFrame({"exporter": code, "importer": by.index.astype(str),
+                                          "share": (by / by.sum()).to_numpy(), "fallback": False})])
+        source, notes = "proxy_own_partners", [Note("niche_data.potential_own_partners", country=code)]
+    fb = sorted(shares.loc[shares["fallback"].astype(bool), "exporter"].unique())
+    if fb:
+        notes.append(Note("niche_data.potential_fallback", n=len(fb), examples=", ".join(fb[:5])))
+    pot = proxy_potential(trade, shares, exporters=[code], distances=_distances())
+    return pot, source, notes
+
+
+def _lac_inputs(panel: TradePanel, year: int, members: list[str]) -> tuple[dict, str, Note]:
+    if panel.has_importers:
+        lac = lac_import_share(panel.bilateral(year), members)
+        return {"lac_demand": lac}, "bilateral", Note("niche_data.lac_bilateral", n_lac=len(members), year=year)
+    return ({"flows": data.load_gravity(current_codes=True), "lac_members": members}, "proxy",
+            Note("niche_data.lac_proxy", year=year))
+
+
+def _dynamics_notes(out: pd.DataFrame, code: str, window: tuple[int, int] | None, year: int) -> list[Note]:
+    if window is None:
+        return [Note("niche_data.no_dynamics", year=year)]
+    y0, y1 = window
+    notes = [Note("niche_data.dynamics", y0=y0, y1=y1, n_nan=int(out["demand_growth"].isna().sum()))]
+    if y0 < 1988:   # the Harmonized System starts in 1988
+        notes.append(Note("niche_data.dynamics_sitc", y0=y0))
+    if not out.attrs["base_year_reporter"]:
+        notes.append(Note("niche_data.not_base_reporter", country=code, y0=y0))
     return notes
 
 
-def niche_criteria(
+def _check_reporter(trade: pd.DataFrame, code: str, year: int) -> None:
+    if code not in set(trade.dropna(subset=["export_value"])["country"]):
+        known = data.countries("en").set_index("iso3")["name"]
+        hint = f" ({known[code]} does not report trade in {year})" if code in known.index else \
+            " (not an ISO3 code: see data.countries())"
+        raise NicheCriteriaError(f"{code!r} is not a reporter of the {year} trade table{hint}; use an ISO3 "
+                                 f"code in capitals of a reporting country, e.g. 'MEX' or 'JAM'")
+
+
+def niche_inputs(
     country: str,
+    panel: TradePanel | None = None,
     *,
-    year: int = 2017,
+    year: int | None = None,
+    window: tuple[int, int] | None = None,
+    io: Any = None,
+    extra: Any = None,
     io_region: str | None = None,
     lac: Iterable[str] | None = None,
-) -> pd.DataFrame:
-    """The criteria table of ``country`` from the shipped tables: one row per HS 2007 4-digit product.
+) -> NicheInputs:
+    """The criteria table of ``country`` and the country's export potential, from one trade panel.
 
-    Rows: every product of the cleaned complexity set of ``data.load_trade(year)`` (NaN exports
-    dropped, then :func:`~course_tools.indicators.filter_for_complexity` with its defaults:
-    1,137 products in 2017); index named ``product`` (code strings). Columns:
-    :data:`course_tools.methods.criteria.CRITERIA`, described by
-    :func:`~course_tools.methods.criteria.criteria_catalogue`; computed by
-    :func:`~course_tools.methods.criteria.criteria_table` from the tables in the module docstring.
-    NaN = not available for that product; the quadrant label is
-    :func:`~course_tools.methods.criteria.competitiveness_quadrant` of the table.
-
-    ``io_region``: region of the world input-output table 2000 used for the linkages; default the
-    country itself if it is one of the 26 regions (e.g. MEX, BRA), else :data:`IO_PROXY_REGION`
-    (a declared proxy). ``lac``: the group for ``lac_demand_share`` (default
-    ``data.group_members("lac")``).
-
-    ``attrs``: ``country``, ``year``, ``io_region``, ``io_proxy`` (bool), ``nan_counts`` (per
-    criterion), ``higher_is_better`` (criterion -> bool, read by
-    :func:`course_tools.methods.niches.normalise`), ``notes`` (list of sentences on provenance and
-    caveats, to print in a lesson or report), and the facts of ``criteria_table``. Computes in
-    about 2-3 s, once per country and version of the shipped files (then a copy of the table).
+    ``panel``: a :class:`TradePanel` (default :func:`~course_tools.data.panel.shipped_panel`, offline);
+    ``year``: the year of the criteria (default the panel's last); ``window`` = (y0, y1): the dynamics
+    window, two years of the panel ending at or before ``year`` (default :func:`default_window`; for the
+    shipped tables 1980-2017); a year or window the panel lacks raises :class:`DataValidationError`.
+    ``io``: a national table (:func:`~course_tools.data.read_io_table`) for the linkages, else the
+    world table 2000 (``io_region`` or the country's own block or :data:`IO_PROXY_REGION`). ``extra``:
+    extra criteria (:func:`~course_tools.data.read_criteria`). ``lac``: the group of the regional
+    criterion (default ``data.group_members("lac")``). The sources used and their caveats are in the
+    result (:class:`NicheInputs`).
     """
-    code, region = _checked(country, year, io_region)
-    members = tuple(data.group_members("lac") if lac is None else [str(c).strip().upper() for c in lac])
-    return _criteria_of(code, int(year), region, members)
+    if not isinstance(country, str) or not country.strip():
+        raise NicheCriteriaError(f"country must be an ISO3 code such as 'MEX', not {country!r}")
+    code = country.strip().upper()
+    panel = shipped_panel() if panel is None else panel
+    year, window = year_and_window(panel, year, window)
+    trade = panel.exports(year)
+    _check_reporter(trade, code, year)
+    members = data.group_members("lac") if lac is None else [str(m).upper() for m in lac]
+    link, link_source, link_note = _linkage_inputs(code, io, io_region)
+    lac_in, lac_source, lac_note = _lac_inputs(panel, year, members)
+    potential, pot_source, pot_notes = _potential(panel, code, year, trade)
+    untapped = untapped_by_product(potential, code).set_index("product")["untapped"]
+    dyn = {} if window is None else {"trade_base": panel.exports(window[0]), "window": window,
+                                     "trade_end": panel.exports(window[1])}
+    out = criteria_table(code, trade, **dyn, **lac_in, untapped=untapped, **link, year=year,
+                         **({} if extra is None else extra.criteria_inputs()))
+    notes = [Note("niche_data.rca", year=year, n_countries=out.attrs["n_complexity_countries"]),
+             Note("niche_data.complexity", year=year, n_countries=out.attrs["n_complexity_countries"],
+                  n_products=out.attrs["n_complexity_products"]),
+             *_dynamics_notes(out, code, window, year), lac_note, *pot_notes, link_note]
+    if extra is not None:
+        notes.append(Note("niche_data.extra", source=str(extra.source), names=", ".join(extra.catalogue["criterion"])))
+    notes.append(Note("niche_data.territory"))
+    out.attrs["notes"] = notes
+    out.attrs["provenance"] = panel.provenance
+    sources = {"lac_demand": lac_source, "potential": pot_source, "linkages": link_source,
+               "dynamics": "none" if window is None else "window"}
+    out.attrs["sources"] = sources
+    return NicheInputs(code, year, window, out, potential, panel.provenance, sources, notes)
+
+
+def niche_criteria(country: str, *, year: int = 2017, window: tuple[int, int] | None = None,
+                   io_region: str | None = None, lac: Iterable[str] | None = None,
+                   panel: TradePanel | None = None) -> pd.DataFrame:
+    """The criteria table of ``country``: :func:`niche_inputs` ``(...).criteria``, on the shipped tables by default.
+
+    One row per HS 2007 4-digit product of the cleaned complexity set of the year (1,137 in 2017);
+    columns :data:`course_tools.methods.criteria.CRITERIA`, described by
+    :func:`~course_tools.methods.criteria.criteria_catalogue`. With the shipped tables the year is 2017 and
+    the dynamics window 1980-2017 (the only two recent years shipped). ``attrs``: ``country``, ``year``,
+    ``window``, ``io_region``, ``io_proxy``, ``nan_counts``, ``higher_is_better``, ``notes`` (sentences on
+    provenance and caveats, :class:`~course_tools.data.panel.Note`: English text, ``.in_lang("es")``),
+    ``provenance``, ``sources`` and the facts of ``criteria_table``.
+    """
+    if panel is not None:
+        return niche_inputs(country, panel, year=year, window=window, io_region=io_region, lac=lac).criteria
+    if not isinstance(country, str) or not country.strip():
+        raise NicheCriteriaError(f"country must be an ISO3 code such as 'MEX', not {country!r}")
+    members = None if lac is None else tuple(str(m).strip().upper() for m in lac)
+    return _shipped_criteria(country.strip().upper(), year, None if window is None else tuple(window),
+                             io_region, members)
 
 
 @built_once("trade_ots_economiccomplexity/world_trade_2017_hs07_4d.csv",
@@ -161,15 +277,8 @@ def niche_criteria(
             "trade_atlas_derived_panels_monicact/product_year_indicators.csv",
             "trade_bilateral_gravity_hmr2006/gravity_zeros_2006.csv", "lac_country_groups/lac_country_groups.csv",
             "io_world_mrio_2000_26r23s/miom_world_2000.xlsx", "concordances_kim/hs3_isic3.csv", maxsize=16)
-def _criteria_of(code: str, year: int, region: str, lac: tuple[str, ...]) -> pd.DataFrame:
-    """:func:`niche_criteria`, computed once per country, year, region, group and version of the files."""
-    trade = data.load_trade(year)
-    _check_reporter(trade, code, year)
-    out = criteria_table(
-        code, trade, trade_base=data.load_trade(BASE_YEAR), product_year=data.load_product_year(),
-        flows=data.load_gravity(), lac_members=list(lac),
-        linkages=mrio_linkages(region), concordance=data.concordance("hs07", "isic3"),
-        io_region=region, year=year, demand_years=DEMAND_YEARS,
-    )
-    out.attrs["notes"] = _notes(out, code, year, region)
-    return out
+def _shipped_criteria(code: str, year: int | str, window: tuple[int, int] | None, io_region: str | None,
+                      lac: tuple[str, ...] | None) -> pd.DataFrame:
+    """:func:`niche_criteria` on the shipped tables, computed once per arguments and version of the files
+    (a lesson, its exercise and the report ask for the same country's table several times)."""
+    return niche_inputs(code, None, year=year, window=window, io_region=io_region, lac=lac).criteria

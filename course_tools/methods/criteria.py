@@ -19,16 +19,18 @@ rca, rsca,             :func:`course_tools.methods.specialisation.rca` (L05; wor
 export_value
 density, distance,     :func:`course_tools.methods.complexity.complexity` on the table cleaned by
 pci, cog               :func:`~course_tools.methods.complexity.filter_for_complexity` (L08; py-ecomplexity)
-demand_growth          :func:`course_tools.methods.dynamics.demand_growth` (L07; a product x year panel)
-share_change           :func:`course_tools.methods.dynamics.world_market_table` (L07; base year -> year)
-lac_demand_share       :func:`regional_demand_share` (this module; bilateral totals + trade by product)
+demand_growth          :func:`world_demand_cagr` (this module; world exports in the two years of ONE window)
+share_change           :func:`course_tools.methods.dynamics.world_market_table` (L07; the same window)
+lac_demand_share       :func:`lac_import_share` (bilateral flows by product) or, as a labelled proxy,
+                       :func:`regional_demand_share` (bilateral totals + trade by product)
+untapped_potential     :func:`course_tools.methods.export_potential.untapped_by_product`, passed in
 backward_linkage,      :func:`io_linkages` (L09; Rasmussen backward, Ghosh forward) mapped to products
 forward_linkage        through a concordance by :func:`sector_to_product`
 =====================  ==========================================================================
 
-**NaN means "not available for this product"** (never "zero"): e.g. a HS 2007 heading with no
-HS 1992 heading of the same code has no ``demand_growth``; a heading with no world trade in the
-base year has no ``share_change`` (its base-year market share is 0/0). A true zero stays 0.0
+**NaN means "not available for this product"** (never "zero"): e.g. a heading with no world trade in
+the first year of the window has no ``demand_growth`` (growth from nothing) and no ``share_change``
+(its base-year market share is 0/0). A true zero stays 0.0
 (``cog`` is 0 for products the country already exports with RCA >= 1; ``share_change`` is 0 for a
 product the country exported in neither year). The model in :mod:`course_tools.methods.niches`
 decides what to do with NaN; ``df.attrs["nan_counts"]`` says how many there are per criterion.
@@ -51,11 +53,13 @@ from course_tools.methods.complexity import ComplexityResult, complexity, filter
 
 __all__ = [
     "NicheCriteriaError", "CRITERIA", "GROUPS", "MRIO_SECTOR_OF_ISIC3", "criteria_catalogue", "criteria_table",
-    "io_linkages", "competitiveness_quadrant", "regional_demand_share", "sector_to_product",
+    "io_linkages", "competitiveness_quadrant", "regional_demand_share", "lac_import_share", "world_demand_cagr",
+    "sector_to_product",
 ]
 
 #: Groups of criteria, in the order of the catalogue.
-GROUPS: tuple[str, ...] = ("capacity", "feasibility", "value", "dynamism", "regional", "linkages", "territory")
+GROUPS: tuple[str, ...] = ("capacity", "feasibility", "value", "dynamism", "regional", "markets", "linkages",
+                           "territory")
 
 #: ISIC Rev.3 division (2 digits) -> sector code of the world MRIO 2000 (WIOD-style aggregation).
 #: Division 20 (wood) has no sector of its own in the 23-sector table: it is put in "Dnec"
@@ -73,18 +77,18 @@ MRIO_SECTOR_OF_ISIC3: dict[str, str] = {
 _CATALOGUE: list[tuple[str, str, str, str, bool, str, str]] = [
     ("rca", "capacity", "revealed comparative advantage (Balassa RCA)",
      "ventaja comparativa revelada (VCR de Balassa)", True, "ratio (1 = world average)",
-     "trade_ots_economiccomplexity 2017 (data.load_trade); indicators.rca and indicators.rsca; "
-     "world = every reporter of the table (L05)"),
+     "the trade panel's exports of the year of the criteria (panel.exports(year); by default the shipped 2017 "
+     "table, data.load_trade); indicators.rca and indicators.rsca; world = every reporter of the table (L05)"),
     ("rsca", "capacity", "revealed symmetric comparative advantage (RSCA)",
      "ventaja comparativa revelada simétrica (VCRS)", True, "index from -1 to 1 (0 = neutral)",
      "as rca; indicators.rsca = (RCA - 1) / (RCA + 1)"),
     ("export_value", "capacity", "the country's exports of the product", "exportaciones del producto del país",
-     True, "current USD, 2017 (not reported = 0)",
-     "trade_ots_economiccomplexity 2017 (data.load_trade), the values behind indicators.rca; useful as a size "
+     True, "current USD, year of the criteria (not reported = 0)",
+     "as rca: the values behind indicators.rca; useful as a size "
      "threshold (e.g. at least USD 1 million) rather than as a weighted criterion"),
     ("density", "feasibility", "density: closeness to the country's current exports",
      "densidad: cercanía a las exportaciones actuales del país", True, "share 0-1",
-     "load_trade(2017) cleaned by indicators.filter_for_complexity; indicators.complexity "
+     "the same exports, cleaned by indicators.filter_for_complexity; indicators.complexity "
      "(py-ecomplexity convention, L08)"),
     ("distance", "feasibility", "distance to the country's current exports (1 - density)",
      "distancia a las exportaciones actuales del país (1 - densidad)", False, "share 0-1",
@@ -96,25 +100,33 @@ _CATALOGUE: list[tuple[str, str, str, str, bool, str, str]] = [
      "standardised (divided by sd of ECI); 0 if the country already has RCA >= 1",
      "as density; indicators.complexity(...).cog, the py-ecomplexity/Stata form without the Atlas "
      "second term (indicators.opportunity_gain gives the Atlas book form, L08)"),
-    ("demand_growth", "dynamism", "world demand dynamism: change in the product's share of world trade, 1995-2023",
-     "dinamismo de la demanda mundial: cambio del peso del producto en el comercio mundial, 1995-2023", True,
-     "percentage points of world trade (Δw)",
-     "trade_atlas_derived_panels_monicact product_year_indicators (data.load_product_year, HS 1992); "
-     "dynamics.demand_growth(year0=1995, year1=2023).delta_weight; joined on the same 4-digit "
-     "code (HS 2007 headings without a HS 1992 twin: NaN)"),
-    ("share_change", "dynamism", "change in the country's world market share, 1980-2017",
-     "cambio de la cuota de mercado mundial del país, 1980-2017", True, "percentage points (Δms)",
-     "load_trade(1980) and load_trade(2017); dynamics.world_market_table -> "
-     "indicators.competitiveness_matrix (L07); NaN where the product had no world trade in 1980 "
+    ("demand_growth", "dynamism",
+     "world demand growth: compound annual growth of the product's world exports over the window",
+     "crecimiento de la demanda mundial: crecimiento anual compuesto de las exportaciones mundiales del producto en "
+     "la ventana", True, "% a year over the window (CAGR; the window is printed with every figure)",
+     "the world exports of the product in the first and last year of the window, from the same trade panel as "
+     "every other criterion (panel.exports(y0), panel.exports(y1)); 100 [(W_y1 / W_y0)^(1 / (y1 - y0)) - 1]; "
+     "NaN where the world did not export the product in y0 (growth from nothing is undefined)"),
+    ("share_change", "dynamism", "change in the country's world market share over the window",
+     "cambio de la cuota de mercado mundial del país en la ventana", True, "percentage points (Δms)",
+     "the same panel, first and last year of the window; dynamics.world_market_table -> "
+     "indicators.competitiveness_matrix (L07); NaN where the product had no world trade in the first year "
      "('no demand'); 0 where the country exported it in neither year"),
     ("lac_demand_share", "regional",
-     "estimated share of the product's world exports bought by Latin America and the Caribbean",
-     "participación estimada de América Latina y el Caribe en las compras mundiales del producto", True,
+     "share of the product's world imports bought by Latin America and the Caribbean",
+     "participación de América Latina y el Caribe en las compras mundiales del producto", True,
      "share 0-1",
-     "PROXY: no product-level imports of LAC are shipped. regional_demand_share: each exporter's "
-     "share of its total exports that goes to LAC (trade_bilateral_gravity_hmr2006, 2006, data.load_gravity) "
-     "applied to its 2017 exports of the product (load_trade(2017)); assumes an exporter sends the same "
-     "share of every product to LAC; LAC = data.group_members('lac')"),
+     "from bilateral flows by product when the panel has importers (lac_import_share: imports of the LAC "
+     "members from every other country / world imports, year of the criteria); otherwise a PROXY "
+     "(regional_demand_share): each exporter's 2006 share of total exports going to LAC (gravity table) applied "
+     "to its exports of the product, which assumes an exporter sends the same share of every product to LAC; "
+     "LAC = data.group_members('lac')"),
+    ("untapped_potential", "markets", "untapped export potential of the product, summed over markets (ITC-style EPI)",
+     "potencial exportador no aprovechado del producto, sumado sobre los mercados (EPI al estilo del ITC)", True,
+     "current USD (potential minus actual exports, 0 where the country sells above potential)",
+     "methods.export_potential (supply x demand x distance x ease of trade, F2) on bilateral flows by product "
+     "from the panel; on the shipped tables a PROXY (methods.potential_proxy: 2017 exports spread over "
+     "markets with the 2006 bilateral shares); untapped_by_product over every market"),
     ("backward_linkage", "linkages", "backward linkage of the product's sector (Rasmussen, mean = 1)",
      "encadenamiento hacia atrás del sector del producto (Rasmussen, media = 1)", True,
      "index (1 = average sector)",
@@ -195,6 +207,62 @@ def regional_demand_share(trade: pd.DataFrame, flows: pd.DataFrame, members: Ite
     return out
 
 
+def lac_import_share(bilateral: pd.DataFrame, members: Iterable[str], *, exporter: str = "exporter",
+                     importer: str = "importer", product: str = "product", value: str = "value") -> pd.Series:
+    r"""Share of each product's world imports bought by a group of countries, from bilateral flows by product.
+
+    .. math:: D_p = \frac{\sum_{e} \sum_{j \in G,\, j \ne e} v_{ejp}}{\sum_{e} \sum_{j \ne e} v_{ejp}}
+
+    with :math:`v_{ejp}` the flows of product p from e to j (e.g. one year of a BACI panel,
+    ``panel.bilateral(year)``). Flows from a country to itself are left out; NaN values count as no
+    flow; products nobody imports get NaN. This is the measured form of the proxy
+    :func:`regional_demand_share`. Returns a Series by product.
+    """
+    require_columns(bilateral, (exporter, importer, product, value), "bilateral", NicheCriteriaError,
+                    hint="Pass panel.bilateral(year) (columns exporter, importer, product, value)")
+    members = {str(m).strip().upper() for m in ([members] if isinstance(members, str) else members)}
+    f = bilateral[[exporter, importer, product, value]]
+    v = pd.to_numeric(f[value], errors="coerce").fillna(0.0).to_numpy(dtype=float)
+    if (v < 0).any():
+        raise NicheCriteriaError("bilateral: negative values; trade flows cannot be negative")
+    ex, im = f[exporter].astype(str).to_numpy(), f[importer].astype(str).to_numpy()
+    v = np.where(ex != im, v, 0.0)
+    keys = f[product].astype(str).to_numpy()
+    den = pd.Series(v, index=keys).groupby(level=0).sum()
+    num = pd.Series(np.where(np.isin(im, list(members)), v, 0.0), index=keys).groupby(level=0).sum()
+    out = (num / den.where(den > 0)).rename("lac_import_share")
+    out.index.name = product
+    return out
+
+
+def world_demand_cagr(trade_base: pd.DataFrame, trade: pd.DataFrame, years: tuple[int, int], *,
+                      product: str = "product", value: str = "export_value") -> pd.Series:
+    r"""Growth of world demand for each product over one window, in % a year (compound annual growth rate).
+
+    .. math:: g_p = 100\left[\left(\frac{W_{p,y_1}}{W_{p,y_0}}\right)^{1/(y_1 - y_0)} - 1\right]
+
+    with :math:`W_{p,y}` the world exports of p in year y (the sum over every reporter of the
+    table; NaN = not reported, left out). NaN where :math:`W_{p,y_0} = 0` or p is absent in
+    :math:`y_0` (growth from nothing is undefined); -100 where the world stopped exporting it. A
+    growth rate does not grow with the product's size, unlike a change in its share of world
+    trade. ``years`` = (y0, y1), y1 > y0. Returns a Series by product.
+    """
+    y0, y1 = (int(years[0]), int(years[1]))
+    if not y1 > y0:
+        raise NicheCriteriaError(f"the window {y0}-{y1} must run forward (first year before the last)")
+    w = []
+    for t, what in ((trade_base, "trade_base"), (trade, "trade")):
+        require_columns(t, (product, value), what, NicheCriteriaError, hint="Pass panel.exports(year).")
+        w.append(pd.to_numeric(t[value], errors="coerce").groupby(t[product].astype(str)).sum(min_count=1))
+    w0, w1 = w[0], w[1].reindex(w[0].index.union(w[1].index))
+    w0 = w0.reindex(w1.index)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        g = np.where(w0 > 0, (w1.fillna(0.0) / w0.where(w0 > 0, 1.0)) ** (1.0 / (y1 - y0)) - 1.0, np.nan)
+    out = pd.Series(100.0 * g, index=w1.index, name="demand_growth")
+    out.index.name = product
+    return out
+
+
 def sector_to_product(sector_values: pd.Series, concordance: pd.DataFrame, sector_of_class: Mapping[str, str], *,
                       source: str = "hs07", target: str = "isic3", weight: str = "weight",
                       digits: int = 2) -> pd.Series:
@@ -221,31 +289,33 @@ def sector_to_product(sector_values: pd.Series, concordance: pd.DataFrame, secto
 
 
 def competitiveness_quadrant(criteria: pd.DataFrame, *, demand: str = "demand_growth", share: str = "share_change",
-                             tol: float = 0.0, lang: str = "en") -> pd.Series:
-    """ECLAC competitiveness quadrant of each product from the two dynamism criteria.
+                             tol: float = 0.0, demand_tol: float | None = None, lang: str = "en") -> pd.Series:
+    """ECLAC competitiveness quadrant of each product from the two dynamism criteria of one window.
 
-    Δw = ``criteria[demand]``, Δms = ``criteria[share]`` (ECLAC & World Bank 1999, TradeCAN):
-    Δw > tol and Δms > tol "rising star"; Δw <= tol and Δms > tol "declining star"; Δw > tol and
-    Δms <= tol "missed opportunity"; both <= tol "retreat" (an exact 0 goes with the negative
-    side, as in :func:`course_tools.indicators.competitiveness_matrix`); either NaN: "no data".
-    Spanish labels with ``lang="es"`` (estrella naciente, ..., "sin datos"). Caveat: in
-    :func:`criteria_table` the two axes come from different windows (world demand 1995-2023,
-    the country's share 1980-2017), so a quadrant can differ from the 1980-2017 matrix of L07.
+    g = ``criteria[demand]`` (world demand growth, % a year), Δms = ``criteria[share]`` (ECLAC & World
+    Bank 1999, TradeCAN): a product is *dynamic* when its demand grows faster than world trade as a
+    whole, i.e. g > ``demand_tol``, which defaults to ``criteria.attrs["world_demand_cagr"]`` (the growth
+    of total world exports over the window, set by :func:`criteria_table`; else ``tol``): then its
+    share of world trade rises, TradeCAN's ΔSH > 0. g > g_world and Δms > tol "rising star"; g <= g_world
+    and Δms > tol "declining star"; g > g_world and Δms <= tol "missed opportunity"; both "retreat" (an
+    exact tie goes with the negative side, as in :func:`course_tools.indicators.competitiveness_matrix`);
+    either NaN: "no data". Spanish labels with ``lang="es"`` (estrella naciente, ..., "sin datos").
     """
     lang = check_lang(lang)
     require_columns(criteria, (demand, share), "criteria (the result of criteria_table)", NicheCriteriaError,
-                    hint="Pass demand=..., share=... naming the Δw and Δms columns")
+                    hint="Pass demand=..., share=... naming the demand growth and Δms columns")
+    if demand_tol is None:
+        demand_tol = float(criteria.attrs.get("world_demand_cagr", tol)) if demand == "demand_growth" else tol
     dw = criteria[demand].to_numpy(dtype=float)
     dms = criteria[share].to_numpy(dtype=float)
-    labels = np.select([(dw > tol) & (dms > tol), (dw <= tol) & (dms > tol),
-                        (dw > tol) & (dms <= tol), (dw <= tol) & (dms <= tol)],
+    up, gain = dw > demand_tol, dms > tol
+    labels = np.select([up & gain, ~up & gain, up & ~gain, ~up & ~gain],
                        ["rising star", "declining star", "missed opportunity", "retreat"], "no data")
+    labels = np.where(np.isnan(dw) | np.isnan(dms), "no data", labels)
     out = pd.Series(labels, index=criteria.index, name="quadrant", dtype=object)
     if lang == "es":
         out = out.map({**dyn.QUADRANTS, "no data": text("common.no_data", lang)})
     return out.astype(str)
-
-
 
 
 def io_linkages(Z: pd.DataFrame, x: pd.Series) -> pd.DataFrame:
@@ -314,14 +384,6 @@ def _feasibility_and_value(result: ComplexityResult, code: str, products: pd.Ind
             "cog": result.cog.loc[code].reindex(products).astype(float)}
 
 
-def _demand_growth(product_year: pd.DataFrame | None, products: pd.Index, years: tuple[int, int]) -> pd.Series:
-    """100 Δw: the change of the product's share of world trade between the two years, in points."""
-    if product_year is None:
-        return pd.Series(np.nan, index=products)
-    demand = dyn.demand_growth(product_year, year0=years[0], year1=years[1]).set_index("product")
-    return (100.0 * demand["delta_weight"]).reindex(products).astype(float)
-
-
 def _share_change(trade_base: pd.DataFrame | None, trade: pd.DataFrame, trade_now: pd.DataFrame, code: str,
                   products: pd.Index) -> pd.Series:
     """100 Δms of the country between the two trade tables; 0 where it exported the product in neither year."""
@@ -336,6 +398,33 @@ def _share_change(trade_base: pd.DataFrame | None, trade: pd.DataFrame, trade_no
     share.update(100.0 * matrix["delta_share"])
     share[~products.isin(both)] = np.nan
     return share.astype(float)
+
+
+def _by_product(values: pd.Series, products: pd.Index) -> pd.Series:
+    if not isinstance(values, pd.Series):
+        raise NicheCriteriaError(f"expected a pandas Series by product, got {type(values).__name__}")
+    v = values.copy()
+    v.index = v.index.astype(str)
+    return pd.to_numeric(v, errors="coerce").reindex(products).astype(float)
+
+
+def _world_growth(trade_base: pd.DataFrame | None, trade_end: pd.DataFrame, window: tuple[int, int] | None) -> float:
+    """Growth of total world exports over the window, % a year (NaN without a base year)."""
+    if trade_base is None:
+        return float("nan")
+    w0 = pd.to_numeric(trade_base["export_value"], errors="coerce").sum()
+    w1 = pd.to_numeric(trade_end["export_value"], errors="coerce").sum()
+    return float(100.0 * ((w1 / w0) ** (1.0 / (window[1] - window[0])) - 1.0)) if w0 > 0 else float("nan")
+
+
+def _dynamics(trade_base: pd.DataFrame | None, trade_end: pd.DataFrame, window: tuple[int, int] | None, code: str,
+              products: pd.Index) -> dict[str, pd.Series]:
+    """demand_growth (world CAGR, % a year) and share_change (points) over one window of one panel."""
+    if trade_base is None:
+        return {"demand_growth": pd.Series(np.nan, index=products), "share_change": pd.Series(np.nan, index=products)}
+    end = trade_end.dropna(subset=["export_value"])
+    return {"demand_growth": world_demand_cagr(trade_base, end, window).reindex(products).astype(float),
+            "share_change": _share_change(trade_base, end, end, code, products)}
 
 
 def _linkage_columns(link: pd.DataFrame | None, concordance: pd.DataFrame | None,
@@ -378,40 +467,49 @@ def criteria_table(
     trade: pd.DataFrame,
     *,
     trade_base: pd.DataFrame | None = None,
-    product_year: pd.DataFrame | None = None,
+    window: tuple[int, int] | None = None,
     flows: pd.DataFrame | None = None,
     lac_members: Iterable[str] | None = None,
+    lac_demand: pd.Series | None = None,
+    untapped: pd.Series | None = None,
     linkages: pd.DataFrame | None = None,
     concordance: pd.DataFrame | None = None,
     sector_of_class: Mapping[str, str] = MRIO_SECTOR_OF_ISIC3,
     io_region: str | None = None,
     year: int | None = None,
-    demand_years: tuple[int, int] = (1995, 2023),
+    trade_end: pd.DataFrame | None = None,
     extra: pd.DataFrame | None = None,
     extra_higher_is_better: Mapping[str, bool] | None = None,
 ) -> pd.DataFrame:
     """The criteria table of ``country`` from the tables given: one row per product, one float column per criterion.
 
     ``trade``: exports by country and product of one year (columns country, product,
-    export_value; NaN = not reported, dropped). Rows: the products of its cleaned complexity set
-    (:func:`filter_for_complexity` with its defaults, then :func:`complexity`); index ``product``.
-    Columns :data:`CRITERIA` (described by :func:`criteria_catalogue`), then those of ``extra``.
-    Each group comes from its own table; a table left out (None) gives a column of NaN:
-    ``trade_base`` the same kind of table for the base year of ``share_change``; ``product_year``
-    a world panel (product, year, world_export_value) for ``demand_growth`` between
-    ``demand_years``; ``flows`` bilateral totals (exporter, importer, flow) with ``lac_members``
-    (the group) for ``lac_demand_share``; ``linkages`` (:func:`io_linkages` of a national table or
-    of a region's block, by sector) with ``concordance`` (product -> class, weights) and
-    ``sector_of_class`` (class division -> sector) for the two linkages; ``io_region`` names that
-    table's economy (``io_proxy`` is True when it is not ``country``). ``extra``: more criteria by
-    product (index or column ``product``), higher is better unless ``extra_higher_is_better``
-    says otherwise. ``year`` is a label kept in ``attrs``.
+    export_value; NaN = not reported, dropped), e.g. ``panel.exports(year)``. Rows: the products of its
+    cleaned complexity set (:func:`filter_for_complexity` with its defaults, then :func:`complexity`);
+    index ``product``. Columns :data:`CRITERIA` (described by :func:`criteria_catalogue`), then those
+    of ``extra``. Each group comes from its own table; a table left out (None) gives a column of NaN:
 
-    ``attrs``: ``country``, ``year``, ``io_region``, ``io_proxy``, ``nan_counts`` (per column),
-    ``higher_is_better`` (criterion -> bool, read by :func:`course_tools.methods.niches.normalise`),
-    ``n_complexity_countries`` / ``n_complexity_products`` (the cleaned set), ``base_year_reporter``
-    (whether the country reports in ``trade_base``). Provenance notes are added by the loader that
-    knows the sources (:func:`course_tools.data.niche_inputs.niche_criteria`).
+    - dynamics over ONE ``window`` = (y0, y1) of one panel: ``trade_base`` the exports of y0 and
+      ``trade_end`` those of y1 (default ``trade``, when y1 is the year of the criteria) give
+      ``demand_growth`` (:func:`world_demand_cagr`, % a year) and ``share_change`` (points);
+    - ``lac_demand``: the LAC share of world imports by product, measured (:func:`lac_import_share`);
+      else ``flows`` bilateral totals (exporter, importer, flow) with ``lac_members`` give the proxy
+      :func:`regional_demand_share`;
+    - ``untapped``: untapped export potential by product (USD), e.g.
+      :func:`course_tools.methods.export_potential.untapped_by_product`;
+    - ``linkages`` (:func:`io_linkages` of a national table or of a region's block, by sector) with
+      ``concordance`` (product -> class, weights) and ``sector_of_class`` (class -> sector) for the two
+      linkages; ``io_region`` names that table's economy (``io_proxy`` is True when it is not ``country``);
+    - ``extra``: more criteria by product (index or column ``product``), higher is better unless
+      ``extra_higher_is_better`` says otherwise.
+
+    ``year`` is a label kept in ``attrs``. ``attrs``: ``country``, ``year``, ``window``, ``io_region``,
+    ``io_proxy``, ``nan_counts`` (per column), ``higher_is_better`` (criterion -> bool, read by
+    :func:`course_tools.methods.niches.normalise`), ``n_complexity_countries`` /
+    ``n_complexity_products`` (the cleaned set), ``eci`` (country -> ECI for every country of that set),
+    ``world_demand_cagr`` (growth of total world exports over the window), ``base_year_reporter`` (whether
+    the country reports in ``trade_base``). Provenance notes are added by the loader that knows the sources
+    (:mod:`course_tools.data.niche_inputs`).
     """
     code = _country_code(country)
     require_columns(trade, _TRADE_COLUMNS, "trade", NicheCriteriaError, hint="Pass data.load_trade(year).")
@@ -419,25 +517,34 @@ def criteria_table(
     if not (trade_now["country"] == code).any():
         raise NicheCriteriaError(f"{code!r} is not a reporter of the trade table; use the ISO3 code (in capitals) "
                                  f"of a country with exports in it")
-    if flows is not None and lac_members is None:
-        raise NicheCriteriaError("flows= needs lac_members= (the importers of the group, e.g. data.group_members('lac'))")
+    if flows is not None and lac_members is None and lac_demand is None:
+        raise NicheCriteriaError("flows= needs lac_members= (the importers of the group, e.g. "
+                                 "data.group_members('lac'))")
+    if trade_base is not None and window is None:
+        raise NicheCriteriaError("trade_base= needs window=(y0, y1): the years of the dynamics (e.g. (1980, 2017))")
     result = _complexity_of(trade_now, code, year)
     products = pd.Index(result.pci.index.astype(str), name="product")
     cols = {**_capacity(trade_now, code, products), **_feasibility_and_value(result, code, products)}
-    cols["demand_growth"] = _demand_growth(product_year, products, demand_years)
-    cols["share_change"] = _share_change(trade_base, trade, trade_now, code, products)
-    cols["lac_demand_share"] = (pd.Series(np.nan, index=products) if flows is None else
-                                regional_demand_share(trade_now, flows, list(lac_members)).reindex(products))
+    cols.update(_dynamics(trade_base, trade if trade_end is None else trade_end, window, code, products))
+    if lac_demand is not None:
+        cols["lac_demand_share"] = _by_product(lac_demand, products)
+    else:
+        cols["lac_demand_share"] = (pd.Series(np.nan, index=products) if flows is None else
+                                    regional_demand_share(trade_now, flows, list(lac_members)).reindex(products))
+    cols["untapped_potential"] = (pd.Series(np.nan, index=products) if untapped is None
+                                  else _by_product(untapped, products))
     cols.update(_linkage_columns(linkages, concordance, sector_of_class, products))
     out = pd.DataFrame(cols, index=products)[list(CRITERIA)].astype("float64")
     out = _with_extra(out, extra)
     hib = {row[0]: bool(row[4]) for row in _CATALOGUE}
     hib.update({c: bool((extra_higher_is_better or {}).get(c, True)) for c in out.columns if c not in hib})
     out.attrs = {
-        "country": code, "year": year, "io_region": io_region,
-        "io_proxy": bool(io_region is not None and io_region != code),
+        "country": code, "year": year, "window": None if window is None else (int(window[0]), int(window[1])),
+        "world_demand_cagr": _world_growth(trade_base, trade if trade_end is None else trade_end, window),
+        "io_region": io_region, "io_proxy": bool(io_region is not None and io_region != code),
         "nan_counts": {c: int(out[c].isna().sum()) for c in out.columns}, "higher_is_better": hib,
         "n_complexity_countries": int(result.M.shape[0]), "n_complexity_products": int(result.M.shape[1]),
+        "eci": {str(c): float(v) for c, v in result.eci.items()},
         "base_year_reporter": bool(trade_base is not None
                                    and _reports(trade_base, code)),
     }

@@ -5,31 +5,7 @@ shipped with Babel (``babel.numbers``), not written by hand. The locale is ``<la
 has it, else the language's default for the region: ``es_419`` (Latin American Spanish) or ``en``.
 What CLDR says for the course's countries (checked in ``tests/views/test_format.py``):
 
-==========================================================  ==============  ======================
-country (locale)                                            1234567.5 →     9.2e9 USD in a sentence
-==========================================================  ==============  ======================
-Argentina, Bolivia, Chile, Colombia, Ecuador, Paraguay,     ``1.234.567,5`` USD 9,2 mil millones
-Uruguay, Venezuela (``es_AR`` …)
-Costa Rica (``es_CR``: a no-break space groups thousands)   ``1 234 567,5`` USD 9,2 mil millones
-Mexico, Central America but Costa Rica, Cuba, Dominican     ``1,234,567.5`` USD 9.2 mil millones
-Rep., Peru, Puerto Rico; ``es_419`` (no country)
-Jamaica, Trinidad and Tobago, Barbados… (``en_JM`` …),      ``1,234,567.5`` USD 9.2 billion
-``en`` (no country)
-==========================================================  ==============  ======================
-
-Large amounts in a sentence use CLDR's **long** words, never an abbreviation: "9.2 billion" /
-"9,2 mil millones" (the Spanish *billón* is 10^12, and CLDR says so: 2.5e12 is "2,5 billones"), so
-"bn", "M" or "MM" never reach a reader. Below a million the number is written in full ("41.000").
-
-* :func:`set_country` / :func:`locale_for` / :func:`current_locale`: which convention;
-  ``setup_notebook(LANG, COUNTRY)`` sets the language (:func:`course_tools.i18n.set_language`) and the country.
-* :func:`fmt_number`, :func:`fmt_percent`, :func:`fmt_usd` (money in a sentence), :func:`fmt_plain`
-  (tick labels), :func:`fmt_table`
-  (pandas' display of floats), :func:`plotly_separators` (``layout.separators`` of figures: hovers, axes) and
-  :func:`plotly_number_layout` (the same, plus full numbers on Spanish axes: plotly's "2B" would read *billón*).
-* Texts of the catalogue write their numeric fields (``{value:,.0f}``, ``{share:.1%}``) through
-  :func:`format_field`, registered with :func:`course_tools.i18n.set_number_formatter` on import.
-"""
+==========================================================  ==============  ==============="""
 from __future__ import annotations
 
 import math
@@ -44,7 +20,7 @@ from course_tools import i18n
 from course_tools.i18n import check_lang, current_language
 
 __all__ = ["DEFAULT_LOCALES", "set_country", "current_country", "locale_for", "current_locale", "symbols",
-           "fmt_number", "fmt_percent", "fmt_usd", "fmt_plain", "fmt_table", "TableFormat", "plotly_separators",
+           "fmt_number", "fmt_percent", "fmt_signed", "fmt_usd", "fmt_plain", "fmt_table", "TableFormat", "plotly_separators",
            "plotly_number_layout", "format_field"]
 
 #: The locale of a language when the country has none in CLDR (or no country is given).
@@ -114,22 +90,42 @@ def symbols(locale: str) -> tuple[str, str]:
     return s["decimal"], s["group"]
 
 
-def fmt_number(value: float, digits: int = 0, *, grouping: bool = True, lang: str | None = None,
+def _missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def fmt_number(value: float | None, digits: int = 0, lang: str | None = None, *, grouping: bool = True,
                country: str | None = None, locale: str | None = None) -> str:
     """``value`` with ``digits`` decimals and grouped thousands: ``fmt_number(1234567.5, 1)`` is
-    ``"1.234.567,5"`` in Paraguay, ``"1,234,567.5"`` in Mexico. NaN is ``"NaN"``."""
+    ``"1.234.567,5"`` in Paraguay, ``"1,234,567.5"`` in Mexico. None or NaN is ``"–"`` (not available)."""
+    if _missing(value):
+        return "–"
     pattern = ("#,##0" if grouping else "0") + ("." + "0" * digits if digits > 0 else "")
     return format_decimal(value, format=pattern, locale=_locale(lang, country, locale))
 
 
-def fmt_percent(share: float, digits: int = 1, *, lang: str | None = None, country: str | None = None,
+def fmt_percent(share: float | None, digits: int = 1, lang: str | None = None, *, country: str | None = None,
                 locale: str | None = None) -> str:
-    """A share as a percentage, CLDR's pattern of the locale: ``fmt_percent(0.123)`` is ``"12,3%"`` (es_PY)."""
+    """A share as a percentage, CLDR's pattern of the locale: ``fmt_percent(0.123)`` is ``"12,3%"`` (es_PY).
+    None or NaN is ``"–"``."""
+    if _missing(share):
+        return "–"
     loc = Locale.parse(_locale(lang, country, locale))
     pattern = loc.percent_formats[None].pattern
     if digits > 0:
         pattern = re.sub(r"0(?=[^0-9#]*%)", "0." + "0" * digits, pattern, count=1)
     return format_percent(share, format=pattern, locale=loc)
+
+
+def fmt_signed(value: float | None, digits: int = 2, lang: str | None = None, *, country: str | None = None,
+               locale: str | None = None) -> str:
+    """A change with its sign: ``"+5.80"`` / ``"−0.43"`` (a true minus sign) in the locale's convention;
+    None or NaN is ``"–"``."""
+    if _missing(value):
+        return "–"
+    v = float(value)
+    body = fmt_number(abs(v), digits, locale=_locale(lang, country, locale))
+    return ("+" if v > 0 else "−" if v < 0 else "") + body
 
 
 def fmt_usd(value: float, lang: str | None = None, *, digits: int = 1, country: str | None = None,

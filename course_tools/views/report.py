@@ -11,7 +11,7 @@ import pandas as pd
 
 from course_tools import i18n
 
-__all__ = ["text", "heading", "table"]
+__all__ = ["text", "heading", "table", "frame"]
 
 _PREFIX = "report"
 
@@ -55,3 +55,13 @@ def table(df: pd.DataFrame, columns: dict[str, str], lang: str = "en", *,
     return (out.style.hide(axis="index").format(fmt, na_rep="–")
             .set_properties(subset=text_cols, **{"text-align": "left"})
             .set_table_styles([{"selector": "th", "props": [("text-align", "left")]}]))
+
+
+def frame(df: pd.DataFrame, *, numbers: dict[str, str] | None = None):
+    """A table whose headers and cells are already written for the reader (e.g. by
+    :mod:`course_tools.views.report_summary`): no index, text left-aligned and wrapped, never cut.
+    ``numbers``: column -> format for numeric columns still to format."""
+    text_cols = [c for c in df.columns if not pd.api.types.is_numeric_dtype(df[c])]
+    return (df.style.hide(axis="index").format(numbers or {}, na_rep="–")
+            .set_properties(subset=text_cols, **{"text-align": "left", "white-space": "normal"})
+            .set_table_styles([{"selector": "th", "props": [("text-align", "left"), ("white-space", "normal")]}]))

@@ -4,10 +4,11 @@ Fast tests: texts in both languages, the "too thin" rule against the raw trade f
 datasheet, the index and error pages, the CLI's help and bad input.
 
 Slow tests share ONE run of ``course report --all-lac --only ATG,JAM`` (module-scoped fixture): Jamaica gets
-the full report, whose recorded values are checked against tests/notebooks/expectations/12_country_report.py (worked from
-the raw files), Antigua and Barbuda the short report of a thin country; the index page lists both; Jamaica's
-page opens offline in headless Chromium with every figure drawn. MEX and PER are run by the notebook regression
-(tests/notebooks/test_notebooks.py). A broken notebook gives an error page and exit status 1, not a crash.
+the full report, whose recorded values are checked against tests/notebooks/expectations/12_country_report.py
+(worked from the raw files) and whose page prints each number the same way everywhere; Antigua and Barbuda
+gets the short report of a thin country; the index page lists both; Jamaica's page opens offline in headless
+Chromium with every figure drawn. MEX and PER are run by the notebook regression (tests/notebooks/
+test_notebooks.py). A broken notebook gives an error page and exit status 1, not a crash.
 """
 from __future__ import annotations
 
@@ -66,7 +67,8 @@ def test_texts_exist_in_both_languages_with_the_same_placeholders():
         assert set(re.findall(r"\{(\w+)\}", en[key])) == set(re.findall(r"\{(\w+)\}", es[key])), key
     assert report.text("title", "es", name="Perú") == "Informe de país: Perú"
     assert report.text("title", "en", name="Peru") == "Country report: Peru"
-    assert report.heading("niches", "es").data == "## 6. Ranking de nichos y su sensibilidad"
+    assert report.heading("consolidate_title", "es").data == ("## 6. Nichos para consolidar: dónde crecer y en qué "
+                                                              "mercados")
     with pytest.raises(ValueError, match="'en'.*'es'"):
         report.text("title", "pt", name="Peru")
     with pytest.raises(KeyError, match="no report text 'titel'"):
@@ -175,7 +177,8 @@ def test_cli_help_and_registration(capsys):
         cli.main(["report", "--help"])
     assert stop.value.code == 0
     out = capsys.readouterr().out
-    for option in ("--country", "--all-lac", "--lang", "--output", "too thin"):
+    for option in ("--country", "--all-lac", "--lang", "--output", "too thin", "--trade", "--trade-option", "--world",
+                   "--year", "--window", "--io", "--io-mapping", "--criteria", "--weights", "--xlsx", "--dta"):
         assert option in out
     assert "--only" not in out
 
@@ -187,6 +190,37 @@ def test_cli_rejects_bad_countries(capsys, tmp_path):
     assert "['USA'] are not Latin American and Caribbean countries" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         cli.main(["report", "--country", "PER", "--all-lac"])  # one or the other
+
+
+def test_cli_rejects_bad_inputs_before_running(capsys, tmp_path):
+    assert cli.main(["report", "--country", "PER", "--trade", str(tmp_path / "none.zip"), "-o", str(tmp_path)]) == 2
+    assert "--trade" in capsys.readouterr().err
+    assert cli.main(["report", "--country", "PER", "--window", "2017", "-o", str(tmp_path)]) == 2
+    assert "write two years as Y0:Y1" in capsys.readouterr().err
+    assert cli.main(["report", "--country", "PER", "--window", "1995:2017", "-o", str(tmp_path)]) == 2
+    assert "no year 1995" in capsys.readouterr().err          # the shipped tables have 1980 and 2017
+    assert cli.main(["report", "--country", "PER", "--trade-option", "oops", "-o", str(tmp_path)]) == 2
+    assert "KEY=VALUE" in capsys.readouterr().err
+    bad = tmp_path / "w.toml"
+    bad.write_text("[diversify.weights]\npci = -1\n", encoding="utf-8")
+    assert cli.main(["report", "--country", "PER", "--weights", str(bad), "-o", str(tmp_path)]) == 2
+    assert "w.toml, [diversify.weights] pci: negative weight" in capsys.readouterr().err
+    assert not list(tmp_path.glob("PER*"))                    # nothing written
+
+
+def test_cli_first_screen_states_every_source(tmp_path):
+    from course_tools.cli.report import first_screen, report_parameters
+    from course_tools.data import write_list_weights
+
+    w = write_list_weights(tmp_path / "PER.toml", {"diversify": ({"density": 1.0, "pci": 1.0}, {})})
+    args = cli.build_parser().parse_args(["report", "--country", "PER", "--weights", str(w), "--lang", "es"])
+    lines = first_screen("PER", report_parameters(args), "es")
+    assert lines[0] == "Informe de país: Perú (PER), idioma es"
+    text = "\n".join(lines)
+    for fragment in ("Comercio: tablas incluidas en el curso", "Año de los criterios: 2017; ventana de la dinámica: "
+                     "1980–2017", "son APROXIMACIONES con la tabla de gravedad de 2006", "Insumo-producto: tabla "
+                     "mundial 2000", "Criterios adicionales: ninguno", f"Ponderaciones: {w} (diversificar)"):
+        assert fragment in text, fragment
 
 
 # --- the real thing (slow): one --all-lac run on a full and a thin country --------------------------------
@@ -220,6 +254,7 @@ def test_all_lac_writes_every_page_and_the_index(all_lac_run):
 
 @pytest.mark.slow
 def test_full_report_records_the_expected_values(all_lac_run):
+    from course_tools.course.record import read_records
     from tests.notebooks.test_notebooks import compare_records
 
     from course_tools.course.record import read_records
@@ -231,7 +266,39 @@ def test_full_report_records_the_expected_values(all_lac_run):
     assert "Country report: Jamaica" in page
     assert "setup_notebook()" not in page  # code hidden
     assert "Objectives" not in page  # the lesson's own text cells are removed from the report
-    assert "CC BY-NC 4.0" in page and "6. Niche ranking and its sensitivity" in page
+    assert "CC BY-NC 4.0" in page and "6. Niches to consolidate" in page and "7. Niches to diversify into" in page
+    # the executive summary comes first, before any section
+    assert page.index("Executive summary") < page.index("1. Export profile")
+
+
+def _page_text(path) -> str:
+    import html as html_module
+
+    page = path.read_text(encoding="utf-8")
+    page = re.sub(r"<script.*?</script>|<style.*?</style>", " ", page, flags=re.S)
+    return " ".join(html_module.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+
+
+@pytest.mark.slow
+def test_one_number_per_concept_throughout_the_report(all_lac_run):
+    """Jamaica (raw files, expectations): 103 products with RCA >= 1 of 1,137; ECI -0.337; exports USD 1.7 bn.
+    Each number is written the same way wherever it appears, and no other count or ECI appears."""
+    text = _page_text(all_lac_run["out"] / "JAM.en.html")
+    assert text.count("in 103 of the 1,137 products of the analysis") == 1            # summary
+    assert "revealed comparative advantage: 103 of the 1,137 products of the analysis" in text   # section 2
+    assert "103 products pass (rule RCA ≥ 1" not in text and "67 products pass (rule RCA ≥ 1" in text  # screen
+    counts = set(re.findall(r"(\d[\d,]*) of the 1,137 products", text))
+    assert counts == {"103"}
+    assert text.count("ECI, course computation, 2017) is -0.337") == 2                # summary and section 5
+    # the Atlas's ECI of 2017 (country_year_indicators.csv, JAM 2017) appears once, in its labelled comparison
+    with open(ROOT / "datasets" / "trade_atlas_derived_panels_monicact" / "country_year_indicators.csv",
+              newline="", encoding="utf-8") as fh:
+        atlas = next(float(r["eci"]) for r in csv.DictReader(fh) if r["country_code"] == "JAM" and r["year"] == "2017")
+    ecis = set(re.findall(r"ECI[^.]*? (?:is|of) (-?\d+\.\d+)", text))
+    assert ecis == {"-0.337", f"{atlas:.3f}"}, ecis
+    assert text.count(f"{atlas:.3f}") == 1 and f"For comparison only: the Atlas of Economic Complexity (Growth Lab, " \
+        f"HS 1992, its own cleaning) gives Jamaica an ECI of {atlas:.3f}" in text
+    assert text.count("In 2017, Jamaica exported USD 1.7 billion in 853 products") == 2     # summary and section 1
 
 
 @pytest.mark.slow
@@ -241,7 +308,7 @@ def test_thin_country_gets_a_short_report(all_lac_run):
     records = read_records(all_lac_run["out"] / "notebooks" / "ATG.en.ipynb")
     assert records["thin"] is True
     assert records["n_products_exported"] == 592 and records["total_exports_usd"] == pytest.approx(274_307_920.0)
-    assert records["eci"] is None and records["top5_niches"] is None
+    assert "eci" not in records and "top5_consolidate" not in records
     page = (all_lac_run["out"] / "ATG.en.html").read_text(encoding="utf-8")
     assert report.text("thin_title", "en", name="Antigua and Barbuda") in page
     assert "Section not available for Antigua and Barbuda: Complexity sample 2017" in page
@@ -256,7 +323,7 @@ def test_report_opens_offline_in_chromium_with_every_figure(all_lac_run):
     nb = nbformat.read(all_lac_run["out"] / "notebooks" / "JAM.en.ipynb", as_version=4)
     n_figures = sum("application/vnd.plotly.v1+json" in o.get("data", {})
                     for c in nb.cells if c.cell_type == "code" for o in c.outputs)
-    assert n_figures == 8  # treemap, RCA bars, partners, matrix, ECI path, product space, ranking, sensitivity
+    assert n_figures == 5  # chapters, competitiveness, consolidate, diversify, robustness
     with launch() as browser:
         page = open_offline(browser, html, OUTPUT / "JAM.png", target="first_figure")
     assert page.external_requests == []
@@ -267,8 +334,10 @@ def test_report_opens_offline_in_chromium_with_every_figure(all_lac_run):
 @pytest.mark.slow
 def test_a_failing_report_gives_an_error_page_and_status_1(tmp_path, monkeypatch, capsys):
     broken = tmp_path / "broken.ipynb"
+    lesson = nbformat.read(report.REPORT_NOTEBOOK, as_version=4)   # the report's parameters cell, as it is
+    parameters = next(c for c in lesson.cells if "parameters" in c.metadata.get("tags", []))
     nb = new_notebook(cells=[
-        new_code_cell('COUNTRY = "PER"\nLANG = "en"', metadata={"tags": ["parameters"]}),
+        new_code_cell(parameters.source, metadata={"tags": ["parameters"]}),
         new_code_cell('raise RuntimeError("no data for " + COUNTRY)'),
     ])
     nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}

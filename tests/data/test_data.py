@@ -127,6 +127,23 @@ def test_gravity():
     assert g["gdp_exporter"][g["exporter"] == "USA"].iloc[0] == pytest.approx(13.2e6, rel=0.01)
 
 
+
+def test_gravity_with_current_codes():
+    """The 2006 table writes Romania, Zaire and Serbia and Montenegro as ROM, ZAR, YUG (raw file, 742 rows with
+    one of them); current_codes=True writes ROU, COD, SRB as the trade tables do, and changes nothing else."""
+    raw = pd.read_csv(datasets_dir() / "trade_bilateral_gravity_hmr2006" / "gravity_zeros_2006.csv")
+    old = raw["iso_o"].isin(["ROM", "ZAR", "YUG"]) | raw["iso_d"].isin(["ROM", "ZAR", "YUG"])
+    assert old.sum() == 742 and not raw[["iso_o", "iso_d"]].isin(["ROU", "COD", "SRB"]).any().any()
+    assert D.gravity.OLD_CODES == {"ROM": "ROU", "ZAR": "COD", "YUG": "SRB"}
+    g, new = D.load_gravity(), D.load_gravity(current_codes=True)
+    assert {"ROM", "ZAR", "YUG"} <= set(g["exporter"]) and not {"ROU", "COD", "SRB"} & set(g["exporter"])
+    assert not {"ROM", "ZAR", "YUG"} & (set(new["exporter"]) | set(new["importer"]))
+    assert {"ROU", "COD", "SRB"} <= set(new["exporter"]) & set(new["importer"])
+    assert new["exporter"].nunique() == 166 and new.shape == g.shape
+    pd.testing.assert_frame_equal(new.drop(columns=["exporter", "importer"]), g.drop(columns=["exporter", "importer"]))
+    assert (new.loc[g["exporter"] == "ROM", "exporter"] == "ROU").all()
+    assert "ROM" in set(D.load_gravity()["exporter"])               # the cached table is not changed
+
 def test_census_clean_and_raw_identical():
     clean, raw = D.load_census(), D.load_census(raw=True)
     pd.testing.assert_frame_equal(clean, raw)

@@ -42,6 +42,44 @@ def test_regional_demand_share_errors():
                                  pd.DataFrame({"exporter": [], "importer": [], "value": []}), ["G"])
 
 
+def test_lac_import_share_by_hand():
+    # product p: A -> G 30, B -> G 10, A -> B 60, G -> G 99 (self, left out): LAC (G) buys 40 of 100
+    # product q: B -> A 5 only (no member buys it): 0; product r: only a self flow: nobody imports it (NaN)
+    flows = pd.DataFrame({"exporter": ["A", "B", "A", "G", "B", "G"], "importer": ["G", "G", "B", "G", "A", "G"],
+                          "product": ["p", "p", "p", "p", "q", "r"], "value": [30.0, 10.0, 60.0, 99.0, 5.0, 7.0]})
+    out = nc.lac_import_share(flows, ["G"])
+    assert out["p"] == pytest.approx(0.4)
+    assert out["q"] == 0.0
+    assert np.isnan(out["r"])
+    with pytest.raises(nc.NicheCriteriaError, match="negative"):
+        nc.lac_import_share(flows.assign(value=-flows["value"]), ["G"])
+
+
+def test_world_demand_cagr_by_hand():
+    # world exports of p: 100 (two exporters, one NaN = not reported) -> 121 in two years: 10 % a year;
+    # q: 0 -> 5 (growth from nothing: NaN); r: 50 -> 0 (-100 %); s: absent in the base year (NaN)
+    base = pd.DataFrame({"country": ["A", "B", "C", "A", "A"], "product": ["p", "p", "p", "q", "r"],
+                         "export_value": [60.0, 40.0, np.nan, 0.0, 50.0]})
+    end = pd.DataFrame({"country": ["A", "B", "A", "A", "A"], "product": ["p", "p", "q", "r", "s"],
+                        "export_value": [100.0, 21.0, 5.0, 0.0, 3.0]})
+    g = nc.world_demand_cagr(base, end, (2015, 2017))
+    assert g["p"] == pytest.approx(10.0)
+    assert np.isnan(g["q"]) and np.isnan(g["s"])
+    assert g["r"] == pytest.approx(-100.0)
+    with pytest.raises(nc.NicheCriteriaError, match="run forward"):
+        nc.world_demand_cagr(base, end, (2017, 2015))
+
+
+def test_quadrant_against_world_growth():
+    # world trade grew 5 % a year: a product growing 4 % a year loses weight in world trade (not dynamic)
+    crit = pd.DataFrame({"demand_growth": [6.0, 4.0, 6.0, 4.0], "share_change": [0.5, 0.5, -0.5, -0.5]},
+                        index=pd.Index(list("abcd"), name="product"))
+    crit.attrs["world_demand_cagr"] = 5.0
+    assert nc.competitiveness_quadrant(crit).tolist() == ["rising star", "declining star", "missed opportunity",
+                                                          "retreat"]
+    assert nc.competitiveness_quadrant(crit, demand_tol=0.0).tolist()[1] == "rising star"
+
+
 def test_sector_to_product_by_hand():
     conc = pd.DataFrame({"hs07": ["a", "a", "b", "c", "d", "d"],
                          "isic3": ["0113", "1549", "3410", "9214", "2710", "9999"],
@@ -82,14 +120,14 @@ def test_the_criteria_module_loads_nothing_and_shows_nothing():
 @pytest.fixture(scope="module")
 def jam_inputs():
     """The shipped tables niche_criteria('JAM') loads, passed by hand."""
-    return dict(trade=data.load_trade(2017), trade_base=data.load_trade(1980), product_year=data.load_product_year(),
-                flows=data.load_gravity(), lac_members=data.group_members("lac"),
+    return dict(trade=data.load_trade(2017), trade_base=data.load_trade(1980), window=(1980, 2017),
+                flows=data.load_gravity(current_codes=True), lac_members=data.group_members("lac"),
                 linkages=ni.mrio_linkages("BRA"), concordance=data.concordance("hs07", "isic3"))
 
 
 def test_criteria_table_of_passed_tables_is_the_loaded_one(jam_inputs, criteria_table_of):
-    got = nc.criteria_table("JAM", **jam_inputs, io_region="BRA", year=2017)
     want = criteria_table_of("JAM")
+    got = nc.criteria_table("JAM", **jam_inputs, untapped=want["untapped_potential"], io_region="BRA", year=2017)
     pd.testing.assert_frame_equal(got, want, check_exact=True)
     for key in ("country", "year", "io_region", "io_proxy", "nan_counts", "higher_is_better"):
         assert got.attrs[key] == want.attrs[key]
@@ -99,7 +137,8 @@ def test_a_table_left_out_gives_a_column_of_nan(jam_inputs, criteria_table_of):
     full = criteria_table_of("JAM")
     t = nc.criteria_table("JAM", jam_inputs["trade"])
     assert list(t.columns) == list(nc.CRITERIA)
-    gone = ["demand_growth", "share_change", "lac_demand_share", "backward_linkage", "forward_linkage"]
+    gone = ["demand_growth", "share_change", "lac_demand_share", "untapped_potential", "backward_linkage",
+            "forward_linkage"]
     assert t[gone].isna().all().all()
     kept = [c for c in nc.CRITERIA if c not in gone]
     pd.testing.assert_frame_equal(t[kept], full[kept], check_exact=True)
@@ -128,6 +167,8 @@ def test_criteria_table_errors(jam_inputs):
         nc.criteria_table("JAM", trade, flows=jam_inputs["flows"])
     with pytest.raises(nc.NicheCriteriaError, match="pass concordance"):
         nc.criteria_table("JAM", trade, linkages=jam_inputs["linkages"])
+    with pytest.raises(nc.NicheCriteriaError, match="needs window"):
+        nc.criteria_table("JAM", trade, trade_base=jam_inputs["trade_base"])
 
 
 def test_io_linkages_of_a_small_table_by_hand():

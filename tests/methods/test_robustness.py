@@ -12,6 +12,11 @@ from course_tools.methods import niches
 from course_tools.methods.robustness import RobustnessError, robustness, simplex_grid
 from tests.methods.niche_toys import E2_GEOM_SCORES, E2_P1_FIRST, E2_RANKS, E2_SUMMARY, criteria_of, e2_criteria
 
+#: The single-list defaults of the country report before the two lists (the model the issue measured): equal
+#: weights on five criteria, screen RCA >= 0.5.
+NICHE_WEIGHTS = {"rca": 0.2, "density": 0.2, "pci": 0.2, "demand_growth": 0.2, "lac_demand_share": 0.2}
+NICHE_THRESHOLDS = {"rca": (">=", 0.5)}
+
 TOL = 1e-4
 EQUAL = {"untapped_usd_m": 1, "density": 1, "demand_growth": 1}
 #: a screen of the form the niche model documents ("density": (">=", 0.2)); P1 sits exactly on it
@@ -191,7 +196,6 @@ def test_brute_force_recount_agrees_with_the_vectorised_analysis(missing):
 
 def test_brute_force_on_real_criteria(per_criteria):
     """60 products of Peru's criteria table (shipped data), the report's weights and screen."""
-    from course_tools.course.report import NICHE_THRESHOLDS, NICHE_WEIGHTS
     X = per_criteria.iloc[::19].copy()
     res = robustness(X, NICHE_WEIGHTS, thresholds=NICHE_THRESHOLDS, k=5, n_weights=2, seed=11)
     nom, R, ov = _brute(X, res, NICHE_THRESHOLDS, "worst", X.attrs["higher_is_better"])
@@ -255,7 +259,6 @@ def per_criteria(criteria_table_of):
 
 
 def test_real_nominal_is_the_niche_model_and_labels_follow_the_bars(per_criteria):
-    from course_tools.course.report import NICHE_THRESHOLDS, NICHE_WEIGHTS
     r = robustness(per_criteria, NICHE_WEIGHTS, thresholds=NICHE_THRESHOLDS, k=10, n_weights=50, seed=0)
     assert r.n_variants == 3 * 2 * 6 * 4 * 50
     base = niches.niche_scores(per_criteria, NICHE_WEIGHTS, thresholds=NICHE_THRESHOLDS)
@@ -279,7 +282,6 @@ def test_real_nominal_is_the_niche_model_and_labels_follow_the_bars(per_criteria
 
 
 def test_real_consolidate_screen_keeps_rca_below_one_out(per_criteria):
-    from course_tools.course.report import NICHE_WEIGHTS
     rca_ok = per_criteria["rca"] >= 1
     r = robustness(per_criteria, NICHE_WEIGHTS, eligible=rca_ok, k=10, n_weights=20, seed=1)
     p = r.products.set_index("product")
@@ -287,13 +289,18 @@ def test_real_consolidate_screen_keeps_rca_below_one_out(per_criteria):
 
 
 def test_real_measurements_of_the_issue_are_reproduced():
-    """With the report's defaults (weights, screen RCA >= 0.5, k = 10): switching the normalisation from
-    ranks to min-max keeps 0 of Mexico's top 10; a geometric mean keeps 2 of Peru's; removing the
-    screen leaves both top 10 unchanged (the measurements that motivated the analysis)."""
-    from course_tools.course.report import NICHE_THRESHOLDS, NICHE_WEIGHTS
+    """With the report's former defaults (weights, screen RCA >= 0.5, k = 10, world demand as the change of the
+    product's share of world trade 1995-2023 in points, from the Atlas panel): switching the normalisation from
+    ranks to min-max keeps 0 of Mexico's top 10; a geometric mean keeps 2 of Peru's; removing the screen leaves
+    both top 10 unchanged (the measurements that motivated the analysis)."""
+    from course_tools import data
+    from course_tools.methods import dynamics
+    dw = dynamics.demand_growth(data.load_product_year(), year0=1995, year1=2023).set_index("product")
     oat = {}
     for c in ("MEX", "PER"):
-        r = robustness(criteria_of(c), NICHE_WEIGHTS, thresholds=NICHE_THRESHOLDS, k=10, n_weights=10, seed=0)
+        crit = criteria_of(c)
+        crit["demand_growth"] = (100 * dw["delta_weight"]).reindex(crit.index)
+        r = robustness(crit, NICHE_WEIGHTS, thresholds=NICHE_THRESHOLDS, k=10, n_weights=10, seed=0)
         oat[c] = r.choices.set_index(["dimension", "level"])["oat_overlap"]
     assert oat["MEX"][("normalisation", "minmax")] == 0.0
     assert oat["PER"][("aggregation", "geometric")] == 0.2

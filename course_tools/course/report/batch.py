@@ -5,15 +5,17 @@ from __future__ import annotations
 import html
 import sys
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from course_tools.course.report.coverage import country_code
 from course_tools.i18n import check_lang, texts
+from course_tools.views.format import fmt_number
 from course_tools.views.report import text
 
-__all__ = ["ReportResult", "run_report", "run_reports", "index_page", "error_page", "report_name"]
+__all__ = ["ReportResult", "report_name", "report_paths", "run_report", "run_reports", "index_page", "error_page"]
 
 
 @dataclass
@@ -89,6 +91,13 @@ def _page(title: str, body: str, lang: str) -> str:
             f"<footer>{html.escape(text('generated', lang))}</footer></body></html>\n")
 
 
+def report_paths(code: str, lang: str, output_dir: str | Path) -> dict[str, Path]:
+    """Where a report's files go: ``<ISO3>.<lang>.html`` (``.xlsx``, ``.<table>.dta``); the notebook: ``notebooks/``."""
+    out = Path(output_dir)
+    return {"html": out / report_name(code, lang), "notebook": out / "notebooks" / f"{code}.{lang}.ipynb",
+            "xlsx": out / f"{code}.{lang}.xlsx", "dta": out}
+
+
 def run_report(
     country: str,
     *,
@@ -97,29 +106,38 @@ def run_report(
     notebook: str | Path | None = None,
     timeout: float = 600,
     hide_code: bool = True,
+    parameters: dict[str, Any] | None = None,
+    xlsx: bool = False,
+    dta: bool = False,
+    progress: bool = False,
 ) -> ReportResult:
     """Run the report notebook for ``country`` and write ``<output_dir>/<ISO3>.<lang>.html``.
 
     The notebook runs offline with papermill (:func:`course_tools.course.runner.run_notebook`, parameters
-    ``COUNTRY`` and ``LANG``); the executed notebook is kept in ``<output_dir>/notebooks/``
-    (``<ISO3>.<lang>.ipynb``) and
-    exported with :func:`course_tools.course.export.export_html` to one standalone HTML file (plotly
-    embedded, code hidden). A failure does not raise: an error page is written and the result has
-    ``status="failed"`` and the error. An unknown country code raises :class:`course_tools.course.CourseInputError`
-    (a ``ValueError``).
+    ``COUNTRY``, ``LANG`` and ``parameters``: ``TRADE``, ``TRADE_OPTIONS``, ``WORLD``, ``YEAR``, ``WINDOW``,
+    ``IO``, ``IO_MAPPING``, ``CRITERIA``, ``WEIGHTS``); the executed notebook is kept in ``<output_dir>/notebooks/``
+    and exported with :func:`course_tools.course.export.export_html` to one standalone HTML file (plotly
+    embedded, code hidden). ``xlsx``: the report's tables also go to ``<ISO3>.<lang>.xlsx``; ``dta``: to
+    ``<ISO3>.<lang>.<table>.dta``. ``progress``: a progress bar over the notebook's cells. A failure does not
+    raise: an error page is written and the result has ``status="failed"`` and the error. An unknown
+    country code raises :class:`course_tools.course.CourseInputError` (a ``ValueError``).
     """
     from course_tools.course.runner import NotebookRunError, run_notebook
 
     check_lang(lang)
     code = country_code(country)
-    out_dir = Path(output_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    html_path = out_dir / report_name(code, lang)
-    nb_path = out_dir / "notebooks" / f"{code}.{lang}.ipynb"
+    paths = report_paths(code, lang, output_dir)
+    paths["html"].parent.mkdir(parents=True, exist_ok=True)
+    html_path, nb_path = paths["html"], paths["notebook"]
     source = Path(notebook) if notebook is not None else _report_notebook()
+    params = {"COUNTRY": code, "LANG": lang, **dict(parameters or {})}
+    if xlsx:
+        params["XLSX"] = str(paths["xlsx"].resolve())
+    if dta:
+        params["DTA"] = str(paths["dta"].resolve())
     start = time.perf_counter()
     try:
-        nb, records = run_notebook(source, {"COUNTRY": code, "LANG": lang}, output_path=nb_path, timeout=timeout)
+        nb, records = run_notebook(source, params, output_path=nb_path, timeout=timeout, progress=progress)
         from course_tools.course.export import export_html
 
         export_html(nb, html_path, hide_code=hide_code, title=text("title", lang, name=_country_label(code, lang)),
@@ -147,9 +165,13 @@ def run_reports(
     timeout: float = 600,
     progress: bool = True,
     stream: Any = None,
+    parameters: dict[str, Any] | None = None,
+    xlsx: bool = False,
+    dta: bool = False,
 ) -> list[ReportResult]:
     """Run :func:`run_report` for each country (a tqdm progress bar on ``stream``, default stderr),
-    going on after failures, then write ``<output_dir>/index.html`` (:func:`index_page`)."""
+    going on after failures, then write ``<output_dir>/index.html`` (:func:`index_page`). ``parameters``,
+    ``xlsx`` and ``dta`` go to every report."""
     from tqdm import tqdm
 
     results = []
@@ -157,7 +179,8 @@ def run_reports(
                disable=not progress, ascii=True, dynamic_ncols=False)
     for code in bar:
         bar.set_postfix_str(str(code))
-        results.append(run_report(code, lang=lang, output_dir=output_dir, notebook=notebook, timeout=timeout))
+        results.append(run_report(code, lang=lang, output_dir=output_dir, notebook=notebook, timeout=timeout,
+                                  parameters=parameters, xlsx=xlsx, dta=dta))
     bar.close()
     index_page(results, Path(output_dir) / "index.html", lang=lang)
     return results
@@ -200,13 +223,13 @@ def index_page(results: Sequence[ReportResult], output: str | Path, *, lang: str
             f"{html.escape(_country_label(r.country, lang))} ({r.country})",
             html.escape(t.get(r.status, r.status)) + (f"<br><small>{html.escape(r.error.splitlines()[0][:200])}"
                                                       f"</small>" if r.error else ""),
-            f"<td class=\"num\">{'' if total is None else f'{total:,.0f}'}</td>",
+            f"<td class=\"num\">{'' if total is None else fmt_number(total, 0, lang)}</td>",
             f"<td class=\"num\">{rec.get('n_products_exported', '')}</td>",
-            f"<td class=\"num\">{rec.get('n_rca_world', '')}</td>",
+            f"<td class=\"num\">{'' if rec.get('n_rca') is None else rec.get('n_rca')}</td>",
             f"<td class=\"num\">{'' if rank is None else f'{rank} / {n_lac}'}</td>",
             html.escape(_country_label(partners[0], lang)) if partners else "",
             link,
-            f"<td class=\"num\">{r.seconds:.1f}</td>",
+            f"<td class=\"num\">{fmt_number(r.seconds, 1, lang)}</td>",
         ]
         tds = "".join(c if c.startswith("<td") else f"<td>{c}</td>" for c in cells)
         rows.append(f"<tr class=\"{r.status}\" data-country=\"{r.country}\">{tds}</tr>")

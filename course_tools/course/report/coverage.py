@@ -51,7 +51,7 @@ def _complexity_exclusion(trade: pd.DataFrame, code: str, *, year: int, min_expo
         return None
     reason = str(rows["reason"].iloc[0])
     if "export" in reason:
-        return text("reason_exports", lang, value=fmt_usd(exports), year=year, minimum=fmt_usd(min_exports))
+        return text("reason_exports", lang, value=fmt_usd(exports, lang), year=year, minimum=fmt_usd(min_exports, lang))
     return text("reason_excluded", lang)
 
 
@@ -92,7 +92,7 @@ def data_coverage(
     mine = trade[(trade[country_col] == code) & (trade[value_col] > 0)]
     total = float(mine[value_col].sum())
     rows.append(("trade", text("cov_trade", lang, year=year), len(mine) > 0,
-                 text("cov_trade_ok", lang, n=len(mine), value=fmt_usd(total)) if len(mine)
+                 text("cov_trade_ok", lang, n=len(mine), value=fmt_usd(total, lang)) if len(mine)
                  else text("cov_trade_none", lang)))
     why = _complexity_exclusion(trade, code, year=year, min_exports=min_exports, lang=lang,
                                 country_col=country_col, value_col=value_col)
@@ -100,7 +100,7 @@ def data_coverage(
                  text("yes", lang) if why is None else text("cov_complexity_out", lang, reason=why)))
     old = trade_t0[(trade_t0[country_col] == code) & (trade_t0[value_col] > 0)]
     rows.append(("trade_t0", text("cov_trade0", lang, year=year_t0), len(old) > 0,
-                 text("cov_trade_ok", lang, n=len(old), value=fmt_usd(float(old[value_col].sum()))) if len(old)
+                 text("cov_trade_ok", lang, n=len(old), value=fmt_usd(float(old[value_col].sum()), lang)) if len(old)
                  else text("cov_trade_none", lang)))
     in_gravity = bool((gravity["exporter"] == code).any())
     gyear = int(gravity["year"].iloc[0]) if "year" in gravity.columns and len(gravity) else 2006

@@ -7,8 +7,9 @@ section ``### `folder` `` with fields ``**Producer**:``, ``**Licence**:``, ``**A
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import pandas as pd
 

@@ -40,6 +40,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "{name}: el encabezado de la línea {line} no va seguido de ninguna fila de datos",
     },
     # ---------------------------------------------------------------- classifications
+    "data_msg.classifications.short_names_level": {
+        "en": "short_names: level must be 2 (chapters) or 4 (headings), not {level}",
+        "es": "short_names: level debe ser 2 (capítulos) o 4 (partidas), no {level}"},
     "data_msg.classifications.no_level": {
         "en": "{classification} has no level {level!r}; available levels: {available}",
         "es": "{classification} no tiene el nivel {level!r}; niveles disponibles: {available}",
