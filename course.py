@@ -448,15 +448,20 @@ def ensure_nbgrader_extension(command: str) -> None:
          ["labextension", "enable", "--level=sys_prefix", "@jupyter/nbgrader"]),
     ]
     for kind, listing, enabled, enable in checks:
-        out = subprocess.run([jupyter, *listing], capture_output=True, text=True, cwd=ROOT, env=course_env(), check=False)
+        out = subprocess.run([jupyter, *listing], capture_output=True, text=True, cwd=ROOT, env=course_env(),
+                             check=False)
         listed = re.sub(r"\x1b\[[0-9;]*m", "", out.stdout + out.stderr)  # without the colours
         if re.search(enabled, listed):
             continue
         say(f"enabling the nbgrader {kind} extension")
-        done = subprocess.run([jupyter, *enable], capture_output=True, text=True, cwd=ROOT, env=course_env(), check=False)
+        done = subprocess.run(
+            [jupyter, *enable], capture_output=True, text=True, cwd=ROOT, env=course_env(), check=False
+        )
         if done.returncode != 0:
-            raise SetupError(f"the nbgrader {kind} extension could not be enabled in .venv: delete .venv and "
-                             f"run `{rerun(command)}` again.")
+            raise SetupError(
+                f"the nbgrader {kind} extension could not be enabled in .venv: delete .venv and "
+                f"run `{rerun(command)}` again."
+            )
 
 
 def install(with_tests: bool, command: str = "setup") -> None:
@@ -473,8 +478,10 @@ def install(with_tests: bool, command: str = "setup") -> None:
     install_packages(command, with_tests)
     missing = missing_modules(with_tests)
     if missing:
-        raise SetupError(f"pip finished, but {', '.join(missing)} cannot be imported from .venv: delete .venv "
-                         f"and run `{rerun(command)}` again.")
+        raise SetupError(
+            f"pip finished, but {', '.join(missing)} cannot be imported from .venv: delete .venv "
+            f"and run `{rerun(command)}` again."
+        )
     register_kernel(command)
     ensure_nbgrader_extension(command)
     STAMP.write_text(json.dumps({"key": key, "tests": with_tests}))
@@ -512,8 +519,13 @@ def run_command(what: str, rest: List[str]) -> int:
     if what == "lab":
         setup(command="lab")
         say("starting JupyterLab on lessons/ (stop it with Ctrl-C twice)")
-        cmd = [BIN / "jupyter", "lab", f"--ServerApp.root_dir={ROOT}",
-               "--LabApp.default_url=/lab/tree/lessons/00_welcome.ipynb", *rest]
+        cmd = [
+            BIN / "jupyter",
+            "lab",
+            f"--ServerApp.root_dir={ROOT}",
+            "--LabApp.default_url=/lab/tree/lessons/00_welcome.ipynb",
+            *rest,
+        ]
         if hasattr(os, "geteuid") and os.geteuid() == 0 and "--allow-root" not in rest:
             say("running as root (a container or CI): adding --allow-root")
             cmd.append("--allow-root")

@@ -22,8 +22,8 @@ import warnings
 import numpy as np
 import pandas as pd
 
-from course_tools.indicators import complexity
 from course_tools.data.manifest import verify
+from course_tools.indicators import complexity
 from course_tools.paths import datasets_dir
 
 FILE = "trade_ots_economiccomplexity/world_trade_2017_hs07_4d.csv"
@@ -105,7 +105,7 @@ def bench_scaling(n_countries: int = 230, n_products: int = 5000, years: int = 2
         print(f"  {n_p:>5} products: {time.perf_counter() - t0:6.2f} s  (peak RSS so far {peak_rss_mb():.0f} MB)")
     print(f"panel: {n_countries} countries x {n_products} products x {years} years")
     total_gen, total = 0.0, 0.0
-    for y in range(years):
+    for _ in range(years):
         t0 = time.perf_counter()
         tidy = to_tidy(synthetic_year(base, n_countries, n_products, rng))
         total_gen += time.perf_counter() - t0

@@ -121,8 +121,7 @@ def main() -> int:
 
     from jupyter_client.manager import KernelManager
 
-    from course_tools.course.instructor.sandbox import (
-        Isolation, Sandbox, kernel_manager_class, probe)
+    from course_tools.course.instructor.sandbox import Isolation, Sandbox, kernel_manager_class, probe
 
     levels = [lvl for lvl in (Isolation.BUBBLEWRAP, Isolation.PID_NAMESPACE,
                               Isolation.PROCESS_GROUP) if probe(lvl) is None]
@@ -134,7 +133,7 @@ def main() -> int:
         variants[str(lvl)] = (sandboxed, {"sandbox_level": str(lvl)})
     print(f"{args.n} kernel starts per variant, interleaved; euid {os.geteuid()}; "
           f"levels here: {', '.join(map(str, levels))}")
-    for name, (cls, traits) in variants.items():  # one warm-up each (page cache, imports)
+    for cls, traits in variants.values():  # one warm-up each (page cache, imports)
         kernel_cycle(cls, work, **traits)
     ready = {name: [] for name in variants}
     cycle = {name: [] for name in variants}

@@ -14,8 +14,16 @@ and the original reference. Modules:
 - ``territory``       location quotient, shift-share, Krugman specialisation, cluster candidates
 """
 from course_tools.methods import complexity as _complexity_module
-from course_tools.methods import (dynamics, input_output, interdependence, mrio, product_space, specialisation,
-                                  supply_use, territory)
+from course_tools.methods import (
+    dynamics,
+    input_output,
+    interdependence,
+    mrio,
+    product_space,
+    specialisation,
+    supply_use,
+    territory,
+)
 from course_tools.methods._common import IndicatorInputError, to_matrix
 from course_tools.methods.complexity import *  # noqa: F401,F403
 from course_tools.methods.dynamics import *  # noqa: F401,F403

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Optional, Union
 
 import numpy as np
 import pandas as pd
@@ -78,7 +77,7 @@ class DiversificationError(NicheModelError):
 # --------------------------------------------------------------------------------------------
 # country strategic approach
 # --------------------------------------------------------------------------------------------
-def strategic_approach(coi: float, eci_controlled: Optional[float] = None, country: Optional[str] = None) -> str:
+def strategic_approach(coi: float, eci_controlled: float | None = None, country: str | None = None) -> str:
     """The Atlas's strategic approach of a country (METHODS-niches B.4, secondary source).
 
     Technological frontier if ``country`` is in :data:`FRONTIER_ECONOMIES`; else "strategic bets" if
@@ -103,8 +102,8 @@ def strategic_approach(coi: float, eci_controlled: Optional[float] = None, count
 # --------------------------------------------------------------------------------------------
 # demand growth over one window
 # --------------------------------------------------------------------------------------------
-def cagr(start: Union[float, np.ndarray, pd.Series], end: Union[float, np.ndarray, pd.Series],
-         years: float) -> Union[float, np.ndarray, pd.Series]:
+def cagr(start: float | np.ndarray | pd.Series, end: float | np.ndarray | pd.Series,
+         years: float) -> float | np.ndarray | pd.Series:
     """Compound annual growth rate (end / start)^(1 / years) - 1; NaN where start <= 0 or a value is NaN.
 
     A growth rate, comparable across products of any size (unlike a change in the share of world
@@ -191,8 +190,8 @@ def _need(t: pd.DataFrame, cols: Iterable[str], what: str) -> None:
 
 
 def growth_lab_score(criteria: pd.DataFrame, weights: Mapping[str, float], *,
-                     higher_is_better: Optional[Mapping[str, bool]] = None,
-                     over: Optional[Union[pd.Series, np.ndarray]] = None) -> pd.DataFrame:
+                     higher_is_better: Mapping[str, bool] | None = None,
+                     over: pd.Series | np.ndarray | None = None) -> pd.DataFrame:
     r"""Weighted sum of z-scores: score = sum_c w_c z_c, z_c = ±(x_c - mean) / sd (Atlas product ranking).
 
     ``weights``: e.g. ``ATLAS_WEIGHTS["strategic bets"]`` (rescaled to sum 1); ``higher_is_better``:
@@ -242,14 +241,14 @@ def diversify_list(
     criteria: pd.DataFrame,
     *,
     strategy: str = "explore",
-    weights: Optional[Mapping[str, float]] = None,
-    extra_weights: Optional[Mapping[str, float]] = None,
-    higher_is_better: Optional[Mapping[str, bool]] = None,
+    weights: Mapping[str, float] | None = None,
+    extra_weights: Mapping[str, float] | None = None,
+    higher_is_better: Mapping[str, bool] | None = None,
     rca: str = "rca",
     rca_threshold: float = 1.0,
     zscore_over: str = "all",
-    eci: Optional[float] = None,
-    pci_ceiling: Optional[float] = None,
+    eci: float | None = None,
+    pci_ceiling: float | None = None,
     pci: str = "pci",
 ) -> pd.DataFrame:
     """Diversification opportunities: products with RCA < ``rca_threshold`` ranked by the Growth Lab score.
@@ -314,11 +313,11 @@ def diversify_list(
 # --------------------------------------------------------------------------------------------
 def consolidate_list(
     criteria: pd.DataFrame,
-    weights: Optional[Mapping[str, float]] = None,
+    weights: Mapping[str, float] | None = None,
     *,
     rca: str = "rca",
     rca_threshold: float = 1.0,
-    thresholds: Optional[Thresholds] = None,
+    thresholds: Thresholds | None = None,
     method: str = "rank",
     higher_is_better: HigherIsBetter = None,
     missing: str = "worst",
@@ -387,16 +386,16 @@ class TwoLists:
 def two_lists(
     criteria: pd.DataFrame,
     *,
-    consolidate_weights: Optional[Mapping[str, float]] = None,
+    consolidate_weights: Mapping[str, float] | None = None,
     diversify_strategy: str = "explore",
-    diversify_weights: Optional[Mapping[str, float]] = None,
-    diversify_extra: Optional[Mapping[str, float]] = None,
+    diversify_weights: Mapping[str, float] | None = None,
+    diversify_extra: Mapping[str, float] | None = None,
     rca: str = "rca",
     rca_threshold: float = 1.0,
-    consolidate_thresholds: Optional[Thresholds] = None,
+    consolidate_thresholds: Thresholds | None = None,
     higher_is_better: HigherIsBetter = None,
-    eci: Optional[float] = None,
-    pci_ceiling: Optional[float] = None,
+    eci: float | None = None,
+    pci_ceiling: float | None = None,
     lang: str = "en",
 ) -> TwoLists:
     """Both lists from one criteria table (one row per product): :func:`consolidate_list` and

@@ -56,7 +56,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Optional
 
 import numpy as np
 import pandas as pd
@@ -104,7 +103,7 @@ def _values(col: pd.Series, what: str) -> tuple[np.ndarray, int]:
 
 
 def _distance_matrix(distances: pd.DataFrame, countries: pd.Index, exporter: str, importer: str,
-                     dist: Optional[str]) -> np.ndarray:
+                     dist: str | None) -> np.ndarray:
     """C x C distances (NaN unknown); a missing direction is filled from the other one."""
     if dist is None:
         for cand in ("dist", "distance_km", "distw"):
@@ -156,8 +155,8 @@ def _check_options(variant: str, rca_threshold: float, horizon: float, min_flow:
             raise ExportPotentialError(f"{name} must be a number >= 0, got {x!r}")
 
 
-def _window(fy: np.ndarray, years: Optional[Iterable[int]], growth_years: Optional[tuple[int, int]],
-            horizon: float) -> tuple[list[int], Optional[tuple[int, int]]]:
+def _window(fy: np.ndarray, years: Iterable[int] | None, growth_years: tuple[int, int] | None,
+            horizon: float) -> tuple[list[int], tuple[int, int] | None]:
     """(years averaged, years of the import CAGR), checked against the years of the table."""
     avail_years = [int(y) for y in np.unique(fy[~np.isnan(fy)])]
     window = avail_years if years is None else sorted({int(y) for y in years})
@@ -197,13 +196,13 @@ class _World:
     vi: np.ndarray      # v_i, total exports
     rca: np.ndarray
     share: np.ndarray   # v_ik / v_k
-    capacity: Optional[np.ndarray] = None      # min(1, v_ik / m_ik), set by _supply
-    supply: Optional[np.ndarray] = None        # s_ik, set by _supply
-    growth: Optional[np.ndarray] = None        # g_jk, set by _demand
-    demand_used: Optional[np.ndarray] = None   # d_jk, set by _demand
-    D: Optional[np.ndarray] = None             # D_ij, set by _distances
-    lnD: Optional[np.ndarray] = None
-    lnd_bar: Optional[np.ndarray] = None
+    capacity: np.ndarray | None = None      # min(1, v_ik / m_ik), set by _supply
+    supply: np.ndarray | None = None        # s_ik, set by _supply
+    growth: np.ndarray | None = None        # g_jk, set by _demand
+    demand_used: np.ndarray | None = None   # d_jk, set by _demand
+    D: np.ndarray | None = None             # D_ij, set by _distances
+    lnD: np.ndarray | None = None
+    lnd_bar: np.ndarray | None = None
 
 
 def _codes(f: pd.DataFrame, exporter: str, importer: str, product: str):
@@ -235,7 +234,7 @@ def _levels(countries: pd.Index, products: pd.Index, ii, jj, kk, vv) -> _World:
     return _World(countries, products, ii, jj, kk, vv, X, M, P, vi, rca, share)
 
 
-def _supply(w: _World, imports: Optional[pd.DataFrame], window: list[int], ny: int, year: str, product: str,
+def _supply(w: _World, imports: pd.DataFrame | None, window: list[int], ny: int, year: str, product: str,
             value: str) -> None:
     """s_ik = (v_ik / v_k) min(1, v_ik / m_ik), with m_ik the own imports (default: the imports in the table)."""
     C, K = len(w.countries), len(w.products)
@@ -256,7 +255,7 @@ def _supply(w: _World, imports: Optional[pd.DataFrame], window: list[int], ny: i
     w.supply = w.share * w.capacity
 
 
-def _demand(w: _World, growth_years: Optional[tuple[int, int]], horizon: float, keep: np.ndarray, fy: np.ndarray,
+def _demand(w: _World, growth_years: tuple[int, int] | None, horizon: float, keep: np.ndarray, fy: np.ndarray,
             jj_all: np.ndarray, kk_all: np.ndarray, vals: np.ndarray) -> None:
     """g_jk, the import CAGR between growth_years, and d_jk = v_jk (1 + g_jk)^horizon."""
     C, K = len(w.countries), len(w.products)
@@ -273,8 +272,8 @@ def _demand(w: _World, growth_years: Optional[tuple[int, int]], horizon: float, 
     w.demand_used = w.M * (1.0 + np.nan_to_num(w.growth, nan=0.0)) ** horizon if horizon > 0 else w.M
 
 
-def _distances(w: _World, distances: Optional[pd.DataFrame], exporter: str, importer: str,
-               dist: Optional[str]) -> None:
+def _distances(w: _World, distances: pd.DataFrame | None, exporter: str, importer: str,
+               dist: str | None) -> None:
     """D_ij and the import-weighted mean log distance of j's suppliers of k (NaN D without distances)."""
     C, K = len(w.countries), len(w.products)
     if distances is None:
@@ -291,7 +290,7 @@ def _distances(w: _World, distances: Optional[pd.DataFrame], exporter: str, impo
         w.lnd_bar = np.where(den > 0, num / np.where(den > 0, den, 1.0), np.nan)
 
 
-def _exporters(w: _World, exporters: Optional[Iterable[str]], window: list[int]) -> np.ndarray:
+def _exporters(w: _World, exporters: Iterable[str] | None, window: list[int]) -> np.ndarray:
     """Indices of the exporters to compute (all with exports by default); a clear error if too many cells."""
     if exporters is None:
         ex_idx = np.flatnonzero(w.vi > 0)
@@ -401,13 +400,13 @@ def _notes(window: list[int], growth_years, horizon: float, variant: str, rca_th
 def export_potential(
     flows: pd.DataFrame,
     *,
-    years: Optional[Iterable[int]] = None,
-    distances: Optional[pd.DataFrame] = None,
-    imports: Optional[pd.DataFrame] = None,
-    exporters: Optional[Iterable[str]] = None,
+    years: Iterable[int] | None = None,
+    distances: pd.DataFrame | None = None,
+    imports: pd.DataFrame | None = None,
+    exporters: Iterable[str] | None = None,
     variant: str = "F2",
     rca_threshold: float = 1.0,
-    growth_years: Optional[tuple[int, int]] = None,
+    growth_years: tuple[int, int] | None = None,
     horizon: float = 0.0,
     min_flow: float = 0.0,
     year: str = "year",
@@ -415,7 +414,7 @@ def export_potential(
     importer: str = "importer",
     product: str = "product",
     value: str = "value",
-    dist: Optional[str] = None,
+    dist: str | None = None,
 ) -> pd.DataFrame:
     r"""Export potential EP_ijk, untapped potential and their factors (formula in the module docstring).
 
@@ -481,8 +480,8 @@ def export_potential(
 # --------------------------------------------------------------------------------------------
 # markets of a country's products
 # --------------------------------------------------------------------------------------------
-def top_markets(potential: pd.DataFrame, country: str, products: Optional[Iterable[str]] = None, *, n: int = 5,
-                markets: Optional[Iterable[str]] = None) -> pd.DataFrame:
+def top_markets(potential: pd.DataFrame, country: str, products: Iterable[str] | None = None, *, n: int = 5,
+                markets: Iterable[str] | None = None) -> pd.DataFrame:
     """For one exporter and a list of products, the target markets ranked (1 = best), ``n`` per product.
 
     ``potential``: the table of :func:`export_potential`. Eligible products (RCA >= threshold, the EPI
@@ -534,7 +533,7 @@ def top_markets(potential: pd.DataFrame, country: str, products: Optional[Iterab
 
 
 def untapped_by_product(potential: pd.DataFrame, country: str, *,
-                        markets: Optional[Iterable[str]] = None) -> pd.DataFrame:
+                        markets: Iterable[str] | None = None) -> pd.DataFrame:
     """One exporter's potential summed over its markets, by product: a criterion for the consolidate list.
 
     untapped_k = sum_j max(EP_ijk - v_ijk, 0) over ``markets`` (default every market of the table; the

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from typing import Union
 
 import numpy as np
 import pandas as pd
@@ -68,8 +67,8 @@ MISSING_POLICIES = ("worst", "skip", "exclude")
 OPERATORS = {">=": np.greater_equal, ">": np.greater, "<=": np.less_equal, "<": np.less}
 _RESERVED = {"product", "rank", "score", "passes", "failed", "n_missing", "why"}
 
-HigherIsBetter = Union[Mapping[str, bool], pd.Series, pd.DataFrame, None]
-Labels = Union[Mapping[str, str], pd.Series, pd.DataFrame, None]
+HigherIsBetter = Mapping[str, bool] | pd.Series | pd.DataFrame | None
+Labels = Mapping[str, str] | pd.Series | pd.DataFrame | None
 
 
 class NicheModelError(IndicatorInputError):

@@ -53,7 +53,6 @@ import itertools
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Optional, Union
 
 import numpy as np
 import pandas as pd
@@ -169,7 +168,7 @@ def simplex_grid(d: int, step: float = 0.1, minimum: float = 0.1) -> np.ndarray:
     return (np.array(rows, dtype=float).reshape(-1, d) + mu) * step
 
 
-def _weight_design(design: Union[str, pd.DataFrame, np.ndarray], cols: list[str], w_nom: np.ndarray,
+def _weight_design(design: str | pd.DataFrame | np.ndarray, cols: list[str], w_nom: np.ndarray,
                    n: int, spread: float, step: float, minimum: float,
                    rng: np.random.Generator) -> np.ndarray:
     pos = w_nom > 0
@@ -276,7 +275,7 @@ def _threshold_levels(thr: Mapping[str, tuple[str, float]], threshold_levels: It
     return levels
 
 
-def _fixed_screen(t: pd.DataFrame, eligible: Optional[Union[Iterable[str], pd.Series]]) -> Optional[np.ndarray]:
+def _fixed_screen(t: pd.DataFrame, eligible: Iterable[str] | pd.Series | None) -> np.ndarray | None:
     """The products that may be ranked in every variant (a list of codes or a boolean Series), None for all."""
     if eligible is None:
         return None
@@ -287,7 +286,7 @@ def _fixed_screen(t: pd.DataFrame, eligible: Optional[Union[Iterable[str], pd.Se
     return t.index.isin(list(codes))
 
 
-def _without(W: np.ndarray, q: Optional[int]) -> np.ndarray:
+def _without(W: np.ndarray, q: int | None) -> np.ndarray:
     """The weight vectors (rows) with criterion q left out and the others renormalised (q None: unchanged)."""
     if q is None:
         return W
@@ -393,7 +392,7 @@ def _product_table(products: np.ndarray, hist: np.ndarray, r_nom: np.ndarray, V:
                             kind="stable").drop(columns="_b").reset_index(drop=True)
 
 
-def _one_at_a_time(design: _Design, norms: list[str], aggs: list[str], sets: list[tuple[str, Optional[int]]],
+def _one_at_a_time(design: _Design, norms: list[str], aggs: list[str], sets: list[tuple[str, int | None]],
                    levels: list[str], w_nom: np.ndarray, Wd: np.ndarray, nominal: tuple[str, str],
                    nom_top: np.ndarray) -> tuple[dict[str, dict[str, float]], np.ndarray]:
     """Top-k overlap with the nominal ranking when one dimension moves from the nominal, the others fixed."""
@@ -467,10 +466,10 @@ def _nominal_table(products: np.ndarray, r_nom: np.ndarray, s_nom: np.ndarray) -
 # --------------------------------------------------------------------------------------------
 def robustness(
     criteria: pd.DataFrame,
-    weights: Union[Mapping[str, float], pd.Series],
+    weights: Mapping[str, float] | pd.Series,
     *,
-    thresholds: Optional[Thresholds] = None,
-    eligible: Optional[Union[Iterable[str], pd.Series]] = None,
+    thresholds: Thresholds | None = None,
+    eligible: Iterable[str] | pd.Series | None = None,
     higher_is_better: HigherIsBetter = None,
     missing: str = "worst",
     k: int = 10,
@@ -481,12 +480,12 @@ def robustness(
     leave_one_out: bool = True,
     threshold_levels: Iterable[str] = THRESHOLD_LEVELS,
     threshold_spread: float = 0.1,
-    weight_design: Union[str, pd.DataFrame, np.ndarray] = "dirichlet",
+    weight_design: str | pd.DataFrame | np.ndarray = "dirichlet",
     n_weights: int = 100,
     spread: float = 0.2,
     grid_step: float = 0.1,
     grid_min: float = 0.1,
-    seed: Optional[int] = 0,
+    seed: int | None = 0,
     robust_share: float = 0.75,
     plausible_share: float = 0.5,
     p95_factor: float = 2.0,

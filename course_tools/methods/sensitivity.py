@@ -21,7 +21,6 @@ import numpy as np
 import pandas as pd
 from scipy.stats import rankdata
 
-from course_tools.methods.rank_statistics import row_quantiles
 from course_tools.methods.niches import (
     OPERATORS,
     HigherIsBetter,
@@ -34,6 +33,7 @@ from course_tools.methods.niches import (
     numeric_columns,
     score_matrix,
 )
+from course_tools.methods.rank_statistics import row_quantiles
 
 __all__ = ["SensitivityResult", "sensitivity", "draw_weights"]
 

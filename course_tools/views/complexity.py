@@ -412,7 +412,8 @@ def complexity_focus(country: str, kept: pd.DataFrame | None = None, dropped: pd
     if code in present:
         return code, ""
     if stand_in not in present:
-        raise ProductSpaceViewError(text("complexity.focus_no_stand_in", None if lang == "both" else lang, stand_in=stand_in))
+        raise ProductSpaceViewError(text("complexity.focus_no_stand_in", None if lang == "both" else lang,
+                                         stand_in=stand_in))
 
     def sentence(lg: str) -> str:
         why = text("complexity.focus_why_none", lg)
@@ -420,9 +421,20 @@ def complexity_focus(country: str, kept: pd.DataFrame | None = None, dropped: pd
             row = dropped[(dropped["unit"] == "country") & (dropped["code"] == code)]
             if len(row):
                 value = row["value"].iloc[0] if "value" in row.columns else np.nan
-                why = (text("complexity.focus_why_exports", lg, value=float(value) / 1e6) if pd.notna(value)
-                       else text("complexity.focus_why_other", lg, reason=row["reason"].iloc[0]))
-        return text("complexity.focus", lg, name=data.country_name(code, lg), code=code, year=year, why=why,
-                    stand_name=data.country_name(stand_in, lg), stand_in=stand_in)
+                why = (
+                    text("complexity.focus_why_exports", lg, value=float(value) / 1e6)
+                    if pd.notna(value)
+                    else text("complexity.focus_why_other", lg, reason=row["reason"].iloc[0])
+                )
+        return text(
+            "complexity.focus",
+            lg,
+            name=data.country_name(code, lg),
+            code=code,
+            year=year,
+            why=why,
+            stand_name=data.country_name(stand_in, lg),
+            stand_in=stand_in,
+        )
 
     return stand_in, (sentence(lang) if lang != "both" else sentence("en") + " / " + sentence("es"))

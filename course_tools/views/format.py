@@ -19,9 +19,24 @@ from babel.numbers import format_compact_decimal, format_decimal, format_percent
 from course_tools import i18n
 from course_tools.i18n import check_lang, current_language
 
-__all__ = ["DEFAULT_LOCALES", "set_country", "current_country", "locale_for", "current_locale", "symbols",
-           "fmt_number", "fmt_percent", "fmt_signed", "fmt_usd", "fmt_plain", "fmt_table", "TableFormat", "plotly_separators",
-           "plotly_number_layout", "format_field"]
+__all__ = [
+    "DEFAULT_LOCALES",
+    "set_country",
+    "current_country",
+    "locale_for",
+    "current_locale",
+    "symbols",
+    "fmt_number",
+    "fmt_percent",
+    "fmt_signed",
+    "fmt_usd",
+    "fmt_plain",
+    "fmt_table",
+    "TableFormat",
+    "plotly_separators",
+    "plotly_number_layout",
+    "format_field",
+]
 
 #: The locale of a language when the country has none in CLDR (or no country is given).
 DEFAULT_LOCALES: dict[str, str] = {"en": "en", "es": "es_419"}
@@ -94,8 +109,15 @@ def _missing(value: object) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value))
 
 
-def fmt_number(value: float | None, digits: int = 0, lang: str | None = None, *, grouping: bool = True,
-               country: str | None = None, locale: str | None = None) -> str:
+def fmt_number(
+    value: float | None,
+    digits: int = 0,
+    lang: str | None = None,
+    *,
+    grouping: bool = True,
+    country: str | None = None,
+    locale: str | None = None,
+) -> str:
     """``value`` with ``digits`` decimals and grouped thousands: ``fmt_number(1234567.5, 1)`` is
     ``"1.234.567,5"`` in Paraguay, ``"1,234,567.5"`` in Mexico. None or NaN is ``"–"`` (not available)."""
     if _missing(value):
@@ -104,8 +126,14 @@ def fmt_number(value: float | None, digits: int = 0, lang: str | None = None, *,
     return format_decimal(value, format=pattern, locale=_locale(lang, country, locale))
 
 
-def fmt_percent(share: float | None, digits: int = 1, lang: str | None = None, *, country: str | None = None,
-                locale: str | None = None) -> str:
+def fmt_percent(
+    share: float | None,
+    digits: int = 1,
+    lang: str | None = None,
+    *,
+    country: str | None = None,
+    locale: str | None = None,
+) -> str:
     """A share as a percentage, CLDR's pattern of the locale: ``fmt_percent(0.123)`` is ``"12,3%"`` (es_PY).
     None or NaN is ``"–"``."""
     if _missing(share):
@@ -117,8 +145,14 @@ def fmt_percent(share: float | None, digits: int = 1, lang: str | None = None, *
     return format_percent(share, format=pattern, locale=loc)
 
 
-def fmt_signed(value: float | None, digits: int = 2, lang: str | None = None, *, country: str | None = None,
-               locale: str | None = None) -> str:
+def fmt_signed(
+    value: float | None,
+    digits: int = 2,
+    lang: str | None = None,
+    *,
+    country: str | None = None,
+    locale: str | None = None,
+) -> str:
     """A change with its sign: ``"+5.80"`` / ``"−0.43"`` (a true minus sign) in the locale's convention;
     None or NaN is ``"–"``."""
     if _missing(value):
@@ -128,8 +162,9 @@ def fmt_signed(value: float | None, digits: int = 2, lang: str | None = None, *,
     return ("+" if v > 0 else "−" if v < 0 else "") + body
 
 
-def fmt_usd(value: float, lang: str | None = None, *, digits: int = 1, country: str | None = None,
-            locale: str | None = None) -> str:
+def fmt_usd(
+    value: float, lang: str | None = None, *, digits: int = 1, country: str | None = None, locale: str | None = None
+) -> str:
     """An amount for a sentence (the text around it says "USD"): CLDR's long words from a million up.
 
     ``fmt_usd(482_218_551_060)`` is ``"482.2 billion"`` in English and ``"482,2 mil millones"`` in
@@ -146,8 +181,7 @@ def fmt_usd(value: float, lang: str | None = None, *, digits: int = 1, country: 
     return format_compact_decimal(rounded, format_type="long", fraction_digits=digits, locale=loc)
 
 
-def fmt_plain(value: float, *, lang: str | None = None, country: str | None = None,
-              locale: str | None = None) -> str:
+def fmt_plain(value: float, *, lang: str | None = None, country: str | None = None, locale: str | None = None) -> str:
     """A short number as Python's ``{:g}`` writes it, with the locale's symbols: ``0,1`` for a tick label (es_PY)."""
     return _python_style(f"{value:g}", _locale(lang, country, locale))
 

@@ -21,8 +21,8 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from course_tools.methods import niches as nm
 from course_tools.i18n import texts
+from course_tools.methods import niches as nm
 from course_tools.views import ViewInputError
 
 __all__ = ["NicheViewError", "ranking_figure", "sensitivity_figure", "ranking_table", "NicheApp", "weights_app"]

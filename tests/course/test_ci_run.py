@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from course_tools.paths import ROOT
+
 CI = ROOT / ".ci" / "run"
 PACKAGES = ["chromium", "libatomic1", "fonts-liberation", "bubblewrap", "git"]
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
 import shutil
 import subprocess
 import sys
@@ -105,10 +106,10 @@ def test_bootstrap_reinstalls_when_pins_change(tmp_path, monkeypatch):
     assert key == boot.install_key()
     assert not boot.installed_already(key, with_tests=False)
     # an install for `test` (with the test tools) also serves `lab`; not the other way round
-    boot.STAMP.write_text('{"key": "%s", "tests": true}' % key)
+    boot.STAMP.write_text(json.dumps({"key": key, "tests": True}))
     assert boot.installed_already(key, with_tests=False)
     assert boot.installed_already(key, with_tests=True)
-    boot.STAMP.write_text('{"key": "%s", "tests": false}' % key)
+    boot.STAMP.write_text(json.dumps({"key": key, "tests": False}))
     assert boot.installed_already(key, with_tests=False)
     assert not boot.installed_already(key, with_tests=True)
     lock = tmp_path / "requirements" / "lock.txt"

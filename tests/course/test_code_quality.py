@@ -24,7 +24,9 @@ def _tool(name: str) -> str:
     exe = Path(sys.executable).parent / name
     found = str(exe) if exe.exists() else shutil.which(name)
     if not found:
-        pytest.fail(f"{name} is not installed: it is pinned in requirements/test.txt (run python3 course.py setup --tests)")
+        pytest.fail(
+            f"{name} is not installed: it is pinned in requirements/test.txt (run python3 course.py setup --tests)"
+        )
     return found
 
 
@@ -34,8 +36,21 @@ def test_layers_hold():
 
 
 def test_ruff_is_clean():
-    out = subprocess.run([_tool("ruff"), "check", "--no-cache", "course_tools", "tests", "benchmarks", "course.py",
-                          "nbgrader_config.py"], cwd=ROOT, capture_output=True, text=True)
+    out = subprocess.run(
+        [
+            _tool("ruff"),
+            "check",
+            "--no-cache",
+            "course_tools",
+            "tests",
+            "benchmarks",
+            "course.py",
+            "nbgrader_config.py",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert out.returncode == 0, out.stdout[-4000:] + out.stderr[-2000:]
 
 
@@ -55,6 +70,9 @@ def test_no_function_longer_than_the_limit():
 
 
 def test_no_module_longer_than_the_limit():
-    big = [f"{p.relative_to(ROOT)} has {n} lines" for p in _sources()
-           if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES]
+    big = [
+        f"{p.relative_to(ROOT)} has {n} lines"
+        for p in _sources()
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > MAX_MODULE_LINES
+    ]
     assert not big, f"modules over {MAX_MODULE_LINES} lines (one job per module):\n" + "\n".join(big)

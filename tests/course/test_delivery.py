@@ -17,9 +17,9 @@ import yaml
 
 from course_tools import cli
 from course_tools.course import delivery
-from course_tools.data import manifest
 from course_tools.course.delivery import DeliveryError, nbgitpuller_link, participant_copy
 from course_tools.course.grading import notebook_hidden_text
+from course_tools.data import manifest
 
 ROOT = Path(__file__).resolve().parents[2]
 DEPLOY = ROOT / "deploy"

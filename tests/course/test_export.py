@@ -17,11 +17,25 @@ import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
-from tests.browser.browser_support import (chromium_path, launch, open_offline, png_colours, png_is_blank,
-                             read_png, require_chromium)
 from course_tools import cli
-from course_tools.course.export import (ExportError, export_html, external_resources, find_math,
-                                 latex_to_mathml, markdown_math_to_mathml, run_and_export)
+from course_tools.course.export import (
+    ExportError,
+    export_html,
+    external_resources,
+    find_math,
+    latex_to_mathml,
+    markdown_math_to_mathml,
+    run_and_export,
+)
+from tests.browser.browser_support import (
+    chromium_path,
+    launch,
+    open_offline,
+    png_colours,
+    png_is_blank,
+    read_png,
+    require_chromium,
+)
 
 # one worker runs this module: its module-scoped fixture is expensive and would run once per xdist worker
 # (course.py passes --dist loadgroup)

@@ -222,7 +222,7 @@ def test_regrading_replaces_grades_and_workers_do_not_change_them(small, tmp_pat
         assert len(subs) == 3
         n = db.execute("select count(*) from grade join submitted_notebook on "
                        "grade.notebook_id = submitted_notebook.id where submitted_notebook."
-                       "assignment_id in (%s)" % ",".join("?" * len(subs)),
+                       f"assignment_id in ({','.join('?' * len(subs))})",
                        [s[0] for s in subs]).fetchone()[0]
         assert n == 3 * 8  # 8 graded cells each, never duplicated
 

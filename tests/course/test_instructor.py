@@ -21,9 +21,15 @@ from course_tools.course.instructor.assignments import secret_lines
 from course_tools.course.instructor.collect import collect_from_exchange, collect_from_path
 from course_tools.course.instructor.names import match_notebook_name, parse_source_name
 from course_tools.course.instructor.release import check_release, release_zip
+from course_tools.course.instructor.results import (
+    MISSING,
+    _inject,
+    dashboard_figure,
+    grades_table,
+    question_summary,
+    write_dashboard,
+)
 from course_tools.course.instructor.roster import read_roster
-from course_tools.course.instructor.results import (MISSING, _inject, dashboard_figure, grades_table,
-                                             question_summary, write_dashboard)
 from course_tools.paths import EXERCISES
 
 COMMANDS = ("release", "collect", "grade", "feedback", "grades", "dashboard")
@@ -364,9 +370,9 @@ def test_feedback_message_goes_on_top_of_the_page_once():
 @pytest.mark.slow
 def test_hub_round_trip_through_the_exchange(tmp_path, make_course):
     """release -> (a participant submits with nbgrader's layout) -> collect -> grade -> feedback to the exchange."""
-    from tests.course.submission_corpus import make_submission
-
     from nbgrader.utils import notebook_hash
+
+    from tests.course.submission_corpus import make_submission
 
     course = make_course(tmp_path)
     x = tmp_path / "exchange"

@@ -42,7 +42,9 @@ def local_server():
 
 def test_remote_address_is_refused_with_the_course_message(blocked):
     # 192.0.2.1 is TEST-NET-1 (RFC 5737): never a real host.
-    with pytest.raises(OfflineError, match=r"^Nichos lessons run offline; this notebook tried to connect to 192\.0\.2\.1:80"):
+    with pytest.raises(
+        OfflineError, match=r"^Nichos lessons run offline; this notebook tried to connect to 192\.0\.2\.1:80"
+    ):
         socket.create_connection(("192.0.2.1", 80), timeout=1)
     s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     try:
@@ -90,16 +92,30 @@ def test_block_is_idempotent_and_reversible():
     assert not is_blocked() and socket.getaddrinfo is original
 
 
-@pytest.mark.parametrize("host, local", [
-    ("127.0.0.1", True), ("127.8.9.10", True), ("::1", True), ("::ffff:127.0.0.1", True),
-    ("0.0.0.0", True), ("", True), (None, True), ("LOCALHOST", True), (b"localhost", True),
-    ("192.0.2.1", False), ("10.0.0.1", False), ("2001:db8::1", False), ("example.com", False),
-])
+@pytest.mark.parametrize(
+    "host, local",
+    [
+        ("127.0.0.1", True),
+        ("127.8.9.10", True),
+        ("::1", True),
+        ("::ffff:127.0.0.1", True),
+        ("0.0.0.0", True),
+        ("", True),
+        (None, True),
+        ("LOCALHOST", True),
+        (b"localhost", True),
+        ("192.0.2.1", False),
+        ("10.0.0.1", False),
+        ("2001:db8::1", False),
+        ("example.com", False),
+    ],
+)
 def test_what_counts_as_local(host, local):
     assert offline._is_local(host) is local
 
 
 # --- run_notebook in a real kernel -------------------------------------------------------------
+
 
 def _write(path, *sources, parameters=None):
     cells = []
@@ -114,8 +130,7 @@ def _write(path, *sources, parameters=None):
 
 @pytest.mark.slow
 def test_notebook_that_opens_a_connection_fails(tmp_path):
-    nb = _write(tmp_path / "download.ipynb",
-                'import urllib.request\nurllib.request.urlopen("http://example.com")')
+    nb = _write(tmp_path / "download.ipynb", 'import urllib.request\nurllib.request.urlopen("http://example.com")')
     with pytest.raises(NotebookRunError) as info:
         run_notebook(nb, output_path=tmp_path / "out" / "download.ipynb")
     err = info.value

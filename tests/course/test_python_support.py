@@ -22,7 +22,6 @@ import importlib.util
 import json
 import re
 import sys
-from pathlib import Path
 
 import pytest
 from packaging import tags
@@ -37,6 +36,7 @@ else:  # pragma: no cover
     tomllib = pytest.importorskip("tomli")
 
 from course_tools.paths import ROOT
+
 RECORD = json.loads((ROOT / "requirements" / "pins-index.json").read_text())
 REFRESH = "run `.venv/bin/python requirements/pins_index.py` (needs internet) and commit requirements/pins-index.json"
 
@@ -220,7 +220,10 @@ def test_supported_pythons_are_stated_alike_in_course_py_pyproject_and_readme():
 def test_every_pin_installs_on_the_oldest_patch_release(minor: int, system: str):
     pins = lock_lines("lock.txt", "test.txt")
     env = marker_env(minor, system)
-    applies = lambda name: pins[name].marker is None or pins[name].marker.evaluate(env)
+
+    def applies(name):
+        return pins[name].marker is None or pins[name].marker.evaluate(env)
+
     problems = installability_problems(RECORD["lock"], minor, system, applies)
     assert not problems, f"CPython 3.{minor}.0 on {system} cannot install the lock: {problems}"
 

@@ -1,16 +1,37 @@
 """The README's course map names real functions (so the map cannot silently go stale)."""
 from __future__ import annotations
 
+import importlib
 import re
 from pathlib import Path
-
-import importlib
 
 from course_tools.course import record as record_module
 
 ROOT = Path(__file__).resolve().parents[2]
 # names a row may prefix a function with: course_tools.<module>
-MODULES = ("data", "indicators", "methods.dynamics", "views.tables", "views.figures", "methods.quality", "methods.concordances", "data.baci", "views.specialisation", "views.rca_explorer", "views.interdependence", "views.dynamics", "views.complexity", "views.input_output", "views.territory", "methods.criteria", "data.niche_inputs", "methods.niches", "views.niches", "course.report", "course.export")
+MODULES = (
+    "data",
+    "indicators",
+    "methods.dynamics",
+    "views.tables",
+    "views.figures",
+    "methods.quality",
+    "methods.concordances",
+    "data.baci",
+    "views.specialisation",
+    "views.rca_explorer",
+    "views.interdependence",
+    "views.dynamics",
+    "views.complexity",
+    "views.input_output",
+    "views.territory",
+    "methods.criteria",
+    "data.niche_inputs",
+    "methods.niches",
+    "views.niches",
+    "course.report",
+    "course.export",
+)
 
 
 def course_map_rows() -> list[str]:

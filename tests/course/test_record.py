@@ -12,7 +12,6 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_outp
 
 from course_tools.course.record import MIMETYPE, RecordError, read_records, record, to_jsonable
 
-
 # --- conversion to JSON ------------------------------------------------------------------
 
 @pytest.mark.parametrize("value, expected", [

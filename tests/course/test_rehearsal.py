@@ -20,9 +20,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tests.course.submission_corpus import KINDS, make_submission
-
 from course_tools.course.instructor.assignments import secret_lines
+from tests.course.submission_corpus import KINDS, make_submission
 
 # one worker runs this module: its module-scoped fixture is expensive and would run once per xdist worker
 # (course.py passes --dist loadgroup)

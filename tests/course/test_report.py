@@ -257,7 +257,6 @@ def test_full_report_records_the_expected_values(all_lac_run):
     from course_tools.course.record import read_records
     from tests.notebooks.test_notebooks import compare_records
 
-    from course_tools.course.record import read_records
 
     records = read_records(all_lac_run["out"] / "notebooks" / "JAM.en.ipynb")
     expected = _expectations().EXPECTATIONS["lessons/12_country_report.ipynb"]["JAM"]["expected"]

@@ -13,8 +13,8 @@ import course_tools.course.checks.ex00 as ex00_checks
 from course_tools.course import selfcheck
 from course_tools.course.checks import CheckSet
 from course_tools.course.grading import notebook_hidden_text
-from course_tools.paths import SOLUTIONS
 from course_tools.course.selfcheck import checker
+from course_tools.paths import SOLUTIONS
 
 
 def _trade_country() -> pd.DataFrame:

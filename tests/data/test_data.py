@@ -155,7 +155,8 @@ def test_census_clean_and_raw_identical():
     nat = clean[(clean["state_code"] == "00") & (clean["census_year"] == 2023) & (clean["sector_code"] == "21")]
     assert nat["employment"].item() == 166978.0  # raw line: 2023,"00 Total Nacional","","Sector 21 Minería",166978
     assert nat["municipality_code"].isna().all()
-    x = clean[(clean["municipality"] == "Xicoténcatl") & (clean["census_year"] == 2003) & (clean["sector_code"] == "72")]
+    x = clean[(clean["municipality"] == "Xicoténcatl") & (clean["census_year"] == 2003)
+              & (clean["sector_code"] == "72")]
     assert x["municipality_code"].item() == "043" and x["gross_output"].item() == 8.576
 
 
@@ -169,8 +170,17 @@ def test_saic_parser_finds_header_anywhere(tmp_path):
 
 def test_countries():
     c = D.countries()
-    assert c["iso3"].is_unique and {"iso3", "iso2", "m49", "name", "region", "subregion", "is_lac",
-                                    "is_country", "sids"} <= set(c.columns)
+    assert c["iso3"].is_unique and {
+        "iso3",
+        "iso2",
+        "m49",
+        "name",
+        "region",
+        "subregion",
+        "is_lac",
+        "is_country",
+        "sids",
+    } <= set(c.columns)
     for year in D.TRADE_YEARS:
         assert set(D.load_trade(year)["country"]) <= set(c["iso3"])
     assert sorted(c.loc[c["is_lac"], "iso3"]) == ECLAC_33

@@ -6,7 +6,6 @@ world MRIO 2000 columns to 1e-8, rows to 6e-4 US$ million (relative 5e-10).
 """
 from __future__ import annotations
 
-
 import numpy as np
 import pytest
 
@@ -29,7 +28,9 @@ def test_ibge_sut_identities(level, year):
     # supply at basic prices = domestic output + imports
     np.testing.assert_allclose(total_pb, s.product_output + s.imports, atol=1e-6, rtol=0)
     # purchasers' = basic + trade and transport margins + net taxes
-    margins_taxes = comp["Margem de comércio"] + comp["Margem de transporte"] + comp["Total de impostos líquidos de subsídios"]
+    margins_taxes = (
+        comp["Margem de comércio"] + comp["Margem de transporte"] + comp["Total de impostos líquidos de subsídios"]
+    )
     np.testing.assert_allclose(total_pm - total_pb, margins_taxes, atol=1e-6, rtol=0)
     # output of each activity: production matrix column sums = 'Valor da produção' = CI + value added
     np.testing.assert_allclose(s.supply.sum(axis=0), s.output, atol=1e-6, rtol=0)

@@ -147,7 +147,7 @@ def top_export_products(trade: pd.DataFrame, countries: list[str], n: int) -> li
 
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _criteria(country: str) -> pd.DataFrame:
     from course_tools.data.niche_inputs import niche_criteria
     return niche_criteria(country)

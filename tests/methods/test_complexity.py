@@ -14,8 +14,8 @@ import pytest
 
 from course_tools.indicators import (
     CONVENTIONS,
-    IndicatorInputError,
     NON_COUNTRY_CODES,
+    IndicatorInputError,
     cog,
     coi,
     complexity,

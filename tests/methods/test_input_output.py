@@ -131,11 +131,11 @@ def test_errors_non_productive_and_singular():
 # use: p1 = [20, 30], p2 = [10, 20]; final demand p1 = 50, p2 = 70; value added = [60, 60]
 @pytest.fixture
 def sut():
-    P, I = ["p1", "p2"], ["i1", "i2"]
-    supply = pd.DataFrame([[90.0, 10.0], [0.0, 100.0]], index=P, columns=I)
-    use = pd.DataFrame([[20.0, 30.0], [10.0, 20.0]], index=P, columns=I)
+    P, IND = ["p1", "p2"], ["i1", "i2"]
+    supply = pd.DataFrame([[90.0, 10.0], [0.0, 100.0]], index=P, columns=IND)
+    use = pd.DataFrame([[20.0, 30.0], [10.0, 20.0]], index=P, columns=IND)
     fd = pd.DataFrame({"final": [50.0, 70.0]}, index=P)
-    va = pd.DataFrame([[60.0, 60.0]], index=["va"], columns=I)
+    va = pd.DataFrame([[60.0, 60.0]], index=["va"], columns=IND)
     return supply, use, fd, va
 
 

@@ -8,9 +8,15 @@ import pytest
 
 from course_tools.data import manifest
 from course_tools.indicators import (
-    IndicatorInputError, export_similarity, grubel_lloyd, grubel_lloyd_aggregate,
-    regional_trade_indicators, regional_trade_indicators_by_group, trade_complementarity,
-    trade_complementarity_table, trade_intensity,
+    IndicatorInputError,
+    export_similarity,
+    grubel_lloyd,
+    grubel_lloyd_aggregate,
+    regional_trade_indicators,
+    regional_trade_indicators_by_group,
+    trade_complementarity,
+    trade_complementarity_table,
+    trade_intensity,
 )
 
 # T2: bilateral flows, exporter rows -> importer columns. Exports: A 100, B 100, C 100;

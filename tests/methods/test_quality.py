@@ -13,8 +13,7 @@ import pandas as pd
 import pytest
 from pytest import approx
 
-from course_tools.methods.quality import (QualityInputError, coverage, mirror_comparison, quality_report,
-                                  robust_outliers)
+from course_tools.methods.quality import QualityInputError, coverage, mirror_comparison, quality_report, robust_outliers
 
 JAM28 = [("2801", 2438.0), ("2802", np.nan), ("2804", 28154.0), ("2807", 35712.0), ("2815", 5980.0),
          ("2817", 633.0), ("2818", 694153762.0), ("2821", 1598.0), ("2826", 301.0), ("2832", 120.0),

@@ -9,7 +9,13 @@ import pandas as pd
 import pytest
 
 from course_tools.indicators import (
-    IndicatorInputError, diversification, hhi, lafay, rca, rsca, trade_balance_index,
+    IndicatorInputError,
+    diversification,
+    hhi,
+    lafay,
+    rca,
+    rsca,
+    trade_balance_index,
 )
 
 P = ["p1", "p2", "p3"]

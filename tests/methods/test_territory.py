@@ -8,7 +8,11 @@ import pytest
 
 from course_tools.data import manifest
 from course_tools.indicators import (
-    IndicatorInputError, cluster_candidates, krugman_specialisation, location_quotient, shift_share,
+    IndicatorInputError,
+    cluster_candidates,
+    krugman_specialisation,
+    location_quotient,
+    shift_share,
 )
 
 

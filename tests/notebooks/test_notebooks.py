@@ -31,10 +31,10 @@ from typing import Any
 
 import nbformat
 import pytest
-from tests.notebooks.notebook_expectations import EXPECTATIONS, FACTS
 
 from course_tools.course import editions
 from course_tools.course.runner import NotebookRunError, parameters_cell, run_notebook
+from tests.notebooks.notebook_expectations import EXPECTATIONS, FACTS
 
 ROOT = Path(__file__).resolve().parents[2]
 OUTPUT = ROOT / "tests" / "_output"

@@ -16,8 +16,8 @@ import pandas as pd
 import pytest
 from pytest import approx
 
-from course_tools.i18n import UnknownLanguageError
 from course_tools import indicators as ind
+from course_tools.i18n import UnknownLanguageError
 from course_tools.views import complexity as v
 
 T9 = pd.DataFrame([[1, 1, 1, 1, 1], [1, 1, 1, 1, 0], [1, 1, 0, 0, 0], [1, 0, 1, 0, 0]],

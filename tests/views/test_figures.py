@@ -11,8 +11,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from course_tools.i18n import UnknownLanguageError
 from course_tools import data
+from course_tools.i18n import UnknownLanguageError
 from course_tools.views.figures import export_treemap, top_partners_bar
 from course_tools.views.tables import TableInputError, top_partners
 

@@ -6,10 +6,10 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
-from course_tools.i18n import UnknownLanguageError
 from course_tools import data
-from course_tools.views import input_output as vc
+from course_tools.i18n import UnknownLanguageError
 from course_tools.indicators import key_sectors
+from course_tools.views import input_output as vc
 
 
 def test_ibge_balancing_column_is_minus_imports_taxes_and_margins_as_published():
@@ -50,7 +50,9 @@ def test_mrio_closed_value_added_adds_the_closing_rows():
 def test_classification_changes_on_the_methods_toy():
     # METHODS.md §6.2 2-sector toy: BL [1.022222, 0.977778], FL(G) [1.208333, 0.791667] -> key, independent;
     # with a made-up second table where sector 2 becomes forward-oriented only sector 2 changes.
-    a = key_sectors(pd.DataFrame({"backward": [1.022222, 0.977778], "forward": [1.208333, 0.791667]}, index=["s1", "s2"]))
+    a = key_sectors(
+        pd.DataFrame({"backward": [1.022222, 0.977778], "forward": [1.208333, 0.791667]}, index=["s1", "s2"])
+    )
     b = key_sectors(pd.DataFrame({"backward": [1.022222, 0.977778], "forward": [1.066667, 1.2]}, index=["s1", "s2"]))
     assert a["type"].tolist() == ["key", "independent"]
     ch = vc.classification_changes(a, b)
@@ -62,9 +64,14 @@ def test_classification_changes_on_the_methods_toy():
 
 
 def _toy_va() -> pd.DataFrame:
-    return pd.DataFrame({"exporter": ["BRA"] * 3 + ["USA"] * 3, "source": ["BRA", "USA", "ROW"] * 2,
-                         "value_added": [80.0, 5.0, 15.0, 40.0, 9.0, 1.0],
-                         "share": [0.8, 0.05, 0.15, 0.8, 0.18, 0.02]})
+    return pd.DataFrame(
+        {
+            "exporter": ["BRA"] * 3 + ["USA"] * 3,
+            "source": ["BRA", "USA", "ROW"] * 2,
+            "value_added": [80.0, 5.0, 15.0, 40.0, 9.0, 1.0],
+            "share": [0.8, 0.05, 0.15, 0.8, 0.18, 0.02],
+        }
+    )
 
 
 def test_fva_by_source_sorts_foreign_sources_and_names_them():
@@ -86,10 +93,19 @@ def test_fva_figure_bars_are_percent_shares_largest_on_top():
 
 
 def test_key_sector_figure_has_one_trace_per_class_with_sector_names():
-    ks = key_sectors(pd.DataFrame({"backward": [1.2, 0.8, 1.1, 0.9], "forward": [1.3, 1.1, 0.7, 0.9]},
-                                  index=["Food", "Mining", "Cars", "Retail"]))
+    ks = key_sectors(
+        pd.DataFrame(
+            {"backward": [1.2, 0.8, 1.1, 0.9], "forward": [1.3, 1.1, 0.7, 0.9]},
+            index=["Food", "Mining", "Cars", "Retail"],
+        )
+    )
     fig = vc.key_sector_figure(ks, name="Brazil", forward="Ghosh")
-    assert [tr.name for tr in fig.data] == ["key (1)", "backward-oriented (1)", "forward-oriented (1)", "independent (1)"]
+    assert [tr.name for tr in fig.data] == [
+        "key (1)",
+        "backward-oriented (1)",
+        "forward-oriented (1)",
+        "independent (1)",
+    ]
     assert list(fig.data[0].text) == ["Food"] and list(fig.data[0].x) == [1.2]
     assert fig.layout.xaxis.title.text.startswith("backward linkage")
     es = vc.key_sector_figure(ks, lang="es")
@@ -109,6 +125,7 @@ def test_brazil_2020_negative_cell_is_the_one_published():
 
 
 # --- which data lesson L09 shows for a country ----------------------------------------------
+
 
 def test_lesson_data_brazil_uses_its_own_tables_and_says_nothing():
     use = vc.lesson_data("BRA")

@@ -147,9 +147,11 @@ def toy_bilateral() -> pd.DataFrame:
 
 def test_grubel_lloyd_table_by_product_and_aggregated():
     t = regional.grubel_lloyd_table(toy_bilateral())
-    assert t["product"].tolist() == ["010101", "010102", "020101"]  # total trade 70, 70 (tie: by code), 60; no-trade row gone
+    # total trade 70, 70 (tie: by code), 60; the no-trade row is gone
+    assert t["product"].tolist() == ["010101", "010102", "020101"]
     assert t.set_index("product")["grubel_lloyd"].to_dict() == pytest.approx(
-        {"010101": 0.5714286, "010102": 0.8571429, "020101": 0.6666667}, rel=1e-6)
+        {"010101": 0.5714286, "010102": 0.8571429, "020101": 0.6666667}, rel=1e-6
+    )
     t4 = regional.grubel_lloyd_table(toy_bilateral(), digits=4)
     # heading 0101: X = 80, M = 60 -> 1 - 20/140
     assert t4.set_index("product")["grubel_lloyd"].to_dict() == pytest.approx({"0101": 1 - 20 / 140, "0201": 2 / 3})
@@ -163,13 +165,19 @@ def test_grubel_lloyd_by_level_worked_by_hand():
     # HS6: (200 - 60)/200 = 0.7 (balanced, adjusted = 0.7); HS4 and HS2: (200 - 40)/200 = 0.8
     assert out["grubel_lloyd"].tolist() == pytest.approx([0.7, 0.8, 0.8])
     assert out["grubel_lloyd_adjusted"].tolist() == pytest.approx([0.7, 0.8, 0.8])
-    unbalanced = pd.DataFrame({"product": ["100000", "200000", "300000"],
-                               "export_value": [50.0, 30.0, 20.0], "import_value": [10.0, 40.0, 10.0]})
+    unbalanced = pd.DataFrame(
+        {
+            "product": ["100000", "200000", "300000"],
+            "export_value": [50.0, 30.0, 20.0],
+            "import_value": [10.0, 40.0, 10.0],
+        }
+    )
     row = regional.grubel_lloyd_by_level(unbalanced, levels=(6,)).iloc[0]
     assert (row["grubel_lloyd"], row["grubel_lloyd_adjusted"]) == pytest.approx((0.625, 0.8333333), rel=1e-6)
 
 
 # --- figures: structure AND values ---------------------------------------------------------------
+
 
 def test_intensity_heatmap_structure_and_values():
     flows = toy_flows()
@@ -215,6 +223,7 @@ def test_bloc_bar_structure_and_values():
 
 # --- real data (values from the raw CSV files with the csv module) ------------------------------
 
+
 def test_real_data_mexico_and_blocs():
     from course_tools import data
 
@@ -222,8 +231,9 @@ def test_real_data_mexico_and_blocs():
     p = regional.partner_intensities(flows, "MEX", data.group_members("lac"))
     assert len(p) == 29 and p["partner"].head(3).tolist() == ["NIC", "BLZ", "GTM"]
     assert p["trade_intensity"].iloc[0] == pytest.approx(6.50356204780276, rel=1e-9)
-    blocs = regional.bloc_table(flows, {"MERCOSUR 2006": ["ARG", "BRA", "PRY", "URY"],
-                                        "CARICOM": data.group_members("caricom")})
+    blocs = regional.bloc_table(
+        flows, {"MERCOSUR 2006": ["ARG", "BRA", "PRY", "URY"], "CARICOM": data.group_members("caricom")}
+    )
     assert blocs["introversion"].tolist() == pytest.approx([0.8535355895861476, 0.9710467634473233], rel=1e-9)
     assert blocs["missing_members"].tolist() == ["", "BHS, BRB, MSR"]
 
@@ -234,33 +244,41 @@ def test_real_data_grubel_lloyd_chile_argentina():
     out = regional.grubel_lloyd_by_level(data.load_bilateral_hs6(2004))
     assert out["n_products"].tolist() == [3070, 1009, 97]
     assert out["grubel_lloyd"].tolist() == pytest.approx(
-        [0.0609196804417411, 0.08368178975338433, 0.14922991181880257], rel=1e-9)
+        [0.0609196804417411, 0.08368178975338433, 0.14922991181880257], rel=1e-9
+    )
     assert out["grubel_lloyd_adjusted"].iloc[0] == pytest.approx(0.3100731703746597, rel=1e-9)
 
 
 # --- a country that is not in the bilateral table ---------------------------------------------
 
+
 def test_missing_from_flows_says_so_in_the_learners_language():
-    f = regional.bilateral_flows(pd.DataFrame({"exporter": ["CHL", "PER"], "importer": ["PER", "JAM"],
-                                               "flow": [5.0, 1.0]}))
+    f = regional.bilateral_flows(
+        pd.DataFrame({"exporter": ["CHL", "PER"], "importer": ["PER", "JAM"], "flow": [5.0, 1.0]})
+    )
     assert regional.missing_from_flows(f, "CHL") == ""
     # JAM only imports here: it has no exports by partner to show
     assert regional.missing_from_flows(f, "JAM", year=2006) == (
         "**Jamaica (JAM) is not in the bilateral trade table of 2006** (CEPII gravity data, 3 countries): its "
-        "exports by partner and its trade intensities cannot be computed from it. The other sections still run.")
+        "exports by partner and its trade intensities cannot be computed from it. The other sections still run."
+    )
     assert regional.missing_from_flows(f, "cub", lang="es").startswith(
-        "**Cuba (CUB) no está en la tabla de comercio bilateral de 2006**")
+        "**Cuba (CUB) no está en la tabla de comercio bilateral de 2006**"
+    )
     with pytest.raises(UnknownLanguageError, match="lang"):
         regional.missing_from_flows(f, "CUB", lang="pt")
 
 
 def test_flows_country_stands_in_jamaica_for_a_missing_country():
-    f = regional.bilateral_flows(pd.DataFrame({"exporter": ["CHL", "JAM"], "importer": ["JAM", "CHL"],
-                                               "flow": [5.0, 1.0]}))
+    f = regional.bilateral_flows(
+        pd.DataFrame({"exporter": ["CHL", "JAM"], "importer": ["JAM", "CHL"], "flow": [5.0, 1.0]})
+    )
     assert regional.flows_country(f, "CHL") == ("CHL", "")
     code, note = regional.flows_country(f, "CUB")
     assert code == "JAM" == regional.STAND_IN
-    assert note == ("CUB is not in the bilateral table of 2006: the questions on that table use JAM instead. / "
-                    "CUB no está en la tabla bilateral de 2006: las preguntas sobre esa tabla usan JAM en su lugar.")
+    assert note == (
+        "CUB is not in the bilateral table of 2006: the questions on that table use JAM instead. / "
+        "CUB no está en la tabla bilateral de 2006: las preguntas sobre esa tabla usan JAM en su lugar."
+    )
     with pytest.raises(RegionalInputError, match="stand-in"):
         regional.flows_country(f, "CUB", stand_in="BRB")

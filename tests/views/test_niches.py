@@ -19,8 +19,8 @@ import pytest
 from pytest import approx
 
 from course_tools.i18n import UnknownLanguageError
-from course_tools.views import niches as nv
 from course_tools.methods import niches as nm
+from course_tools.views import niches as nv
 
 T = pd.DataFrame(
     {"rca": [4.0, 2.0, 1.0, 0.5], "distance": [0.9, 0.5, 0.7, 0.6], "pci": [np.nan, 1.0, -1.0, 0.0]},

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from course_tools.i18n import UnknownLanguageError
 from course_tools import data
+from course_tools.i18n import UnknownLanguageError
 from course_tools.views import rca_explorer as rca_view
 from course_tools.views.widgets import WIDGET_VIEW_MIMETYPE, WidgetWithFallback
 

@@ -16,8 +16,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from course_tools.i18n import UnknownLanguageError
 from course_tools import data
+from course_tools.i18n import UnknownLanguageError
 from course_tools.views import specialisation as profiles
 from course_tools.views.specialisation import ProfileInputError
 

@@ -20,7 +20,6 @@ import pytest
 from course_tools import data
 from course_tools.views.tables import TableInputError, add_names, export_basket, top_partners
 
-
 # --- hand-worked examples --------------------------------------------------------------------
 
 def _toy_trade() -> pd.DataFrame:

@@ -1,8 +1,10 @@
 """Tests of course_tools.views.territory (lesson L10).
 
 Toy values are worked by hand in the comments; real values come from a plain csv script over
-datasets/subnational_mexico_inegi_ce_tamaulipas/SAIC_Exporta_clean.csv (see tests/notebooks/expectations/10_territory.py).
+datasets/subnational_mexico_inegi_ce_tamaulipas/SAIC_Exporta_clean.csv (see
+tests/notebooks/expectations/10_territory.py).
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -11,15 +13,24 @@ import plotly.graph_objects as go
 import pytest
 from pytest import approx
 
-from course_tools.i18n import UnknownLanguageError
 from course_tools import data
+from course_tools.i18n import UnknownLanguageError
 from course_tools.views import territory as tv
 
 
 def _row(year, state, mun, sector, emp, va=None):
-    return {"census_year": year, "state_code": state, "state": "x", "municipality_code": None,
-            "municipality": mun, "sector_code": sector, "sector": "Sector " + sector, "employment": emp,
-            "value_added": va, "suppressed": emp is None or (isinstance(emp, float) and np.isnan(emp))}
+    return {
+        "census_year": year,
+        "state_code": state,
+        "state": "x",
+        "municipality_code": None,
+        "municipality": mun,
+        "sector_code": sector,
+        "sector": "Sector " + sector,
+        "employment": emp,
+        "value_added": va,
+        "suppressed": emp is None or (isinstance(emp, float) and np.isnan(emp)),
+    }
 
 
 @pytest.fixture
@@ -27,14 +38,22 @@ def toy() -> pd.DataFrame:
     # Tamaulipas ('28') totals: A 60, B 40 (2003: A 50, B 50); nation ('00'): A 100, B 300.
     # Municipality X 2023: A 30, B 10; Y: A 20, B suppressed. 2003: X: A 20, B 10; Y: A 10, B 10.
     rows = [
-        _row(2023, "28", None, "A", 60.0, 6.0), _row(2023, "28", None, "B", 40.0, 2.0),
-        _row(2023, "00", None, "A", 100.0, 10.0), _row(2023, "00", None, "B", 300.0, 30.0),
-        _row(2023, "28", "X", "A", 30.0, 4.5), _row(2023, "28", "X", "B", 10.0, 0.4),
-        _row(2023, "28", "Y", "A", 20.0, 1.0), _row(2023, "28", "Y", "B", None),
-        _row(2003, "28", None, "A", 50.0), _row(2003, "28", None, "B", 50.0),
-        _row(2003, "00", None, "A", 100.0), _row(2003, "00", None, "B", 100.0),
-        _row(2003, "28", "X", "A", 20.0), _row(2003, "28", "X", "B", 10.0),
-        _row(2003, "28", "Y", "A", 10.0), _row(2003, "28", "Y", "B", 10.0),
+        _row(2023, "28", None, "A", 60.0, 6.0),
+        _row(2023, "28", None, "B", 40.0, 2.0),
+        _row(2023, "00", None, "A", 100.0, 10.0),
+        _row(2023, "00", None, "B", 300.0, 30.0),
+        _row(2023, "28", "X", "A", 30.0, 4.5),
+        _row(2023, "28", "X", "B", 10.0, 0.4),
+        _row(2023, "28", "Y", "A", 20.0, 1.0),
+        _row(2023, "28", "Y", "B", None),
+        _row(2003, "28", None, "A", 50.0),
+        _row(2003, "28", None, "B", 50.0),
+        _row(2003, "00", None, "A", 100.0),
+        _row(2003, "00", None, "B", 100.0),
+        _row(2003, "28", "X", "A", 20.0),
+        _row(2003, "28", "X", "B", 10.0),
+        _row(2003, "28", "Y", "A", 10.0),
+        _row(2003, "28", "Y", "B", 10.0),
     ]
     t = pd.DataFrame(rows)
     t["employment"] = t["employment"].astype(float)
@@ -118,7 +137,7 @@ def test_figures_structure_and_values(toy):
     f = tv.lq_heatmap(lq, year=2023, lang="es")
     assert isinstance(f, go.Figure) and "Cocientes" in f.layout.title.text
     hm = f.data[0]
-    assert list(hm.y) == ["X", "Y"]                      # X is larger (40 persons) than Y (20)
+    assert list(hm.y) == ["X", "Y"]  # X is larger (40 persons) than Y (20)
     assert hm.customdata[0][0] == approx(1.25) and hm.z[0][0] == approx(np.log10(1.25))
     ss = tv.shift_share_table(toy)
     g = tv.shift_share_figure(ss, municipality="X")
@@ -129,7 +148,7 @@ def test_figures_structure_and_values(toy):
     assert rs["A"] == approx(6.0) and rs["B"] == approx(2.0)
     m = tv.suppression_map(toy, year=2023)
     assert "1 of 4" in m.layout.title.text
-    assert m.data[0].z[1][1] == 2 and m.data[0].z[0][1] == 1   # Y, B suppressed; X, B published
+    assert m.data[0].z[1][1] == 2 and m.data[0].z[0][1] == 1  # Y, B suppressed; X, B published
     with pytest.raises(tv.TerritoryInputError, match="not in the shift-share"):
         tv.shift_share_figure(ss, municipality="Z")
 
@@ -140,6 +159,7 @@ def test_census_note_for_countries_without_a_census():
     assert note.startswith("**Guyana (GUY): the course has no municipal economic census for it.**")
     assert "municipalities of Tamaulipas (Mexico)" in note
     assert tv.census_note("BOL", lang="es").startswith(
-        "**Bolivia (Estado Plurinacional de) (BOL): el curso no tiene un censo económico municipal")
+        "**Bolivia (Estado Plurinacional de) (BOL): el curso no tiene un censo económico municipal"
+    )
     with pytest.raises(tv.TerritoryInputError, match="unknown country code"):
         tv.census_note("ZZZ")

@@ -10,8 +10,7 @@ import plotly.graph_objects as go
 import pytest
 from IPython.core.formatters import DisplayFormatter
 
-from course_tools.views.widgets import (PLOTLY_MIMETYPE, WIDGET_VIEW_MIMETYPE, static_bundle,
-                                  with_fallback)
+from course_tools.views.widgets import PLOTLY_MIMETYPE, WIDGET_VIEW_MIMETYPE, static_bundle, with_fallback
 
 
 def _recorded(obj):

@@ -13,9 +13,9 @@ import re
 import shutil
 import tempfile
 import zipfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Sequence
 
 from course_tools.course import CourseInputError
 from course_tools.course.instructor.assignments import check_assignment
@@ -135,11 +135,20 @@ def _file_submissions(assignment: str, notebooks: list[str], root: Path, files: 
                       course_dir: Path, known: Sequence[str], regexp: str | None,
                       timestamps: dict[str, str] | None = None) -> list[CollectRow]:
     strip = _common_strip(files, known)
-    matches = {f: parse_source_name(f + "(empty)" if f.endswith("/") else f, assignment=assignment, notebooks=notebooks, students=known,
-                                    regexp=regexp, strip=strip) for f in files}
+    matches = {
+        f: parse_source_name(
+            f + "(empty)" if f.endswith("/") else f,
+            assignment=assignment,
+            notebooks=notebooks,
+            students=known,
+            regexp=regexp,
+            strip=strip,
+        )
+        for f in files
+    }
     # of several LMS attempts by one student, the latest is the submission
     latest: dict[str, str] = {}
-    for f, m in matches.items():
+    for m in matches.values():
         if m.student and m.timestamp and m.timestamp > latest.get(m.student, ""):
             latest[m.student] = m.timestamp
     rows: list[CollectRow] = []
@@ -151,13 +160,17 @@ def _file_submissions(assignment: str, notebooks: list[str], root: Path, files: 
             continue
         if f.endswith("/"):  # an empty folder of no known student: nothing to keep
             continue
-        reason = ("older attempt" if m.student else
-                  "student not found (ambiguous name)" if m.rule == "ambiguous" else "student not found")
+        reason = (
+            "older attempt"
+            if m.student
+            else "student not found (ambiguous name)"
+            if m.rule == "ambiguous"
+            else "student not found"
+        )
         dest = submitted / UNMATCHED / assignment / (m.student or "") / PurePosixPath(*PurePosixPath(f).parts[strip:])
         dest.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(root / f, dest)
-        rows.append(CollectRow(f, m.student or "", dest.relative_to(course_dir).as_posix(),
-                               f"kept aside: {reason}"))
+        rows.append(CollectRow(f, m.student or "", dest.relative_to(course_dir).as_posix(), f"kept aside: {reason}"))
     for student, items in sorted(by_student.items()):
         folder = submitted / student / assignment
         if folder.exists():
@@ -168,19 +181,25 @@ def _file_submissions(assignment: str, notebooks: list[str], root: Path, files: 
         taken: set[str] = set()
         for f, m in items:
             if f.endswith("/"):
-                rows.append(CollectRow(f, student, folder.relative_to(course_dir).as_posix() + "/",
-                                       "empty submission"))
+                rows.append(CollectRow(f, student, folder.relative_to(course_dir).as_posix() + "/", "empty submission"))
                 continue
-            target = match_notebook_name(PurePosixPath(m.file).name, notebooks, assignment) \
-                if "/" not in m.file else (m.file if m.file in notebooks else None)
+            target = (
+                match_notebook_name(PurePosixPath(m.file).name, notebooks, assignment)
+                if "/" not in m.file
+                else (m.file if m.file in notebooks else None)
+            )
             if target and target not in taken:
                 rel, status = target, "collected" if m.file == target else "renamed"
                 taken.add(target)
             else:
                 rel = m.file
-                status = ("kept (another copy of " + target + ")" if target else
-                          "kept (other notebook)" if m.file.lower().endswith(".ipynb") else
-                          "kept (not a notebook)")
+                status = (
+                    "kept (another copy of " + target + ")"
+                    if target
+                    else "kept (other notebook)"
+                    if m.file.lower().endswith(".ipynb")
+                    else "kept (not a notebook)"
+                )
             dest = folder / rel
             if dest.exists():  # two files with one name: keep both
                 dest = dest.with_name(f"{dest.stem}.{len(rows)}{dest.suffix}")
@@ -215,8 +234,10 @@ def collect_from_exchange(
     notebooks = check_assignment(assignment, course_dir)
     inbound = Path(exchange or "/srv/nbgrader/exchange") / "nichos" / "inbound"
     if not inbound.is_dir():
-        raise CourseInputError(f"{inbound} not found: give the nbgrader exchange root with --exchange "
-                               f"(the folder holding nichos/inbound), or collect --from a folder or zip")
+        raise CourseInputError(
+            f"{inbound} not found: give the nbgrader exchange root with --exchange "
+            f"(the folder holding nichos/inbound), or collect --from a folder or zip"
+        )
     people = read_roster(roster) if roster else []
     if people:
         add_to_gradebook(people, course_dir)
@@ -251,6 +272,12 @@ def collect_from_exchange(
                 shutil.rmtree(folder)
             folder.mkdir(parents=True)
             (folder / "timestamp.txt").write_text(stamps[student])
-            rows.append(CollectRow(f"{student}+{assignment}+{stamps[student]}", student,
-                                   folder.relative_to(course_dir).as_posix(), "empty submission"))
+            rows.append(
+                CollectRow(
+                    f"{student}+{assignment}+{stamps[student]}",
+                    student,
+                    folder.relative_to(course_dir).as_posix(),
+                    "empty submission",
+                )
+            )
         return rows

@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["MAX_OUTPUT_BYTES", "TRUNCATED_MARK", "CAP_STARTUP", "KERNEL_WRAPPER", "CapOutputBytes",
-           "LimitedKernelManager", "cap_text", "build_classes"]
+# CapOutputBytes and LimitedKernelManager are built on first use by the module's __getattr__
+__all__ = ["MAX_OUTPUT_BYTES", "TRUNCATED_MARK", "CAP_STARTUP", "KERNEL_WRAPPER", "CapOutputBytes",  # noqa: F822
+           "LimitedKernelManager", "cap_text", "build_classes"]  # noqa: F822
 
 #: Text kept per cell of an autograded notebook (after nbgrader's 1,000-line limit).
 MAX_OUTPUT_BYTES = 100_000

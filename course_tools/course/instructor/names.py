@@ -8,10 +8,10 @@ student, a ``<student>_`` prefix); :func:`match_notebook_name` matches misnamed 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import PurePosixPath
-from typing import Iterable, Sequence
 
 from course_tools.course.instructor.roster import STUDENT_ID
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 from course_tools.course import CourseInputError
 from course_tools.paths import ROOT

@@ -9,8 +9,9 @@ or a file that is not a notebook, or the notebook of another assignment get thei
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from course_tools.course import CourseInputError
 from course_tools.course.build import pick

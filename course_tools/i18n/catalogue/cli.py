@@ -66,7 +66,8 @@ TEXTS: dict[str, dict[str, str]] = {
                "  course data verify                            the datasets against datasets/MANIFEST.sha256\n"
                "  course export lessons/05_revealed_comparative_advantage.ipynb -p COUNTRY PER\n"
                "  course report --country PER --lang es         reports/PER.es.html\n"
-               "  course check-countries --lessons --country PRY BLZ   every lesson for Paraguay and Belize: ✓ or ✗ and why\n"
+               "  course check-countries --lessons --country PRY BLZ\n"
+               "                                                every lesson for Paraguay and Belize: ✓ or ✗ and why\n"
                "  course release ex03 --zip                     then collect, grade, feedback, grades, dashboard\n"
                "Messages follow $NICHOS_LANG (en, es).\n"),
         "es": ("Cada comando tiene --help, p. ej. `course grade --help`. Ejemplos:\n"
@@ -74,7 +75,8 @@ TEXTS: dict[str, dict[str, str]] = {
                "  course data verify                            los datos frente a datasets/MANIFEST.sha256\n"
                "  course export lessons/05_revealed_comparative_advantage.ipynb -p COUNTRY PER\n"
                "  course report --country PER --lang es         reports/PER.es.html\n"
-               "  course check-countries --lessons --country PRY BLZ   cada lección para Paraguay y Belice: ✓ o ✗ y por qué\n"
+               "  course check-countries --lessons --country PRY BLZ\n"
+               "                                                cada lección para Paraguay y Belice: ✓ o ✗ y por qué\n"
                "  course release ex03 --zip                     luego collect, grade, feedback, grades, dashboard\n"
                "Los mensajes siguen $NICHOS_LANG (en, es).\n")},
     "cli.help.commands": {"en": "commands", "es": "comandos"},

@@ -1,4 +1,5 @@
-"""Texts of the niche model (course_tools.methods.niches): why a product fails the screen, why it ranks where it does."""
+"""Texts of the niche model (course_tools.methods.niches): why a product fails the screen, why it ranks where
+it does."""
 
 TEXTS: dict[str, dict[str, str]] = {
     "niche_model.needs": {"en": "{c} = {v}, needs {op} {t}", "es": "{c} = {v}, se exige {op} {t}"},

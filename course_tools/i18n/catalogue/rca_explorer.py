@@ -22,8 +22,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "es": "Productos",
     },
     "rca_explorer.summary": {
-        "en": "<b>{name}</b>: <b>{n_above}</b> of {n_exported} exported products have RCA ≥ {t:g} {ref}; the bars show the {n_shown} largest exports among them.",
-        "es": "<b>{name}</b>: <b>{n_above}</b> de {n_exported} productos exportados tienen VCR ≥ {t:g} {ref}; las barras muestran las {n_shown} mayores exportaciones entre ellos.",
+        "en": ("<b>{name}</b>: <b>{n_above}</b> of {n_exported} exported products have RCA ≥ {t:g} {ref}; the bars "
+               "show the {n_shown} largest exports among them."),
+        "es": ("<b>{name}</b>: <b>{n_above}</b> de {n_exported} productos exportados tienen VCR ≥ {t:g} {ref}; las "
+               "barras muestran las {n_shown} mayores exportaciones entre ellos."),
     },
     "rca_explorer.title": {
         "en": "{name}: largest exports with RCA ≥ {t:g} {ref} ({n_shown} of {n_above})",

@@ -305,7 +305,8 @@ TEXTS: dict[str, dict[str, str]] = {
               "(as set, looser, stricter, none) × {w} weight draws around the chosen weights (seed {seed}). A niche "
               "is called robust when it stays in the top {k} in at least {share} of the variants and its 95th "
               "percentile rank is at most {p95}; plausible from {plausible}; fragile below.",
-        "es": "Cada lista se recalculó en todas las variantes ({n}): toda normalización (rangos, mín-máx, puntajes z) × "
+        "es": "Cada lista se recalculó en todas las variantes ({n}): toda normalización (rangos, mín-máx, "
+              "puntajes z) × "
               "agregación (media aritmética, geométrica) × conjunto de criterios (todos, y sin cada uno) × filtros "
               "(como se fijaron, más laxos, más estrictos, ninguno) × {w} sorteos de ponderaciones alrededor de las "
               "elegidas (semilla {seed}). Un nicho se llama robusto si permanece entre los {k} primeros en al "
@@ -475,7 +476,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "report.short_cog": {"en": "opportunity gain (COG)", "es": "ganancia de oportunidad (COG)"},
     "report.short_demand_growth": {"en": "world demand growth", "es": "crecimiento de la demanda mundial"},
     "report.short_share_change": {"en": "market share change", "es": "cambio de cuota de mercado"},
-    "report.short_lac_demand_share": {"en": "LAC share of world imports", "es": "peso de ALC en las importaciones mundiales"},
+    "report.short_lac_demand_share": {"en": "LAC share of world imports",
+                                      "es": "peso de ALC en las importaciones mundiales"},
     "report.short_untapped_potential": {"en": "untapped potential", "es": "potencial no aprovechado"},
     "report.short_backward_linkage": {"en": "backward linkage", "es": "encadenamiento hacia atrás"},
     "report.short_forward_linkage": {"en": "forward linkage", "es": "encadenamiento hacia adelante"},
