@@ -23,6 +23,7 @@ import pandas as pd
 import pytest
 
 from course_tools.course.instructor import answers as A
+from course_tools.course.instructor import scoring
 from course_tools.paths import ROOT
 from tests.course.submission_corpus import make_submission
 
@@ -202,7 +203,7 @@ def test_a_forged_file_cannot_bind_the_instructors_names(tmp_path):
             forged = {n: {"value": None} for n in ("check", "_math", "data", "_csv")}
             forged.update({n: {"missing": True} for n in cell.names})
             (answers / f"{cell.grade_id}.json").write_text(json.dumps(forged))
-    results = A.score(course / "ex00.ipynb", answers)
+    results = scoring.score(course / "ex00.ipynb", answers)
     assert results and not any(r.passed for r in results.values())
     assert "COUNTRY" in results["q1_hidden"].missing
 
@@ -262,7 +263,7 @@ def _score_cleanly(nb, cells, folder: Path) -> float:
     answers = folder / "answers"
     answers.mkdir()
     _run(A.kernel_notebook(nb, cells, answers), folder)
-    results = A.score_in_clean_process(EX00, answers)
+    results = scoring.score_in_clean_process(EX00, answers)
     return sum(r.points for r in results.values())
 
 
@@ -272,8 +273,8 @@ def _score_cleanly(nb, cells, folder: Path) -> float:
     ("rebind_check", 4, 0), ("input_transformer", 10, 0),
 ])
 def test_scores_in_the_kernel_and_in_a_clean_process(kind, in_kernel, clean, tmp_path):
-    from tests.course.test_sandbox import require
     from course_tools.course.instructor.sandbox import Isolation
+    from tests.course.test_sandbox import require
 
     require(Isolation.BUBBLEWRAP)
     cells = A.plan(EX00)
