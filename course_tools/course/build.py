@@ -18,19 +18,21 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 import nbformat
 
 from course_tools.errors import NichosError
 from course_tools.paths import ROOT
 
-__all__ = ["CONFIG_NAME", "SOURCE_DIR", "RELEASE_DIR", "GradingError", "list_assignments",
+__all__ = ["CONFIG_NAME", "SOURCE_DIR", "RELEASE_DIR", "ORACLE_FILE", "GradingError", "list_assignments",
            "check_assignments", "pick", "run_nbgrader", "new_course", "normalise_notebook", "build_exercises"]
 
 CONFIG_NAME = "nbgrader_config.py"
 SOURCE_DIR, RELEASE_DIR = "solutions", "exercises"
+#: An exercise's hidden-test oracle, next to its source notebook: never released, never next to a submission.
+ORACLE_FILE = "oracle.py"
 NB_VERSION = 4
 # Notebook-level metadata kept in released notebooks; anything else is run-specific.
 _KEEP_NB_METADATA = ("kernelspec", "language_info")
@@ -144,7 +146,8 @@ def build_exercises(
             released = course / RELEASE_DIR / a
             target = output_dir / a
             target.mkdir(parents=True, exist_ok=True)
-            fresh = {p.relative_to(released): p for p in sorted(released.rglob("*")) if p.is_file()}
+            fresh = {p.relative_to(released): p for p in sorted(released.rglob("*"))
+                     if p.is_file() and p.name != ORACLE_FILE}  # whatever nbgrader_config.py says
             for old in sorted(target.rglob("*"), reverse=True):  # stale files of an older build
                 rel = old.relative_to(target)
                 if old.is_file() and rel not in fresh:

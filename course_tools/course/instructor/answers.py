@@ -44,7 +44,9 @@ from __future__ import annotations
 
 import ast
 import builtins
+import dataclasses
 import json
+import math
 import numbers
 import os
 import re
@@ -60,7 +62,7 @@ __all__ = ["MAX_BYTES", "Unsupported", "Missing", "AnswersError", "CellPlan", "p
            "restore", "kernel_notebook"]
 
 #: Largest answers file read (bytes); a bigger one scores 0 for its cell.
-MAX_BYTES = 20 * 2**20
+MAX_BYTES = 64 * 2**20
 _MAX_DEPTH = 32
 _DTYPE = re.compile(r"^(u?int(8|16|32|64)|float(16|32|64)|bool|object|string|str|category|"
                     r"(U|UInt|Int|Float)(\d+)|boolean|datetime64\[(ns|us|ms|s)(, [A-Za-z_/+\-0-9]+)?\]|"
@@ -121,6 +123,8 @@ def encode(value: Any, depth: int = 0) -> Any:
         return {"t": "dict", "v": [[encode(k, depth + 1), encode(v, depth + 1)]
                                    for k, v in value.items()]}
     if isinstance(value, np.ndarray):
+        if value.dtype.kind in "iufb":
+            return {"t": "ndarray", "dtype": str(value.dtype), "shape": list(value.shape), "b64": _b64(value)}
         return {"t": "ndarray", "dtype": str(value.dtype), "shape": list(value.shape),
                 "v": _column(value.ravel().tolist(), depth)}
     if isinstance(value, pd.MultiIndex):
@@ -140,7 +144,33 @@ def encode(value: Any, depth: int = 0) -> Any:
                 "data": [_values(value.iloc[:, i], depth) for i in range(value.shape[1])]}
     if isinstance(value, pd.Timestamp):
         return {"t": "timestamp", "v": value.isoformat()}
+    if _result_name(type(value)):
+        return {"t": "result", "type": _result_name(type(value)),
+                "fields": {f.name: encode(getattr(value, f.name), depth + 1) for f in dataclasses.fields(value)}}
     return {"t": "unsupported", "type": type(value).__qualname__}
+
+
+_RESULT_MODULE = re.compile(r"^course_tools\.(methods|data)(\.[a-z_][a-z0-9_]*)*$")
+
+
+def _result_name(cls: type) -> str:
+    """``module:Class`` of a dataclass of ``course_tools.methods``/``.data`` (a ComplexityResult...), else ''."""
+    import sys
+
+    module = getattr(cls, "__module__", "")
+    if not (dataclasses.is_dataclass(cls) and _RESULT_MODULE.match(module)
+            and getattr(sys.modules.get(module), cls.__qualname__, None) is cls):
+        return ""
+    return f"{module}:{cls.__qualname__}"
+
+
+def _b64(array) -> str:
+    """The bytes of a numeric array (little-endian, C order) in base 64: exact and compact."""
+    import base64
+
+    import numpy as np
+
+    return base64.b64encode(np.ascontiguousarray(array, dtype=array.dtype.newbyteorder("<")).tobytes()).decode()
 
 
 def _scalar(x: Any) -> Any:
@@ -167,6 +197,10 @@ def _values(obj: Any, depth: int) -> dict[str, Any]:
     if dtype == "category":
         return {"dtype": dtype, "categories": encode(list(obj.cat.categories), depth + 1),
                 "v": _column(obj.astype(object).tolist(), depth)}
+    import numpy as np
+
+    if isinstance(obj.dtype, np.dtype) and obj.dtype.kind in "iufb":
+        return {"dtype": dtype, "b64": _b64(obj.to_numpy())}
     return {"dtype": dtype, "v": _column(obj.tolist(), depth)}
 
 
@@ -195,7 +229,28 @@ def decode(obj: Any, depth: int = 0) -> Any:
         return pd.NA if tag == "na" else pd.NaT
     if tag == "unsupported":
         return Unsupported(_text(obj.get("type", "?"), 200))
+    if tag == "result":
+        return _decode_result(obj, depth)
     return _decode_numeric(tag, obj, depth)
+
+
+def _decode_result(obj: dict, depth: int) -> Any:
+    """A dataclass of ``course_tools.methods``/``.data`` rebuilt from its fields' data (no method of the
+    learner's comes back: the class is the course's own, found by name, its fields set one by one)."""
+    import importlib
+
+    module, _, name = _text(obj.get("type"), 200).partition(":")
+    if not _RESULT_MODULE.match(module) or not name.isidentifier():
+        raise AnswersError(f"{module}:{name} is not a course_tools result")
+    cls = getattr(importlib.import_module(module), name, None)
+    fields = obj.get("fields")
+    if not isinstance(cls, type) or not _result_name(cls) or not isinstance(fields, dict) \
+            or set(fields) != {f.name for f in dataclasses.fields(cls)}:
+        raise AnswersError(f"{module}:{name} is not a course_tools result with these fields")
+    out = object.__new__(cls)
+    for key, value in fields.items():
+        object.__setattr__(out, key, decode(value, depth + 1))
+    return out
 
 
 def _decode_numeric(tag: str, obj: dict, depth: int) -> Any:
@@ -210,8 +265,11 @@ def _decode_numeric(tag: str, obj: dict, depth: int) -> Any:
         return dtype.type(v if isinstance(v, bool) else int(v) if dtype.kind in "iu" else float(v))
     if tag == "ndarray":
         dtype = _dtype(obj["dtype"])
+        shape = [int(n) for n in _list(obj["shape"])]
+        if "b64" in obj:
+            return _from_b64(obj["b64"], dtype, math.prod(shape)).reshape(shape)
         values = [decode(v, depth + 1) for v in _list(obj["v"])]
-        return np.array(values, dtype=dtype).reshape([int(n) for n in _list(obj["shape"])])
+        return np.array(values, dtype=dtype).reshape(shape)
     if tag == "timestamp":
         return pd.Timestamp(_text(obj["v"], 60))
     if tag == "multiindex":
@@ -241,6 +299,8 @@ def _array(obj: dict, depth: int):
     import pandas as pd
 
     dtype = _dtype(obj["dtype"])
+    if "b64" in obj:
+        return _from_b64(obj["b64"], dtype)
     values = [decode(v, depth + 1) for v in _list(obj["v"])]
     if dtype.startswith("datetime64"):
         return pd.array(pd.to_datetime(values), dtype=dtype)
@@ -248,6 +308,25 @@ def _array(obj: dict, depth: int):
         return pd.Categorical(values, categories=decode(obj["categories"], depth + 1))
     return pd.array(values, dtype=dtype) if dtype[0].isupper() or dtype in ("string", "boolean") \
         else pd.Series(values, dtype=dtype).to_numpy()
+
+
+def _from_b64(text: Any, dtype: str, size: int | None = None):
+    """The numeric array :func:`_b64` wrote (``size`` values when given), as a writable native array."""
+    import base64
+    import binascii
+
+    import numpy as np
+
+    kind = np.dtype(dtype)
+    if kind.kind not in "iufb" or not isinstance(text, str):
+        raise AnswersError(f"dtype {dtype} cannot be read from bytes")
+    try:
+        data = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        raise AnswersError("numbers in base 64 that do not decode") from None
+    if len(data) % kind.itemsize or (size is not None and len(data) != size * kind.itemsize):
+        raise AnswersError("numbers in base 64 of the wrong length")
+    return np.frombuffer(data, dtype=kind.newbyteorder("<")).astype(kind)
 
 
 def _dtype(text: Any) -> str:

@@ -42,6 +42,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from course_tools.course.build import ORACLE_FILE
 from course_tools.course.instructor.answers import AnswersError, Missing, Unsupported, plan, read_answers
 from course_tools.course.instructor.limits import MAX_OUTPUT_BYTES, cap_text
 from course_tools.errors import NichosError
@@ -50,8 +51,7 @@ from course_tools.i18n import text
 __all__ = ["ORACLE_FILE", "ORACLE_MODULE", "CellResult", "Scorer", "ScoringError", "load_oracle", "prepare",
            "scorer_for", "score", "score_in_clean_process"]
 
-#: The file of an exercise's oracle, next to its source notebook, and the module name it has.
-ORACLE_FILE = "oracle.py"
+#: The module name an exercise's oracle (``solutions/exNN/oracle.py``, :data:`ORACLE_FILE`) has.
 ORACLE_MODULE = "oracle"
 _prepared: dict[str, Scorer] = {}
 

@@ -135,4 +135,21 @@ TEXTS: dict[str, dict[str, str]] = {
     "instructor.isolation.lost_forks": {"en": "it has no process limit (a fork storm can fill the machine)",
                                         "es": "no tiene límite de procesos (una tormenta de fork puede llenar la "
                                               "máquina)"},
+    "instructor.release.oracle": {"en": ("{path} is an exercise's oracle (the expected answers): not released. "
+                                         "Run `course build {assignment}` (nbgrader_config.py must ignore "
+                                         "oracle.py)"),
+                                  "es": ("{path} es el oráculo de un ejercicio (las respuestas esperadas): no se "
+                                         "publica. Ejecute `course build {assignment}` (nbgrader_config.py debe "
+                                         "ignorar oracle.py)")},
+    "instructor.feedback.oracle": {"en": ("feedback files named {name} were deleted: an exercise's oracle must "
+                                          "never reach participants (nbgrader_config.py must ignore it): {paths}"),
+                                   "es": ("se borraron archivos de devolución llamados {name}: el oráculo de un "
+                                          "ejercicio nunca debe llegar a los participantes (nbgrader_config.py debe "
+                                          "ignorarlo): {paths}")},
+    "instructor.isolation.help": {"en": ("how to isolate the participants' code (default: $NICHOS_SANDBOX, else auto: "
+                                         "the strongest this machine has, with a warning below bubblewrap; off only "
+                                         "to debug)"),
+                                  "es": ("cómo aislar el código de los participantes (por defecto: $NICHOS_SANDBOX, "
+                                         "si no auto: el más fuerte que tenga esta máquina, con un aviso por debajo "
+                                         "de bubblewrap; off solo para depurar)")},
 }
