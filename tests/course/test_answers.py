@@ -123,6 +123,53 @@ def test_a_pickle_is_never_loaded(tmp_path):
     assert not marker.exists()
 
 
+def test_course_results_come_back_as_the_course_class_and_numbers_as_exact_bytes(tmp_path):
+    from course_tools.methods.sensitivity import SensitivityResult
+
+    frame = pd.DataFrame({"product": ["0901", "2603"], "share_top_k": [0.565, math.nan], "robust": [True, False]})
+    sens = SensitivityResult(base=frame, draws=frame, products=frame, weights=frame, k=10, n=200,
+                             spread=0.2, threshold_spread=0.1, seed=0, robust=0.5, settings={"a": [1, 2]})
+    big = np.random.default_rng(0).normal(size=(300, 40))
+    back = roundtrip({"sens": sens, "big": big}, tmp_path)
+    assert type(back["sens"]) is SensitivityResult and back["sens"].robust_niches() == sens.robust_niches()
+    pd.testing.assert_frame_equal(back["sens"].products, frame)
+    assert back["sens"].settings == {"a": [1, 2]} and back["sens"].seed == 0
+    assert back["big"].dtype == big.dtype and np.array_equal(back["big"], big)
+    assert '"b64"' in (tmp_path / "a.json").read_text()  # numbers as bytes, not one JSON number each
+
+
+def test_a_learner_class_dressed_as_a_course_result_keeps_none_of_its_methods(tmp_path):
+    import dataclasses
+
+    @dataclasses.dataclass
+    class ComplexityResult:  # the learner's own, pretending to come from course_tools
+        convention: str
+
+        def __eq__(self, other):
+            return True
+
+    ComplexityResult.__module__ = "course_tools.methods.complexity.result"
+    back = roundtrip({"result": ComplexityResult("py-ecomplexity")}, tmp_path)["result"]
+    assert isinstance(back, A.Unsupported) and back != 1
+    forged = {"result": {"value": {"t": "result", "type": "course_tools.cli.__main__:main", "fields": {}}}}
+    (tmp_path / "f.json").write_text(json.dumps(forged))
+    assert isinstance(A.read_answers(tmp_path / "f.json")["result"], A.Unsupported)
+
+
+def test_answers_are_never_read_through_a_link(tmp_path):
+    secret = tmp_path / "gradebook.json"
+    A.write_answers({"x": 1}, ["x"], secret)
+    answers = tmp_path / "answers"
+    answers.mkdir()
+    (answers / "q1.json").symlink_to(secret)
+    with pytest.raises(A.AnswersError, match="cannot be read"):
+        A.read_answers(answers / "q1.json")
+    (tmp_path / "linked").symlink_to(tmp_path)  # the folder itself replaced by a link
+    with pytest.raises(A.AnswersError, match="no answers folder"):
+        A.read_answers(tmp_path / "linked" / "gradebook.json")
+    assert A.read_answers(secret) == {"x": 1}
+
+
 @pytest.mark.parametrize("text,what", [
     ('{"x": {"value": {"t": "int", "v": 5}}}', "undecodable"),         # a number as a JSON number
     ('{"x": {"value": {"t": "pickle", "v": "gASV"}}}', "unknown answer type"),
