@@ -44,7 +44,6 @@ NOT_YET: frozenset[str] = frozenset({
     "course_tools/course/instructor/sandbox/box.py",
     "course_tools/course/instructor/sandbox/levels.py",
     "course_tools/course/instructor/submissions.py",
-    "course_tools/course/matrix.py",
     "course_tools/course/record.py",
     "course_tools/course/report/coverage.py",
     "course_tools/course/report/datasheet.py",
