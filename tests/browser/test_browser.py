@@ -295,7 +295,7 @@ def test_start_page_and_assignment_list(session: Session, lab: LabServer, shots:
 
 
 # --------------------------------------------------------------------------------------------
-# .ci/run installs the browser when it is absent (dry run with stand-in commands)
+# .ci/run installs the browser and bubblewrap when they are absent (dry run with stand-in commands)
 # --------------------------------------------------------------------------------------------
 def _fake_bin(folder: Path, commands: dict[str, str]) -> Path:
     """A PATH folder with the real bash, dirname and env plus stand-in shell ``commands``."""
@@ -320,7 +320,8 @@ INSTALL = "apt-get install -y --no-install-recommends chromium fonts-liberation"
 
 @pytest.mark.parametrize("uid, prefix", [("0", "+ env"), ("1000", "+ sudo env")])
 def test_ci_run_installs_chromium_when_absent(tmp_path: Path, uid: str, prefix: str) -> None:
-    fake = _fake_bin(tmp_path / "bin", {"id": f"echo {uid}", "apt-get": "exit 0", "sudo": "exit 0"})
+    fake = _fake_bin(tmp_path / "bin", {"id": f"echo {uid}", "apt-get": "exit 0", "sudo": "exit 0",
+                                        "bwrap": "exit 0"})
     got = _ci_dry_run(fake)
     assert got.returncode == 0, got.stderr
     lines = got.stdout.splitlines()
@@ -331,12 +332,25 @@ def test_ci_run_installs_chromium_when_absent(tmp_path: Path, uid: str, prefix: 
 
 
 def test_ci_run_keeps_an_installed_chromium_and_requires_the_browser(tmp_path: Path) -> None:
-    fake = _fake_bin(tmp_path / "bin", {"id": "echo 0", "apt-get": "exit 1", "chromium": "exit 0"})
+    fake = _fake_bin(tmp_path / "bin", {"id": "echo 0", "apt-get": "exit 1", "chromium": "exit 0",
+                                        "bwrap": "exit 0"})
     got = _ci_dry_run(fake)
     assert got.returncode == 0, got.stderr
     assert "apt-get" not in got.stdout and "browser for the browser tests" in got.stdout
     script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert "export NICHOS_REQUIRE_BROWSER=1" in script
+    assert "export NICHOS_REQUIRE_BROWSER=1 NICHOS_REQUIRE_SANDBOX=1" in script
     assert not re.search(r"^[^#]*playwright\s+install", script, re.M)  # never download a browser
     assert script.rstrip().splitlines()[-1] == "exec python3 course.py test"
     assert os.access(ROOT / ".ci" / "run", os.X_OK)
+
+
+@pytest.mark.parametrize("chromium", [True, False], ids=["with-chromium", "without"])
+def test_ci_run_installs_bubblewrap_for_the_grading_sandbox(tmp_path: Path, chromium: bool) -> None:
+    """CI requires the sandbox (NICHOS_REQUIRE_SANDBOX=1), so .ci/run installs bwrap when it is absent."""
+    fake = _fake_bin(tmp_path / "bin", {"id": "echo 0", "apt-get": "exit 0",
+                                        **({"chromium": "exit 0"} if chromium else {})})
+    got = _ci_dry_run(fake)
+    assert got.returncode == 0, got.stderr
+    wanted = "bubblewrap" if chromium else "chromium fonts-liberation bubblewrap"
+    assert got.stdout.splitlines().count(
+        f"+ env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends {wanted}") == 1
