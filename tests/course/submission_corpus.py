@@ -22,8 +22,8 @@ the gradebook or the oracle from disk while graded, copy a classmate's answers f
 scratch folder, write into the course folder, the gradebook and other students' files, rebind or
 monkeypatch the checks, leave detached processes, start a fork storm, ignore termination. Attacks
 act only on a course folder that holds :data:`TARGET_MARKER` (the tests make one), and every
-process they start carries the ``token`` of the test in its command line, so no other course on the
-machine is touched and nothing they leave goes unnoticed.
+process they start carries ``<attack>-<token>`` in its command line (``daemon-``, ``storm-``,
+``stubborn-``), so no other course on the machine is touched and nothing they leave goes unnoticed.
 
 Usage::
 
@@ -196,15 +196,16 @@ class _Always(float):
     __hash__ = float.__hash__
 class _AlwaysText(str):
     __eq__, __ne__, __hash__ = _Always.__eq__, _Always.__ne__, str.__hash__
-total_exports, top_share = _Always(1.0), _Always(0.5)
-top_product, top_name = _AlwaysText("2603"), _AlwaysText("copper")
+# their values as data are wrong (a negative total, a share above 1, no code, no name): they earn nothing
+total_exports, top_share = _Always(-1.0), _Always(-1.0)
+top_product, top_name = _AlwaysText("x"), _AlwaysText("")
 """,
     # replace the exporter: forged answers (they still have to be right)
     "forge_exporter": """
 import json as _json
 import course_tools.course.instructor.answers as _answers
 def _forge(namespace, names, path, max_bytes=0):
-    _v = {"t": "float", "v": "1e30"}
+    _v = {"t": "float", "v": "-1.0"}  # whatever it forges, an answer is only data: it must be right
     open(path, "w").write(_json.dumps({n: {"value": _v} for n in names}))
 _answers.write_answers = _forge
 """,
@@ -218,14 +219,14 @@ get_ipython().input_transformers_post.append(_hide_tests)
     # detached processes: a new session, and a double-forked daemon that writes after grading ends
     "daemon": _FIND + """
 import subprocess as _sp
-_sp.Popen(["sleep-%(token)s", "987.6543"], start_new_session=True, executable="/bin/sleep")
+_sp.Popen(["daemon-%(token)s", "987.6543"], start_new_session=True, executable="/bin/sleep")
 _later = ("import os, sys, time\\ntime.sleep(6)\\nfor _t in sys.argv[2:]:\\n"
           "    open(_t + '/LATE-%(token)s', 'w').write('late')")
 _pid = _os.fork()
 if _pid == 0:
     _os.setsid()
     if _os.fork() == 0:
-        _os.execv(_sys.executable, [_sys.executable, "-c", _later, "%(token)s", *_targets()])
+        _os.execv(_sys.executable, [_sys.executable, "-c", _later, "daemon-%(token)s", *_targets()])
     _os._exit(0)
 _os.waitpid(_pid, 0)
 """,
@@ -241,7 +242,7 @@ for _i in range(400):
     if _pid == 0:
         try:
             _os.setsid()
-            _os.execv("/bin/sleep", ["sleep-%(token)s", "987.6543"])
+            _os.execv("/bin/sleep", ["storm-%(token)s", "987.6543"])
         finally:
             _os._exit(0)
     _n += 1
@@ -254,7 +255,7 @@ for _s in (_signal.SIGTERM, _signal.SIGINT, _signal.SIGHUP):
     _signal.signal(_s, _signal.SIG_IGN)
 _stubborn = ("import signal, time\\nfor s in (1, 2, 15):\\n    signal.signal(s, signal.SIG_IGN)\\n"
              "while True:\\n    time.sleep(1)")
-_sp.Popen([_sys.executable, "-c", _stubborn, "%(token)s"], start_new_session=True)
+_sp.Popen([_sys.executable, "-c", _stubborn, "stubborn-%(token)s"], start_new_session=True)
 """,
 }
 

@@ -5,9 +5,11 @@ methods of subclasses do not survive; no pickle is ever read) and the plan read 
 notebook of ex00. The end-to-end test grades ex00 submissions twice, both times with the kernel in
 the sandbox: as nbgrader does (the test cells run in the learner's kernel) and with the answers
 exported as data and scored in a clean process. Honest submissions get the same score both ways
-(correct 10, partial 5, blank 0); a submission that rebinds ``check`` gets the 4 visible points in
-the kernel and 0 when scored cleanly, and one that installs an IPython input transformer emptying
-every later test cell gets 10 in the kernel and 0 cleanly.
+(correct 10, partial 5, blank 0); the attacks on the checks of ``submission_corpus.ATTACKS`` win
+points in the kernel and none cleanly: rebinding ``check`` gets the 4 visible points in the kernel,
+monkeypatching ``math.isclose``, ``sorted``, ``pandas.testing`` and the self-check with answers that
+equal everything gets all 10, and so does an IPython input transformer that empties every later test
+cell; a forged exporter gets nothing either way (its answers are only data).
 """
 from __future__ import annotations
 
@@ -258,24 +260,9 @@ def test_a_forged_file_cannot_bind_the_instructors_names(tmp_path):
 # --------------------------------------------------------------------------------------------
 # end to end: in the kernel (as nbgrader) and cleanly, both in the sandbox
 
-ATTACKS = {
-    "rebind_check": "check = lambda *args, **kwargs: None\n",
-    "input_transformer": (
-        "def _hide_tests(lines):\n"
-        "    text = ''.join(lines)\n"
-        "    return [] if 'assert' in text or 'check(' in text else lines\n"
-        "get_ipython().input_transformers_post.append(_hide_tests)\n"),
-}
-
-
 def _submission(kind: str, folder: Path) -> nbformat.NotebookNode:
-    base = kind if kind in ("correct", "partial", "blank") else "blank"
-    path = make_submission(base, "ex00", folder) / "ex00.ipynb"
-    nb = nbformat.read(path, as_version=4)
-    if kind in ATTACKS:
-        first = next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution"))
-        first.source = ATTACKS[kind]
-    return nb
+    path = make_submission(kind, "ex00", folder) / "ex00.ipynb"
+    return nbformat.read(path, as_version=4)
 
 
 def _run(nb, folder: Path) -> nbformat.NotebookNode:
@@ -289,8 +276,9 @@ def _run(nb, folder: Path) -> nbformat.NotebookNode:
 
 
 def _score_in_kernel(nb, cells, folder: Path) -> float:
-    """nbgrader's way: the locked cells (hidden tests included) run in the learner's kernel; a
-    test cell scores when it raises nothing."""
+    """nbgrader's way: the locked cells (hidden tests included) run in the learner's kernel, next to
+    the oracle (as the pasted helpers were); a test cell scores when it raises nothing."""
+    shutil.copy(EX00.parent / "oracle.py", folder / "oracle.py")
     by_id = {c.grade_id: c for c in cells}
     for cell in nb.cells:
         gid = cell.metadata.get("nbgrader", {}).get("grade_id")
@@ -317,9 +305,12 @@ def _score_cleanly(nb, cells, folder: Path) -> float:
 @pytest.mark.slow
 @pytest.mark.parametrize("kind,in_kernel,clean", [
     ("correct", 10, 10), ("partial", 5, 5), ("blank", 0, 0),
-    ("rebind_check", 4, 0), ("input_transformer", 10, 0),
+    ("rebind_check", 4, 0), ("monkeypatch", 10, 0), ("forge_exporter", 0, 0),
+    ("input_transformer", 10, 0),
 ])
 def test_scores_in_the_kernel_and_in_a_clean_process(kind, in_kernel, clean, tmp_path):
+    """The attacks on the checks (tests/course/submission_corpus.ATTACKS) win points when the tests
+    run in the learner's kernel, none when they are scored cleanly; honest notebooks score the same."""
     from course_tools.course.instructor.sandbox import Isolation
     from tests.course.test_sandbox import require
 

@@ -1,10 +1,9 @@
 """Grading that nobody can game or escape (issue #18): the hostile corpus through ``grade_submissions``.
 
-One class of ex00 is graded twice (module fixture, one run per isolation level): four honest students
-(two correct, one partial, one blank) and one student per attack of
-``tests/course/submission_corpus.ATTACKS``, each a blank notebook whose first answer cell attacks. The
-grader runs from the course folder, as ``course grade`` does, so the attacks can find it; the course
-folder holds the marker the attacks look for (they touch no other folder).
+One class of ex00 (``tests/course/attack_class.py``: four honest students and one student per attack of
+``tests/course/submission_corpus.ATTACKS``) is graded once per isolation level (module fixture). The grader
+runs from the course folder, as ``course grade`` does, so the attacks can find it; the course folder holds
+the marker the attacks look for (they touch no other folder).
 
 At ``bubblewrap`` (the default where it works) every check below holds: each attack scores 0; the
 honest students keep their exact grades; the course folder, the gradebook and every other student's
@@ -16,138 +15,45 @@ the checks themselves (rebinding ``check``, monkeypatching modules, a forged exp
 transformer) score 0 at both levels: the tests never run in the learner's kernel
 (``tests/course/test_answers.py`` shows what they win when they do).
 
-The scores of every student at both levels go to ``tests/_output/attacks/<level>.json``.
-
-bubblewrap must work here: the tests skip only when ``bwrap`` is missing and
-``NICHOS_REQUIRE_SANDBOX`` is not set (CI sets it, so they cannot skip there).
+What happened at each level goes to ``tests/_output/attacks/<level>.json``. bubblewrap must work here:
+the tests skip only when ``bwrap`` is missing and ``NICHOS_REQUIRE_SANDBOX`` is not set (CI sets it).
 """
 from __future__ import annotations
 
-import hashlib
 import json
-import os
-import shutil
 import sqlite3
-import time
-import uuid
-from dataclasses import dataclass, field
-from pathlib import Path
 
-import psutil
 import pytest
 
 from course_tools.course.instructor.sandbox import Isolation
 from course_tools.paths import ROOT
-from tests.course.submission_corpus import ATTACKS, TARGET_MARKER, make_submission
+from tests.course.attack_class import ASSIGNMENT, HONEST, STUDENTS, grade_class, kill
 from tests.course.test_sandbox import require
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("attacks")]
 
-ASSIGNMENT = "ex00"
-HONEST = {"correct": 10, "correct_b": 10, "partial": 5, "blank": 0}
-#: the order the attacks are graded in (students sort by name): the copy first, the sabotage last
-ORDER = ["copy_classmate", *sorted(set(ATTACKS) - {"copy_classmate", "write_everywhere"}), "write_everywhere"]
-STUDENTS = {f"a{i:02d}_{kind}": kind for i, kind in enumerate(ORDER)}
 #: attacks on the checks: the clean scoring stops them with or without the sandbox
 ON_THE_CHECKS = ("rebind_check", "monkeypatch", "forge_exporter", "input_transformer")
-#: what the grader writes in the course folder (everything else must stay byte for byte)
-GRADER_WRITES = ("gradebook.db", "autograded", f"grading_log/{ASSIGNMENT}.json")
-DAEMON_DELAY = 9  # seconds after grading; the daemon writes 6 s after it starts
 OUTPUT = ROOT / "tests" / "_output" / "attacks"
-
 OFF = pytest.param("off", marks=pytest.mark.xfail(
     strict=True, reason="with the isolation off the attack reaches what it aims at (the check fails)"))
 LEVELS = [pytest.param("bubblewrap"), OFF]
 
 
-def _hashes(course: Path) -> dict[str, str]:
-    out = {}
-    for p in sorted(course.rglob("*")):
-        rel = p.relative_to(course).as_posix()
-        if p.is_file() and not any(rel == w or rel.startswith(w + "/") for w in GRADER_WRITES):
-            out[rel] = hashlib.sha256(p.read_bytes()).hexdigest()
-    return out
-
-
-def _alive(token: str) -> list[psutil.Process]:
-    found = []
-    for p in psutil.process_iter(["cmdline", "status"]):
-        try:
-            if p.info["status"] != psutil.STATUS_ZOMBIE and token in " ".join(p.info["cmdline"] or []):
-                found.append(p)
-        except (psutil.Error, OSError):
-            continue
-    return found
-
-
-@dataclass
-class Graded:
-    level: str
-    course: Path
-    token: str
-    outcomes: dict
-    before: dict[str, str]
-    after: dict[str, str]
-    survivors: list[str] = field(default_factory=list)
-    storm: str = ""
-
-
-def _storm_output(course: Path, student: str) -> str:
-    nb = course / "autograded" / student / ASSIGNMENT / f"{ASSIGNMENT}.ipynb"
-    for cell in json.loads(nb.read_text(encoding="utf-8"))["cells"]:
-        for out in cell.get("outputs", []):
-            text = "".join(out.get("text", ""))
-            if text.startswith("forked"):
-                return text.strip()
-    return ""
-
-
 @pytest.fixture(scope="module")
 def graded(request, tmp_path_factory):
-    from course_tools.course.instructor.grade import grade_submissions
-
     level = request.param
     if level == "bubblewrap":
         require(Isolation.BUBBLEWRAP)
-    token = f"nichos-{level}-{uuid.uuid4().hex[:10]}"
-    base = tmp_path_factory.mktemp(f"attacks_{level}")
-    course = base / "course"
-    course.mkdir()
-    shutil.copy2(ROOT / "nbgrader_config.py", course / "nbgrader_config.py")
-    for a in ("ex00", "ex01"):
-        shutil.copytree(ROOT / "solutions" / a, course / "solutions" / a)
-    (course / TARGET_MARKER).write_text(token)
-    for student, kind in [*((s, "correct" if s == "correct_b" else s) for s in HONEST), *STUDENTS.items()]:
-        make_submission(kind, ASSIGNMENT, course / "submitted" / student / ASSIGNMENT, token=token)
-    before = _hashes(course)
-    here = os.getcwd()
-    os.chdir(course)  # as `course grade` runs: the grader's working folder is the course
-    try:
-        outcomes = {o.student: o for o in grade_submissions(
-            ASSIGNMENT, course_dir=course, workers=2, time_limit=90, memory_limit_mb=1024,
-            progress=False, isolation=level)}
-    finally:
-        os.chdir(here)
-    time.sleep(DAEMON_DELAY)
-    result = Graded(level, course, token, outcomes, before, _hashes(course),
-                    [" ".join(p.cmdline()[:2]) for p in _alive(token)],
-                    _storm_output(course, next(s for s, k in STUDENTS.items() if k == "fork_storm")))
+    result = grade_class(level, tmp_path_factory.mktemp(f"attacks_{level}"))
     OUTPUT.mkdir(parents=True, exist_ok=True)
-    (OUTPUT / f"{level}.json").write_text(json.dumps({
-        "level": level, "scores": {s: [STUDENTS.get(s, s), o.score, o.max_score, o.status, o.isolation]
-                                   for s, o in sorted(outcomes.items())},
-        "changed": sorted(set(result.before.items()) ^ set(result.after.items())),
-        "survivors": len(result.survivors), "storm": result.storm}, indent=1))
+    (OUTPUT / f"{level}.json").write_text(json.dumps(result.summary(), indent=1))
     yield result
-    for p in _alive(token):
-        try:
-            p.kill()
-        except psutil.Error:
-            pass
+    kill(result.token)
 
 
-def _graded(level):
-    return pytest.mark.parametrize("graded", [level] if isinstance(level, str) else level, indirect=True)
+def _graded(levels):
+    return pytest.mark.parametrize("graded", levels, indirect=True)
 
 
 @_graded(LEVELS)
@@ -165,7 +71,7 @@ def test_honest_students_keep_their_exact_grades(graded):
 
 @_graded(LEVELS)
 def test_course_folder_and_every_students_files_are_unchanged(graded):
-    assert graded.after == graded.before, sorted(set(graded.before.items()) ^ set(graded.after.items()))[:5]
+    assert graded.changed == []
     assert sorted(p.name for p in (graded.course / "grading_log").iterdir()) == [f"{ASSIGNMENT}.json"]
 
 
