@@ -71,10 +71,15 @@ def check_assignments(assignments: Iterable[str] | None, course_root: Path) -> l
         f"no source notebooks for {unknown} in {Path(course_root) / SOURCE_DIR}; the assignments are {available}"))
 
 
-def run_nbgrader(args: list[str], course_dir: Path) -> str:
-    """Run ``python -m nbgrader <args>`` in ``course_dir``; raise GradingError if it fails."""
+def run_nbgrader(args: list[str], course_dir: Path, pythonpath: list[Path] | None = None) -> str:
+    """Run ``python -m nbgrader <args>`` in ``course_dir``; raise GradingError if it fails.
+
+    ``pythonpath``: folders put first on the ``PYTHONPATH`` of nbgrader and of the kernels it starts
+    (the exercise's folder, so that hidden tests run in the kernel can ``import oracle``)."""
     cmd = [sys.executable, "-m", "nbgrader", *args, f"--CourseDirectory.root={course_dir}"]
     env = dict(os.environ)
+    if pythonpath:
+        env["PYTHONPATH"] = os.pathsep.join([*map(str, pythonpath), *filter(None, [env.get("PYTHONPATH")])])
     # nbgrader calls the `alembic` command of its own environment: put that environment first.
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
     env.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
