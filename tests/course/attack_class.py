@@ -74,6 +74,8 @@ class Graded:
     survivors: list[str] = field(default_factory=list)
     storm: str = ""
     seconds: float = 0.0
+    #: files the daemon wrote into the course after grading ended
+    late: list[str] = field(default_factory=list)
 
     def left_by(self, prefix: str) -> int:
         """How many processes whose command line has ``<prefix>-<token>`` were alive after grading."""
@@ -87,7 +89,7 @@ class Graded:
         return {"level": self.level, "seconds": round(self.seconds, 1),
                 "scores": {s: [STUDENTS.get(s, s), o.score, o.max_score, o.status, o.isolation, o.leftovers]
                            for s, o in sorted(self.outcomes.items())},
-                "changed": self.changed, "late": [str(p) for p in self.course.rglob(f"LATE-{self.token}")],
+                "changed": self.changed, "late": self.late,
                 "survivors": {k: self.left_by(k) for k in ("daemon", "storm", "stubborn")}, "storm": self.storm}
 
 
@@ -134,4 +136,5 @@ def grade_class(level: str, base: Path, workers: int = 2) -> Graded:
     seconds = time.perf_counter() - t0
     time.sleep(DAEMON_DELAY)
     return Graded(level, course, token, outcomes, before, hashes(course),
-                  [" ".join(p.cmdline()) for p in alive(token)], _storm_output(course), seconds)
+                  [" ".join(p.cmdline()) for p in alive(token)], _storm_output(course), seconds,
+                  [str(p) for p in course.rglob(f"LATE-{token}")])

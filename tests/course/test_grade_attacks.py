@@ -91,7 +91,7 @@ def test_the_gradebook_holds_only_what_the_grader_wrote(graded):
 @_graded(LEVELS)
 def test_no_process_outlives_grading_nor_writes_later(graded):
     assert graded.survivors == []
-    assert not list(graded.course.rglob(f"LATE-{graded.token}"))
+    assert graded.late == []
 
 
 @_graded(LEVELS)
