@@ -20,7 +20,10 @@ c.CourseDirectory.feedback_directory = "feedback"
 c.CourseDirectory.db_url = f"sqlite:///{here / 'gradebook.db'}"
 # Data stay in datasets/ and are read through course_tools; only notebooks are assignment files.
 c.CourseDirectory.include = ["*.ipynb"]
-c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback"]
+# solutions/exNN/oracle.py computes the expected answers for the hidden tests: nbgrader must never copy it
+# (not into a release, not next to a submission being graded, not into feedback). `course grade` imports it
+# in its clean scoring process only (course_tools.course.instructor.scoring).
+c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", "oracle.py"]
 
 # A notebook that loops forever must not hold up a whole class.
 c.Execute.timeout = 120

@@ -121,7 +121,8 @@ def _cmd_grade(args: argparse.Namespace) -> int:
         raise CourseInputError("--workers, --time-limit and --memory-limit must be positive")
     outcomes = grade_submissions(args.assignment, course_dir=course, students=students,
                                  workers=args.workers, time_limit=args.time_limit,
-                                 memory_limit_mb=args.memory_limit, progress=not args.no_progress)
+                                 memory_limit_mb=args.memory_limit, progress=not args.no_progress,
+                                 isolation=args.isolation)
     counts = Counter(o.status for o in outcomes)
     print(_table([[s, str(n)] for s, n in sorted(counts.items())], ["status", "students"]))
     if outcomes:
@@ -131,7 +132,28 @@ def _cmd_grade(args: argparse.Namespace) -> int:
     problems = [o for o in outcomes if o.status != "graded"]
     for o in problems:
         print(f"  {o.student}: {o.status} — {o.message}")
+    for line in isolation_lines(outcomes):
+        print(line)
     return 0
+
+
+def isolation_lines(outcomes) -> list[str]:
+    """What ``course grade`` says of the isolation: the level each run got (counts), the submissions
+    that left processes behind, and the warning when a run had less than bubblewrap."""
+    from course_tools.course.instructor.sandbox import Isolation, warning
+    from course_tools.i18n import text
+
+    levels = Counter(o.isolation for o in outcomes if o.isolation)
+    parts = [text("instructor.isolation.count", level=level, n=n) for level, n in sorted(levels.items())]
+    if len(outcomes) > sum(levels.values()):
+        parts.append(text("instructor.isolation.not_run", n=len(outcomes) - sum(levels.values())))
+    lines = [text("instructor.isolation.summary", counts="; ".join(parts))] if parts else []
+    left = sorted(o.student for o in outcomes if o.leftovers)
+    if left:
+        lines.append(text("instructor.isolation.leftovers", n=len(left), students=", ".join(left)))
+    for level in sorted(set(levels) - {str(Isolation.BUBBLEWRAP)}):
+        lines.append(warning(level.split(",")[0]))
+    return lines
 
 
 @_guard("feedback")
@@ -238,11 +260,16 @@ def _add_collect(subparsers) -> None:
 
 
 def _add_grade(subparsers) -> None:
+    from course_tools.course.instructor.sandbox.levels import Isolation
+    from course_tools.i18n import text
+
     p = _parser(subparsers, "grade", "autograde collected submissions in parallel, with time and memory limits",
-                "Autograde every submitted/<student>/exNN/ in parallel. Each submission runs in a scratch\n"
-                "folder with a time limit, a memory limit and no network; a broken or hostile notebook gets\n"
-                "an outcome and a message, never stops the batch. Grades go to gradebook.db as with\n"
-                "nbgrader autograde. Exit status 0 even when some submissions fail (see the summary).")
+                "Autograde every submitted/<student>/exNN/ in parallel. Each submission runs isolated (its\n"
+                "own sandbox: it sees and writes only its scratch folder, no network, no process outlives\n"
+                "it) with a time limit and a memory limit, and its answers are scored outside it; a broken\n"
+                "or hostile notebook gets an outcome and a message, never stops the batch. Grades go to\n"
+                "gradebook.db as with nbgrader autograde. Exit status 0 even when some submissions fail\n"
+                "(see the summary, and its isolation line).")
     p.add_argument("assignment", metavar="exNN", help="the exercise, e.g. ex03")
     p.add_argument("--workers", type=int, default=2, metavar="N", help="parallel graders (default 2)")
     p.add_argument("--time-limit", type=float, default=300, metavar="S",
@@ -250,6 +277,8 @@ def _add_grade(subparsers) -> None:
     p.add_argument("--memory-limit", type=int, default=1024, metavar="MB",
                    help="memory per submission in MB (default 1024)")
     p.add_argument("--students", nargs="+", metavar="ID", help="grade only these students")
+    p.add_argument("--isolation", choices=["auto", *(i.value for i in Isolation)], default=None,
+                   help=text("instructor.isolation.help"))
     p.add_argument("--no-progress", action="store_true", help="no progress bar")
     p.set_defaults(func=_cmd_grade)
 

@@ -28,11 +28,13 @@ from course_tools.errors import NichosError
 from course_tools.i18n import text
 from course_tools.paths import ROOT
 
-__all__ = ["CONFIG_NAME", "SOURCE_DIR", "RELEASE_DIR", "GradingError", "list_assignments",
+__all__ = ["CONFIG_NAME", "SOURCE_DIR", "RELEASE_DIR", "ORACLE_FILE", "GradingError", "list_assignments",
            "check_assignments", "pick", "run_nbgrader", "new_course", "normalise_notebook", "build_exercises"]
 
 CONFIG_NAME = "nbgrader_config.py"
 SOURCE_DIR, RELEASE_DIR = "solutions", "exercises"
+#: An exercise's hidden-test oracle, next to its source notebook: never released, never next to a submission.
+ORACLE_FILE = "oracle.py"
 NB_VERSION = 4
 # Notebook-level metadata kept in released notebooks; anything else is run-specific.
 _KEEP_NB_METADATA = ("kernelspec", "language_info")
@@ -73,10 +75,15 @@ def check_assignments(assignments: Iterable[str] | None, course_root: Path) -> l
         available=available)))
 
 
-def run_nbgrader(args: list[str], course_dir: Path) -> str:
-    """Run ``python -m nbgrader <args>`` in ``course_dir``; raise GradingError if it fails."""
+def run_nbgrader(args: list[str], course_dir: Path, pythonpath: list[Path] | None = None) -> str:
+    """Run ``python -m nbgrader <args>`` in ``course_dir``; raise GradingError if it fails.
+
+    ``pythonpath``: folders put first on the ``PYTHONPATH`` of nbgrader and of the kernels it starts
+    (the exercise's folder, so that hidden tests run in the kernel can ``import oracle``)."""
     cmd = [sys.executable, "-m", "nbgrader", *args, f"--CourseDirectory.root={course_dir}"]
     env = dict(os.environ)
+    if pythonpath:
+        env["PYTHONPATH"] = os.pathsep.join([*map(str, pythonpath), *filter(None, [env.get("PYTHONPATH")])])
     # nbgrader calls the `alembic` command of its own environment: put that environment first.
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
     env.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
@@ -149,7 +156,8 @@ def build_exercises(
             released = course / RELEASE_DIR / a
             target = output_dir / a
             target.mkdir(parents=True, exist_ok=True)
-            fresh = {p.relative_to(released): p for p in sorted(released.rglob("*")) if p.is_file()}
+            fresh = {p.relative_to(released): p for p in sorted(released.rglob("*"))
+                     if p.is_file() and p.name != ORACLE_FILE}  # whatever nbgrader_config.py says
             for old in sorted(target.rglob("*"), reverse=True):  # stale files of an older build
                 rel = old.relative_to(target)
                 if old.is_file() and rel not in fresh:

@@ -115,7 +115,8 @@ def autograde(
             shutil.copy2(src, dest / names[0])
         else:
             raise FileNotFoundError(text("course_msg.grading.no_submission", student=student, src=src))
-    run_nbgrader(["autograde", assignment, "--force"], course)
+    # nbgrader runs the hidden tests in the learner's kernel: they import the exercise's oracle
+    run_nbgrader(["autograde", assignment, "--force"], course, pythonpath=[course / SOURCE_DIR / assignment])
     reports = _read_scores(course, assignment, submissions)
     if feedback:
         run_nbgrader(["generate_feedback", assignment, "--force"], course)

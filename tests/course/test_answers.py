@@ -5,9 +5,11 @@ methods of subclasses do not survive; no pickle is ever read) and the plan read 
 notebook of ex00. The end-to-end test grades ex00 submissions twice, both times with the kernel in
 the sandbox: as nbgrader does (the test cells run in the learner's kernel) and with the answers
 exported as data and scored in a clean process. Honest submissions get the same score both ways
-(correct 10, partial 5, blank 0); a submission that rebinds ``check`` gets the 4 visible points in
-the kernel and 0 when scored cleanly, and one that installs an IPython input transformer emptying
-every later test cell gets 10 in the kernel and 0 cleanly.
+(correct 10, partial 5, blank 0); the attacks on the checks of ``submission_corpus.ATTACKS`` win
+points in the kernel and none cleanly: rebinding ``check`` gets the 4 visible points in the kernel,
+monkeypatching ``math.isclose``, ``sorted``, ``pandas.testing`` and the self-check with answers that
+equal everything gets all 10, and so does an IPython input transformer that empties every later test
+cell; a forged exporter gets nothing either way (its answers are only data).
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ import pandas as pd
 import pytest
 
 from course_tools.course.instructor import answers as A
+from course_tools.course.instructor import scoring
 from course_tools.paths import ROOT
 from tests.course.submission_corpus import make_submission
 
@@ -122,6 +125,53 @@ def test_a_pickle_is_never_loaded(tmp_path):
     assert not marker.exists()
 
 
+def test_course_results_come_back_as_the_course_class_and_numbers_as_exact_bytes(tmp_path):
+    from course_tools.methods.sensitivity import SensitivityResult
+
+    frame = pd.DataFrame({"product": ["0901", "2603"], "share_top_k": [0.565, math.nan], "robust": [True, False]})
+    sens = SensitivityResult(base=frame, draws=frame, products=frame, weights=frame, k=10, n=200,
+                             spread=0.2, threshold_spread=0.1, seed=0, robust=0.5, settings={"a": [1, 2]})
+    big = np.random.default_rng(0).normal(size=(300, 40))
+    back = roundtrip({"sens": sens, "big": big}, tmp_path)
+    assert type(back["sens"]) is SensitivityResult and back["sens"].robust_niches() == sens.robust_niches()
+    pd.testing.assert_frame_equal(back["sens"].products, frame)
+    assert back["sens"].settings == {"a": [1, 2]} and back["sens"].seed == 0
+    assert back["big"].dtype == big.dtype and np.array_equal(back["big"], big)
+    assert '"b64"' in (tmp_path / "a.json").read_text()  # numbers as bytes, not one JSON number each
+
+
+def test_a_learner_class_dressed_as_a_course_result_keeps_none_of_its_methods(tmp_path):
+    import dataclasses
+
+    @dataclasses.dataclass
+    class ComplexityResult:  # the learner's own, pretending to come from course_tools
+        convention: str
+
+        def __eq__(self, other):
+            return True
+
+    ComplexityResult.__module__ = "course_tools.methods.complexity.result"
+    back = roundtrip({"result": ComplexityResult("py-ecomplexity")}, tmp_path)["result"]
+    assert isinstance(back, A.Unsupported) and back != 1
+    forged = {"result": {"value": {"t": "result", "type": "course_tools.cli.__main__:main", "fields": {}}}}
+    (tmp_path / "f.json").write_text(json.dumps(forged))
+    assert isinstance(A.read_answers(tmp_path / "f.json")["result"], A.Unsupported)
+
+
+def test_answers_are_never_read_through_a_link(tmp_path):
+    secret = tmp_path / "gradebook.json"
+    A.write_answers({"x": 1}, ["x"], secret)
+    answers = tmp_path / "answers"
+    answers.mkdir()
+    (answers / "q1.json").symlink_to(secret)
+    with pytest.raises(A.AnswersError, match="cannot be read"):
+        A.read_answers(answers / "q1.json")
+    (tmp_path / "linked").symlink_to(tmp_path)  # the folder itself replaced by a link
+    with pytest.raises(A.AnswersError, match="no answers folder"):
+        A.read_answers(tmp_path / "linked" / "gradebook.json")
+    assert A.read_answers(secret) == {"x": 1}
+
+
 @pytest.mark.parametrize("text,what", [
     ('{"x": {"value": {"t": "int", "v": 5}}}', "undecodable"),         # a number as a JSON number
     ('{"x": {"value": {"t": "pickle", "v": "gASV"}}}', "unknown answer type"),
@@ -202,7 +252,7 @@ def test_a_forged_file_cannot_bind_the_instructors_names(tmp_path):
             forged = {n: {"value": None} for n in ("check", "_math", "data", "_csv")}
             forged.update({n: {"missing": True} for n in cell.names})
             (answers / f"{cell.grade_id}.json").write_text(json.dumps(forged))
-    results = A.score(course / "ex00.ipynb", answers)
+    results = scoring.score(course / "ex00.ipynb", answers)
     assert results and not any(r.passed for r in results.values())
     assert "COUNTRY" in results["q1_hidden"].missing
 
@@ -210,24 +260,9 @@ def test_a_forged_file_cannot_bind_the_instructors_names(tmp_path):
 # --------------------------------------------------------------------------------------------
 # end to end: in the kernel (as nbgrader) and cleanly, both in the sandbox
 
-ATTACKS = {
-    "rebind_check": "check = lambda *args, **kwargs: None\n",
-    "input_transformer": (
-        "def _hide_tests(lines):\n"
-        "    text = ''.join(lines)\n"
-        "    return [] if 'assert' in text or 'check(' in text else lines\n"
-        "get_ipython().input_transformers_post.append(_hide_tests)\n"),
-}
-
-
 def _submission(kind: str, folder: Path) -> nbformat.NotebookNode:
-    base = kind if kind in ("correct", "partial", "blank") else "blank"
-    path = make_submission(base, "ex00", folder) / "ex00.ipynb"
-    nb = nbformat.read(path, as_version=4)
-    if kind in ATTACKS:
-        first = next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution"))
-        first.source = ATTACKS[kind]
-    return nb
+    path = make_submission(kind, "ex00", folder) / "ex00.ipynb"
+    return nbformat.read(path, as_version=4)
 
 
 def _run(nb, folder: Path) -> nbformat.NotebookNode:
@@ -241,8 +276,9 @@ def _run(nb, folder: Path) -> nbformat.NotebookNode:
 
 
 def _score_in_kernel(nb, cells, folder: Path) -> float:
-    """nbgrader's way: the locked cells (hidden tests included) run in the learner's kernel; a
-    test cell scores when it raises nothing."""
+    """nbgrader's way: the locked cells (hidden tests included) run in the learner's kernel, next to
+    the oracle (as the pasted helpers were); a test cell scores when it raises nothing."""
+    shutil.copy(EX00.parent / "oracle.py", folder / "oracle.py")
     by_id = {c.grade_id: c for c in cells}
     for cell in nb.cells:
         gid = cell.metadata.get("nbgrader", {}).get("grade_id")
@@ -262,18 +298,21 @@ def _score_cleanly(nb, cells, folder: Path) -> float:
     answers = folder / "answers"
     answers.mkdir()
     _run(A.kernel_notebook(nb, cells, answers), folder)
-    results = A.score_in_clean_process(EX00, answers)
+    results = scoring.score_in_clean_process(EX00, answers)
     return sum(r.points for r in results.values())
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("kind,in_kernel,clean", [
     ("correct", 10, 10), ("partial", 5, 5), ("blank", 0, 0),
-    ("rebind_check", 4, 0), ("input_transformer", 10, 0),
+    ("rebind_check", 4, 0), ("monkeypatch", 10, 0), ("forge_exporter", 0, 0),
+    ("input_transformer", 10, 0),
 ])
 def test_scores_in_the_kernel_and_in_a_clean_process(kind, in_kernel, clean, tmp_path):
-    from tests.course.test_sandbox import require
+    """The attacks on the checks (tests/course/submission_corpus.ATTACKS) win points when the tests
+    run in the learner's kernel, none when they are scored cleanly; honest notebooks score the same."""
     from course_tools.course.instructor.sandbox import Isolation
+    from tests.course.test_sandbox import require
 
     require(Isolation.BUBBLEWRAP)
     cells = A.plan(EX00)

@@ -33,10 +33,9 @@ import psutil
 import pytest
 
 import course_tools
-
 from course_tools.course.instructor import sandbox as sb
-from course_tools.course.instructor.sandbox import box as box_module, levels
-from course_tools.course.instructor.sandbox import Isolation, Limits, Sandbox
+from course_tools.course.instructor.sandbox import Isolation, Limits, Sandbox, levels
+from course_tools.course.instructor.sandbox import box as box_module
 
 SECRET = "the answer of q1 is 42 / la respuesta es 42"
 SYSTEM_PYTHON = "/usr/bin/python3"
@@ -172,11 +171,13 @@ def test_auto_falls_back_with_a_warning_or_refuses_when_required(monkeypatch, ca
     level = sb.detect()
     assert level in (Isolation.PID_NAMESPACE, Isolation.PROCESS_GROUP)
     monkeypatch.setattr(box_module, "_warned", set())  # the warning is said once per process
+    monkeypatch.setenv("NICHOS_LANG", "en")
     with caplog.at_level("WARNING"):
         box = Sandbox([world["scratch"]])
     assert box.level is level
     assert f"isolation '{level}', not bubblewrap (bwrap is not installed)" in caplog.text
-    assert "can READ every file" in caplog.text and "AVISO" in caplog.text
+    assert "can READ every file" in caplog.text  # in the language of the course command (English here)
+    assert levels.warning(level, box.own_user, lang="es").startswith("AVISO: la calificación se ejecuta")
     monkeypatch.setenv(sb.REQUIRE_ENV_VAR, "1")
     with pytest.raises(sb.SandboxUnavailable, match="bwrap is not installed"):
         sb.detect()
@@ -612,7 +613,8 @@ from course_tools.course.instructor.sandbox import Sandbox
 box = Sandbox([{scratch!r}], level={level!r}, env={{"NICHOS_TEST_TAG": {tag!r}}}{python})
 box.prepare()
 child = "import os, time\\nfor _ in range(3):\\n    if os.fork() == 0:\\n        os.setsid()\\n        break\\ntime.sleep(60)"
-proc = subprocess.Popen(box.command([box.python, "-c", child]), cwd={scratch!r})
+proc = subprocess.Popen(box.command([box.python, "-c", child]),
+                        cwd={scratch!r})
 print("ready", box.home, flush=True)
 time.sleep(60)
 """

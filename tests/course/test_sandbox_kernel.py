@@ -3,10 +3,10 @@
 The kernel manager class is what nbgrader's ``Execute`` (and nbclient) start the learner's kernel
 with. These tests run real kernels: the attacks of issue #18 from notebook cells, the interrupt
 of a cell at the time limit (a message: signals do not cross the PID namespace), grade.py's
-memory limit inside the sandbox, and, through ``grade_submissions`` with the sandboxed kernel
-manager put where phase 2 will put it, the issue's first attack on ex00: a submission that finds
-the course folder from its parent process and runs the solution cells scores 10/10 without the
-sandbox and 0/10 with it, while an honest submission keeps its 10.
+memory limit (limits.py's ``LimitedKernelManager``) inside the sandbox, and, through
+``grade_submissions``, the issue's first attack on ex00: a submission that finds the course folder
+from its parent process and runs the solution cells scores 10/10 with the isolation off and 0/10 in
+bubblewrap, while an honest submission keeps its 10.
 """
 from __future__ import annotations
 
@@ -23,9 +23,13 @@ from nbclient import NotebookClient
 from course_tools.course.instructor import sandbox as sb
 from course_tools.course.instructor.sandbox import Isolation
 from course_tools.paths import ROOT
-from tests.course.test_sandbox import SECRET, require, tagged
-from tests.course.test_sandbox import tag  # noqa: F401 - fixture
 from tests.course.submission_corpus import make_submission
+from tests.course.test_sandbox import (
+    SECRET,
+    require,
+    tag,  # noqa: F401 - fixture
+    tagged,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -84,7 +88,7 @@ ATTACK_CELLS = [
 
 
 @pytest.mark.parametrize("level", ["bubblewrap", "pid-namespace", "off"])
-def test_kernel_attacks_at_each_level(level, course, tag):
+def test_kernel_attacks_at_each_level(level, course, tag):  # noqa: F811 - the fixture imported above
     require(Isolation(level))
     course_dir, scratch = course
     setup = (f"SECRET = {SECRET!r}\nSOLUTIONS = {str(course_dir / 'solutions/ex05/ex05.ipynb')!r}\n"
@@ -132,13 +136,13 @@ def test_a_cell_at_the_time_limit_is_interrupted_by_message(course):
 
 
 def test_grade_memory_limit_holds_inside_the_sandbox(course):
-    from course_tools.course.instructor import grade
+    from course_tools.course.instructor import limits
 
     require(Isolation.BUBBLEWRAP)
     _, scratch = course
     made = []
 
-    class Manager(sb.kernel_manager_class(base=grade.LimitedKernelManager)):
+    class Manager(sb.kernel_manager_class(base=limits.LimitedKernelManager)):
         def __init__(self, *args, **kw):
             super().__init__(*args, **kw)
             self.memory_limit_mb = 700
@@ -154,7 +158,7 @@ def test_grade_memory_limit_holds_inside_the_sandbox(course):
 
 
 # --------------------------------------------------------------------------------------------
-# the seam of phase 2, tried through grade_submissions without changing grade.py
+# the first attack of the issue, through grade_submissions
 
 STEAL = '''
 import json, os
@@ -178,8 +182,8 @@ if found:
 '''
 
 
-@pytest.mark.parametrize("sandboxed", [True, False], ids=["sandbox", "no-sandbox"])
-def test_stealing_the_solutions_while_graded(sandboxed, tmp_path, monkeypatch):
+@pytest.mark.parametrize("isolation", ["bubblewrap", "off"], ids=["sandbox", "no-sandbox"])
+def test_stealing_the_solutions_while_graded(isolation, tmp_path, monkeypatch):
     """The issue's first attack, on ex00 with ``grade_submissions``: the answer cells are blank
     but the first one finds ``solutions/`` from a process's working folder and runs it."""
     from course_tools.course.instructor import grade
@@ -197,20 +201,11 @@ def test_stealing_the_solutions_while_graded(sandboxed, tmp_path, monkeypatch):
     nbformat.write(nb, folder / "ex00.ipynb")
     monkeypatch.chdir(course)  # the grader runs from the course folder, as `course grade` does
 
-    if sandboxed:
-        base = grade.LimitedKernelManager
-
-        class Manager(sb.kernel_manager_class(base=base)):
-            def __init__(self, *args, **kw):
-                super().__init__(*args, **kw)
-                self.sandbox_course_dir = str(course)
-                self.sandbox_level = "bubblewrap"
-
-        monkeypatch.setattr(grade, "LimitedKernelManager", Manager)
     outcomes = {o.student: o for o in grade.grade_submissions(
         "ex00", course_dir=course, workers=2, time_limit=60, memory_limit_mb=1024,
-        progress=False)}
+        progress=False, isolation=isolation)}
+    assert {o.isolation for o in outcomes.values()} == {isolation}
     assert outcomes["honest"].score == 10
-    assert outcomes["thief"].score == (0 if sandboxed else 10)
+    assert outcomes["thief"].score == (0 if isolation == "bubblewrap" else 10)
     assert not (course / "autograded" / "thief" / "ex00" / "kernel.json").exists()
     assert os.getcwd() == str(course)

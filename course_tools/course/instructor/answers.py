@@ -16,53 +16,53 @@ How (one grade cell at a time, in the order of the source notebook):
    cell, plus the variables of the visible checks it calls, minus every name an earlier locked
    cell defines).
 2. In the learner's (sandboxed) kernel each test cell is replaced by an *export* cell
-   (:func:`kernel_notebook`): :func:`write_answers` writes those names to ``<grade_id>.json`` as
-   data -- JSON with typed encodings (:func:`encode`): exact ``repr`` of floats (NaN, inf),
-   integers, strings, lists, dicts, sets, NumPy arrays and scalars, pandas Series, DataFrames and
-   Index with their dtypes. Never pickle. Subclasses lose their methods (an ``int`` whose
-   ``__eq__`` is always true becomes its plain value); anything else becomes
-   :class:`Unsupported`, which equals nothing. Setup cells still run there (the learner's code
-   needs them); one that reads learner names gets an export cell before it.
-3. A clean process (:func:`score_in_clean_process`: ``python -I -m
-   course_tools.course.instructor.answers``, a fresh temporary working folder, no learner file on
-   ``sys.path``) decodes each file strictly (:func:`read_answers`: size limit, known tags only,
-   an allow-list of dtypes), runs the setup cells again and each test cell with its answers bound
-   to their names, and reports pass/fail and the assertion message per grade cell. ``check``,
-   ``math``, ``pandas`` are fresh imports there; nothing of the learner's runs in that process.
-4. Oracles: hidden tests live in the source notebook; an exercise that needs more code keeps it in
-   ``solutions/exNN/oracle.py`` (never in ``course_tools``, which participants have), loaded by
-   the clean process as the name ``oracle``.
+   (:func:`to_kernel`, undone by :func:`restore`): :func:`write_answers` writes those names to
+   ``<grade_id>.json`` as data -- JSON with typed encodings (:func:`encode`): exact ``repr`` of
+   floats (NaN, inf), integers, strings, lists, dicts, sets, NumPy arrays and scalars, pandas
+   Series, DataFrames and Index with their dtypes. Never pickle. Subclasses lose their methods (an
+   ``int`` whose ``__eq__`` is always true becomes its plain value); anything else becomes
+   :class:`Unsupported`, which equals nothing; a name not defined is :class:`Missing`. Setup
+   cells still run there (the learner's code needs them); one that reads learner names exports
+   them first.
+3. A clean process (:mod:`course_tools.course.instructor.scoring`) decodes each file strictly
+   (:func:`read_answers`: never through a link, size limit, known tags only, an allow-list of
+   dtypes), runs the setup cells again and each test cell with its answers bound to their names,
+   and reports pass/fail, the assertion message and what the cell printed, per grade cell.
+   ``check``, ``math``, ``pandas`` are fresh imports there; nothing of the learner's runs in
+   that process.
+4. Oracles: what computes the expected answers is written once per exercise in
+   ``solutions/exNN/oracle.py`` (never in ``course_tools``, which participants have, and never
+   copied by nbgrader: ``nbgrader_config.py`` ignores it); the hidden tests import it, only in
+   that clean process.
 
 Rewriting the exporter only changes the learner's own answers, which the learner could do
 anyway; a forged answers file is still only data. Detected, not prevented: answers that do not
 export (broken exporter, more than :data:`MAX_BYTES`, an unsupported type) score 0 for the cells
-that need them, with the reason in :class:`CellResult`. Answers are taken where the test cell
-stands, as nbgrader does.
+that need them, with the reason. Answers are taken where the test cell stands, as nbgrader does.
 """
 from __future__ import annotations
 
 import ast
 import builtins
+import dataclasses
 import json
 import math
 import numbers
 import os
 import re
-import subprocess
-import sys
-import tempfile
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from course_tools.errors import NichosError
 
-__all__ = ["MAX_BYTES", "Unsupported", "AnswersError", "CellPlan", "CellResult", "plan",
-           "free_names", "encode", "decode", "write_answers", "read_answers", "export_source",
-           "kernel_notebook", "score", "score_in_clean_process"]
+__all__ = ["MAX_BYTES", "Unsupported", "Missing", "AnswersError", "CellPlan", "plan", "free_names",
+           "encode", "decode", "write_answers", "read_answers", "export_source", "to_kernel",
+           "restore", "kernel_notebook"]
 
 #: Largest answers file read (bytes); a bigger one scores 0 for its cell.
-MAX_BYTES = 20 * 2**20
+MAX_BYTES = 64 * 2**20
 _MAX_DEPTH = 32
 _DTYPE = re.compile(r"^(u?int(8|16|32|64)|float(16|32|64)|bool|object|string|str|category|"
                     r"(U|UInt|Int|Float)(\d+)|boolean|datetime64\[(ns|us|ms|s)(, [A-Za-z_/+\-0-9]+)?\]|"
@@ -86,6 +86,11 @@ class Unsupported:
 
     def __repr__(self) -> str:
         return f"<not exported: {self.type_name}>"
+
+
+class Missing(Unsupported):
+    """A name the learner's notebook had not defined where the test stands: the scorer leaves it
+    undefined (the test then fails as it would in the notebook, with the visible check's hint)."""
 
 
 # --------------------------------------------------------------------------------------------
@@ -118,6 +123,8 @@ def encode(value: Any, depth: int = 0) -> Any:
         return {"t": "dict", "v": [[encode(k, depth + 1), encode(v, depth + 1)]
                                    for k, v in value.items()]}
     if isinstance(value, np.ndarray):
+        if value.dtype.kind in "iufb":
+            return {"t": "ndarray", "dtype": str(value.dtype), "shape": list(value.shape), "b64": _b64(value)}
         return {"t": "ndarray", "dtype": str(value.dtype), "shape": list(value.shape),
                 "v": _column(value.ravel().tolist(), depth)}
     if isinstance(value, pd.MultiIndex):
@@ -137,7 +144,33 @@ def encode(value: Any, depth: int = 0) -> Any:
                 "data": [_values(value.iloc[:, i], depth) for i in range(value.shape[1])]}
     if isinstance(value, pd.Timestamp):
         return {"t": "timestamp", "v": value.isoformat()}
+    if _result_name(type(value)):
+        return {"t": "result", "type": _result_name(type(value)),
+                "fields": {f.name: encode(getattr(value, f.name), depth + 1) for f in dataclasses.fields(value)}}
     return {"t": "unsupported", "type": type(value).__qualname__}
+
+
+_RESULT_MODULE = re.compile(r"^course_tools\.(methods|data)(\.[a-z_][a-z0-9_]*)*$")
+
+
+def _result_name(cls: type) -> str:
+    """``module:Class`` of a dataclass of ``course_tools.methods``/``.data`` (a ComplexityResult...), else ''."""
+    import sys
+
+    module = getattr(cls, "__module__", "")
+    if not (dataclasses.is_dataclass(cls) and _RESULT_MODULE.match(module)
+            and getattr(sys.modules.get(module), cls.__qualname__, None) is cls):
+        return ""
+    return f"{module}:{cls.__qualname__}"
+
+
+def _b64(array) -> str:
+    """The bytes of a numeric array (little-endian, C order) in base 64: exact and compact."""
+    import base64
+
+    import numpy as np
+
+    return base64.b64encode(np.ascontiguousarray(array, dtype=array.dtype.newbyteorder("<")).tobytes()).decode()
 
 
 def _scalar(x: Any) -> Any:
@@ -164,6 +197,10 @@ def _values(obj: Any, depth: int) -> dict[str, Any]:
     if dtype == "category":
         return {"dtype": dtype, "categories": encode(list(obj.cat.categories), depth + 1),
                 "v": _column(obj.astype(object).tolist(), depth)}
+    import numpy as np
+
+    if isinstance(obj.dtype, np.dtype) and obj.dtype.kind in "iufb":
+        return {"dtype": dtype, "b64": _b64(obj.to_numpy())}
     return {"dtype": dtype, "v": _column(obj.tolist(), depth)}
 
 
@@ -192,7 +229,28 @@ def decode(obj: Any, depth: int = 0) -> Any:
         return pd.NA if tag == "na" else pd.NaT
     if tag == "unsupported":
         return Unsupported(_text(obj.get("type", "?"), 200))
+    if tag == "result":
+        return _decode_result(obj, depth)
     return _decode_numeric(tag, obj, depth)
+
+
+def _decode_result(obj: dict, depth: int) -> Any:
+    """A dataclass of ``course_tools.methods``/``.data`` rebuilt from its fields' data (no method of the
+    learner's comes back: the class is the course's own, found by name, its fields set one by one)."""
+    import importlib
+
+    module, _, name = _text(obj.get("type"), 200).partition(":")
+    if not _RESULT_MODULE.match(module) or not name.isidentifier():
+        raise AnswersError(f"{module}:{name} is not a course_tools result")
+    cls = getattr(importlib.import_module(module), name, None)
+    fields = obj.get("fields")
+    if not isinstance(cls, type) or not _result_name(cls) or not isinstance(fields, dict) \
+            or set(fields) != {f.name for f in dataclasses.fields(cls)}:
+        raise AnswersError(f"{module}:{name} is not a course_tools result with these fields")
+    out = object.__new__(cls)
+    for key, value in fields.items():
+        object.__setattr__(out, key, decode(value, depth + 1))
+    return out
 
 
 def _decode_numeric(tag: str, obj: dict, depth: int) -> Any:
@@ -207,8 +265,11 @@ def _decode_numeric(tag: str, obj: dict, depth: int) -> Any:
         return dtype.type(v if isinstance(v, bool) else int(v) if dtype.kind in "iu" else float(v))
     if tag == "ndarray":
         dtype = _dtype(obj["dtype"])
+        shape = [int(n) for n in _list(obj["shape"])]
+        if "b64" in obj:
+            return _from_b64(obj["b64"], dtype, math.prod(shape)).reshape(shape)
         values = [decode(v, depth + 1) for v in _list(obj["v"])]
-        return np.array(values, dtype=dtype).reshape([int(n) for n in _list(obj["shape"])])
+        return np.array(values, dtype=dtype).reshape(shape)
     if tag == "timestamp":
         return pd.Timestamp(_text(obj["v"], 60))
     if tag == "multiindex":
@@ -238,6 +299,8 @@ def _array(obj: dict, depth: int):
     import pandas as pd
 
     dtype = _dtype(obj["dtype"])
+    if "b64" in obj:
+        return _from_b64(obj["b64"], dtype)
     values = [decode(v, depth + 1) for v in _list(obj["v"])]
     if dtype.startswith("datetime64"):
         return pd.array(pd.to_datetime(values), dtype=dtype)
@@ -245,6 +308,25 @@ def _array(obj: dict, depth: int):
         return pd.Categorical(values, categories=decode(obj["categories"], depth + 1))
     return pd.array(values, dtype=dtype) if dtype[0].isupper() or dtype in ("string", "boolean") \
         else pd.Series(values, dtype=dtype).to_numpy()
+
+
+def _from_b64(text: Any, dtype: str, size: int | None = None):
+    """The numeric array :func:`_b64` wrote (``size`` values when given), as a writable native array."""
+    import base64
+    import binascii
+
+    import numpy as np
+
+    kind = np.dtype(dtype)
+    if kind.kind not in "iufb" or not isinstance(text, str):
+        raise AnswersError(f"dtype {dtype} cannot be read from bytes")
+    try:
+        data = base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        raise AnswersError("numbers in base 64 that do not decode") from None
+    if len(data) % kind.itemsize or (size is not None and len(data) != size * kind.itemsize):
+        raise AnswersError("numbers in base 64 of the wrong length")
+    return np.frombuffer(data, dtype=kind.newbyteorder("<")).astype(kind)
 
 
 def _dtype(text: Any) -> str:
@@ -297,17 +379,46 @@ def write_answers(namespace: Mapping[str, Any], names: Iterable[str], path: str 
     Path(path).write_text(text, encoding="utf-8")
 
 
+def _read_no_link(path: Path, max_bytes: int) -> bytes:
+    """The bytes of ``path``, refusing a link at the file or at its folder (the learner's code wrote
+    both: a link would make the grader read a file of the grader's choosing) and more than
+    ``max_bytes``."""
+    import stat
+
+    try:
+        folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
+    except OSError:
+        raise AnswersError(f"no answers were exported to {path.name} (no answers folder)") from None
+    try:
+        fd = os.open(path.name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=folder)
+    except FileNotFoundError:
+        raise AnswersError(f"no answers were exported to {path.name}") from None
+    except OSError as err:
+        raise AnswersError(f"{path.name} cannot be read as answers ({err.strerror})") from None
+    finally:
+        os.close(folder)
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise AnswersError(f"{path.name} is not a regular file")
+        if st.st_size > max_bytes:
+            raise AnswersError(f"{path.name} is larger than {max_bytes} bytes")
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            return f.read(max_bytes + 1)
+    finally:
+        os.close(fd)
+
+
 def read_answers(path: str | Path, max_bytes: int = MAX_BYTES) -> dict[str, Any]:
-    """``{name: value}`` from a file of :func:`write_answers`; names that are missing or failed
-    map to :class:`Unsupported` with the reason. Raises :class:`AnswersError` for a file that
-    is not answers data."""
+    """``{name: value}`` from a file of :func:`write_answers`; names that were not defined map to
+    :class:`Missing`, names that failed to export to :class:`Unsupported` with the reason. Raises
+    :class:`AnswersError` for a file that is not answers data (or a link, or too big)."""
     path = Path(path)
-    if not path.is_file():
-        raise AnswersError(f"no answers were exported to {path.name}")
-    if path.stat().st_size > max_bytes:
+    data = _read_no_link(path, max_bytes)
+    if len(data) > max_bytes:
         raise AnswersError(f"{path.name} is larger than {max_bytes} bytes")
     try:
-        doc = json.loads(path.read_bytes().decode("utf-8"),
+        doc = json.loads(data.decode("utf-8"),
                          parse_constant=lambda c: (_ for _ in ()).throw(AnswersError(c)))
     except (ValueError, RecursionError, UnicodeDecodeError) as err:
         raise AnswersError(f"{path.name} is not answers data: {str(err)[:120]}") from None
@@ -323,7 +434,7 @@ def read_answers(path: str | Path, max_bytes: int = MAX_BYTES) -> dict[str, Any]
             except (AnswersError, ValueError, TypeError, OverflowError, RecursionError) as err:
                 out[name] = Unsupported(f"undecodable ({str(err)[:100]})")
         elif entry.get("missing"):
-            out[name] = Unsupported("not defined")
+            out[name] = Missing("not defined")
         else:
             out[name] = Unsupported(str(entry.get("error", "?"))[:200])
     return out
@@ -442,111 +553,38 @@ def export_source(names: Iterable[str], path: str | Path) -> str:
             f"del _nichos_export")
 
 
-def kernel_notebook(nb, cells: list[CellPlan], answers_dir: str | Path):
-    """A copy of the learner's notebook ``nb`` (nbformat) for the kernel: each test cell replaced
-    by its export cell, an export cell before each setup cell that reads learner names. Cells are
-    matched by ``grade_id``; a missing test cell exports nothing (its cell scores 0)."""
-    import copy
-
-    import nbformat
-
+def to_kernel(nb, cells: list[CellPlan], answers_dir: str | Path) -> dict[int, str]:
+    """Rewrite the cells of ``nb`` (nbformat, in place) for the learner's kernel: each test cell
+    becomes its export cell, each setup cell that reads learner names gets the export first and
+    the instructor's source after it. Cells are matched by ``grade_id``; a missing test cell
+    exports nothing (its cell scores 0). Returns ``{cell index: source it had}`` for
+    :func:`restore`."""
     by_id = {c.grade_id: c for c in cells}
-    out = copy.deepcopy(nb)
-    new_cells = []
-    for cell in out.cells:
+    originals: dict[int, str] = {}
+    for i, cell in enumerate(nb.cells):
         gid = cell.get("metadata", {}).get("nbgrader", {}).get("grade_id")
         plan_cell = by_id.get(gid)
         if plan_cell is None or cell.cell_type != "code":
-            new_cells.append(cell)
             continue
+        originals[i] = cell.source
         export = export_source(plan_cell.names, Path(answers_dir) / f"{gid}.json")
         if plan_cell.kind == "test":
             cell.source = export
-            new_cells.append(cell)
-        else:
-            if plan_cell.names:
-                new_cells.append(nbformat.v4.new_code_cell(export))
-            cell.source = plan_cell.source  # the instructor's version, as nbgrader restores it
-            new_cells.append(cell)
-    out.cells = new_cells
+        else:  # the instructor's version, as nbgrader restores it, after the export it needs
+            cell.source = f"{export}\n{plan_cell.source}" if plan_cell.names else plan_cell.source
+    return originals
+
+
+def restore(nb, originals: dict[int, str]) -> None:
+    """Put back the sources :func:`to_kernel` replaced."""
+    for i, source in originals.items():
+        nb.cells[i].source = source
+
+
+def kernel_notebook(nb, cells: list[CellPlan], answers_dir: str | Path):
+    """A copy of the learner's notebook ``nb`` rewritten by :func:`to_kernel`."""
+    import copy
+
+    out = copy.deepcopy(nb)
+    to_kernel(out, cells, answers_dir)
     return out
-
-
-# --------------------------------------------------------------------------------------------
-# scoring in a clean process
-
-@dataclass
-class CellResult:
-    """The score of one test cell: ``passed``; ``message``: the error (assertion text with its
-    hint) when it failed."""
-
-    grade_id: str
-    points: float
-    max_points: float
-    passed: bool
-    message: str = ""
-    missing: list[str] = field(default_factory=list)
-
-
-def score(source_notebook: str | Path, answers_dir: str | Path) -> dict[str, CellResult]:
-    """Run the locked cells of ``source_notebook`` on the answers in ``answers_dir`` here.
-
-    Call it in a process that runs nothing else (:func:`score_in_clean_process`)."""
-    import importlib.util
-    import traceback
-
-    source_notebook = Path(source_notebook)
-    ns: dict[str, Any] = {"__name__": "__main__"}
-    oracle = source_notebook.parent / "oracle.py"
-    if oracle.is_file():
-        spec = importlib.util.spec_from_file_location(f"oracle_{source_notebook.parent.name}", oracle)
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        ns["oracle"] = module
-    results: dict[str, CellResult] = {}
-    for cell in plan(source_notebook):
-        missing: list[str] = []
-        if cell.names:
-            try:
-                answers = read_answers(Path(answers_dir) / f"{cell.grade_id}.json")
-            except AnswersError as err:
-                answers = {n: Unsupported(str(err)) for n in cell.names}
-            missing = [n for n, v in answers.items() if isinstance(v, Unsupported)]
-            ns.update({n: v for n, v in answers.items() if n in cell.names})
-        try:
-            exec(compile(cell.source, f"<{cell.grade_id}>", "exec"), ns)
-            passed, message = True, ""
-        except BaseException as err:  # noqa: BLE001 - a failing test is any exception
-            passed = False
-            message = "".join(traceback.format_exception_only(type(err), err)).strip()[:2000]
-        if cell.kind == "test":
-            results[cell.grade_id] = CellResult(cell.grade_id, cell.points if passed else 0.0,
-                                                cell.points, passed, message, missing)
-    return results
-
-
-def score_in_clean_process(source_notebook: str | Path, answers_dir: str | Path,
-                           timeout: float = 300) -> dict[str, CellResult]:
-    """:func:`score` in a new ``python -I`` process started in an empty temporary folder."""
-    with tempfile.TemporaryDirectory(prefix="nichos-score-") as tmp:
-        out = Path(tmp) / "scores.json"
-        env = {k: v for k, v in os.environ.items()
-               if k in ("PATH", "HOME", "LANG", "LC_ALL", "NICHOS_DATASETS", "NICHOS_LANG", "TZ")}
-        done = subprocess.run([sys.executable, "-I", "-m", __name__, str(Path(source_notebook)
-                               .resolve()), str(Path(answers_dir).resolve()), str(out)],
-                              cwd=tmp, env=env, capture_output=True, text=True, timeout=timeout)
-        if done.returncode != 0 or not out.is_file():
-            raise NichosError(f"the scoring process failed ({done.returncode}): "
-                              f"{done.stderr.strip()[-1500:]}")
-        return {gid: CellResult(**r) for gid, r in json.loads(out.read_text()).items()}
-
-
-def main(argv: list[str]) -> int:
-    source, answers_dir, out = argv[1:4]
-    results = score(source, answers_dir)
-    Path(out).write_text(json.dumps({g: asdict(r) for g, r in results.items()}), encoding="utf-8")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv))

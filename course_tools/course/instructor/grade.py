@@ -33,6 +33,18 @@ Design (nbgrader grades one student after another and keeps its gradebook in SQL
    (e) output capped: nbgrader's ``LimitOutput`` keeps 1,000 lines per cell and
    :class:`~course_tools.course.instructor.limits.CapOutputBytes` then keeps at most 100 kB of text
    per cell.
+5. **Isolation** (issue #18). The level is chosen once, before the workers are forked
+   (:func:`course_tools.course.instructor.sandbox.detect`: ``isolation``, else ``$NICHOS_SANDBOX``,
+   else the strongest this machine has, with a warning below bubblewrap). Each kernel runs in a
+   :class:`~course_tools.course.instructor.sandbox.Sandbox` whose only writable folder is the job's
+   *run folder* (``<work>/runs/<random>/``): with bubblewrap it sees nothing else of the grading
+   (not ``solutions/``, the gradebook, ``submitted/``, the other jobs, the grader's home), has no
+   network and no process outlives it. The test cells never run in it: they are scored on the
+   exported answers in a clean child of the worker
+   (:class:`~course_tools.course.instructor.isolated.IsolatedExecute`,
+   :mod:`~course_tools.course.instructor.scoring`), whose :class:`Scorer` is prepared and warmed up
+   here, once per class. Each outcome says which isolation its run got (``isolation``) and how many
+   processes the sandbox had to kill after it (``leftovers``).
 
 Outcomes: :class:`Outcome` per student folder, with ``status`` one of :data:`STATUSES`. A
 submission whose notebook ran to the end keeps the score nbgrader gives (``graded``, or
@@ -45,7 +57,9 @@ generate_feedback`` copies it to the learner's feedback folder) and all outcomes
 entry per student, replaced on regrading), which the feedback command reads.
 
 Debugging: with the environment variable ``NICHOS_KEEP_GRADING_WORK=1`` the scratch folders
-(``/tmp/nichos-grade-*/jobs/<student>/``, with ``grader.log`` and ``result.json``) are kept.
+(``/tmp/nichos-grade-*/jobs/<student>/``, with ``grader.log`` and ``result.json``) are kept. When the
+grader runs as root, ``jobs/`` is readable by root only and ``runs/`` cannot be listed, so the code of
+one submission (then running as a user id of its own) reaches neither another job nor another run.
 
 The parts, one module each in :mod:`course_tools.course.instructor`: ``submissions`` (the folders,
 the checks before grading), ``gradebook`` (the assignment in the main gradebook, snapshots),
@@ -56,6 +70,7 @@ module schedules them.
 """
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -63,18 +78,18 @@ import shutil
 import signal
 import tempfile
 import time
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from course_tools.course.build import CONFIG_NAME, SOURCE_DIR
-from course_tools.course.instructor import limits
+from course_tools.course.instructor import isolated, limits, sandbox, scoring
 from course_tools.course.instructor.gradebook import ensure_assignment, other_assignments, snapshot
 from course_tools.course.instructor.outcome import STATUSES, Limits, Outcome, classify, message
 from course_tools.course.instructor.submissions import Structure, list_students, precheck, submission_timestamp
 from course_tools.course.instructor.worker import Job, run_job
-from course_tools.course.instructor.writer import (GRADING_FILE, GRADING_LOG_DIR, GradebookWriter,
-                                                   read_grading_log)
+from course_tools.course.instructor.writer import GRADING_FILE, GRADING_LOG_DIR, GradebookWriter, read_grading_log
 from course_tools.paths import ROOT
 
 __all__ = ["Outcome", "STATUSES", "grade_submissions", "read_grading_log", "GRADING_LOG_DIR", "GRADING_FILE"]
@@ -93,6 +108,7 @@ def grade_submissions(
     time_limit: float = 300,
     memory_limit_mb: int = 1024,
     progress: bool = True,
+    isolation: str | None = None,
 ) -> list[Outcome]:
     """Autograde ``course_dir/submitted/*/<assignment>/`` in parallel; one :class:`Outcome` each.
 
@@ -101,8 +117,11 @@ def grade_submissions(
     limits the run to some student ids. ``workers``: submissions graded at the same time (one per
     core). ``time_limit``: seconds allowed per submission (each cell gets
     ``min(course Execute.timeout, time_limit / 2)``). ``memory_limit_mb``: address-space limit of
-    the kernel. Outcomes are returned sorted by student, and logged in
-    ``grading_log/<assignment>.json`` and ``autograded/<student>/<assignment>/GRADING.txt``.
+    the kernel. ``isolation``: ``auto`` (the default, also ``$NICHOS_SANDBOX``), ``bubblewrap``,
+    ``pid-namespace``, ``process-group`` or ``off`` (:mod:`course_tools.course.instructor.sandbox`);
+    a level that does not work here raises :class:`~course_tools.course.instructor.sandbox.SandboxUnavailable`.
+    Outcomes are returned sorted by student, and logged in ``grading_log/<assignment>.json`` and
+    ``autograded/<student>/<assignment>/GRADING.txt``.
     """
     from tqdm.auto import tqdm
 
@@ -111,11 +130,15 @@ def grade_submissions(
     todo = list_students(course_dir, assignment, students)
     if not todo:
         return []
+    level = str(sandbox.detect(isolation))  # once, before any worker is forked
+    if level != str(sandbox.Isolation.BUBBLEWRAP):
+        logging.getLogger(sandbox.__name__).warning(sandbox.warning(level))
     bar = tqdm(total=len(todo), desc=f"grading {assignment}", unit="submission", disable=not progress)
     outcomes: list[Outcome] = []
     try:
         with _scratch_folders() as (work, dbdir):
             notebooks = ensure_assignment(course_dir, assignment, work)
+            scoring.prepare(course_dir / SOURCE_DIR / assignment / f"{nb}.ipynb" for nb in sorted(notebooks))
             others = other_assignments(course_dir, assignment)
             seed = dbdir / "seed.db"
             snapshot(course_dir / "gradebook.db", seed)
@@ -125,7 +148,8 @@ def grade_submissions(
                 queue: list[Job] = []
                 for student in todo:
                     job = Job(student, assignment, course_dir, work / "jobs" / student,
-                              dbdir / f"{student}.db", lim)
+                              dbdir / f"{student}.db", lim, isolation=level,
+                              run_dir=Path(tempfile.mkdtemp(prefix="", dir=work / "runs")))
                     done = _prepare(job, notebooks, others, seed, writer)
                     if done is None:
                         queue.append(job)
@@ -158,10 +182,15 @@ def _check_arguments(course_dir: Path, assignment: str, workers: int, time_limit
 
 @contextmanager
 def _scratch_folders() -> Iterator[tuple[Path, Path]]:
-    """``(work, dbdir)``: the scratch course folders, and the workers' gradebooks (in memory when
-    ``/dev/shm`` is there). Removed afterwards, unless ``NICHOS_KEEP_GRADING_WORK`` is set (then
-    ``work`` is kept for debugging)."""
+    """``(work, dbdir)``: the scratch course folders (``work/jobs/``), the kernels' run folders
+    (``work/runs/``) and the workers' gradebooks (in memory when ``/dev/shm`` is there). Removed
+    afterwards, unless ``NICHOS_KEEP_GRADING_WORK`` is set (then ``work`` is kept for debugging)."""
     work = Path(tempfile.mkdtemp(prefix="nichos-grade-"))
+    (work / "jobs").mkdir(mode=0o700)
+    (work / "runs").mkdir()
+    if os.geteuid() == 0:  # a run's own user may reach its run folder, and nothing else here
+        work.chmod(0o711)
+        (work / "runs").chmod(0o711)
     shm = Path("/dev/shm")
     dbdir = Path(tempfile.mkdtemp(prefix="nichos-grade-db-", dir=shm)) if shm.is_dir() \
         and os.access(shm, os.W_OK) else work
@@ -203,10 +232,14 @@ def _prepare(job: Job, notebooks: Structure, others: dict[str, str], seed: Path,
     if status is not None:
         return writer.record(job.student, status, None, job.timestamp,
                              _message_for(status, fields, [], job.limits), time.perf_counter() - t0, None)
-    shutil.copytree(folder, job.scratch / "submitted" / job.student / job.assignment,
-                    ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    shutil.copytree(folder, job.scratch / "submitted" / job.student / job.assignment, ignore=_not_copied)
     shutil.copyfile(seed, job.db)
     return None
+
+
+def _not_copied(folder: str, names: list[str]) -> list[str]:
+    """Checkpoints and links are not copied from a submission (a link could point anywhere)."""
+    return [n for n in names if n == ".ipynb_checkpoints" or os.path.islink(os.path.join(folder, n))]
 
 
 def _run_queue(queue: list[Job], workers: int, writer: GradebookWriter, outcomes: list[Outcome], bar) -> None:
@@ -242,8 +275,10 @@ def _finish(writer: GradebookWriter, job: Job, proc, overdue: bool, seconds: flo
     result = job.read_result()
     status, fields, graded, notes = classify(result, overdue=overdue, exitcode=proc.exitcode)
     notes = [*job.notes, *notes] if graded else []
+    ran = {"isolation": (result or {}).get("isolation") or job.isolation,
+           "leftovers": int((result or {}).get("leftovers") or 0)}
     return writer.record(job.student, status, result if graded else None, job.timestamp,
-                         _message_for(status, fields, notes, job.limits), seconds, job.scratch)
+                         _message_for(status, fields, notes, job.limits), seconds, job.scratch, **ran)
 
 
 def _fork_context():
@@ -257,6 +292,8 @@ def _fork_context():
     for name in _PRELOAD:
         importlib.import_module(name)
     limits.build_classes()
+    isolated.build_classes()
+    sandbox.kernel_manager_class(base=limits.LimitedKernelManager)
     return multiprocessing.get_context("fork")
 
 

@@ -39,7 +39,9 @@ class Outcome:
     """What happened to one student's submission of one assignment.
 
     ``cells``: ``{grade_id: (score, max_score)}`` as recorded in the gradebook; ``message``: for
-    the learner, English / Spanish; ``seconds``: wall-clock time spent grading it.
+    the learner, English / Spanish; ``seconds``: wall-clock time spent grading it; ``isolation``:
+    the sandbox level its code ran with ("" when it never ran: no notebook, invalid JSON...);
+    ``leftovers``: processes still alive when its kernel stopped, killed by the sandbox.
     """
 
     student: str
@@ -50,6 +52,8 @@ class Outcome:
     cells: dict[str, tuple[float, float]] = field(default_factory=dict)
     message: str = ""
     seconds: float = 0.0
+    isolation: str = ""
+    leftovers: int = 0
 
     def to_dict(self) -> dict[str, Any]:
         d = dataclasses.asdict(self)

@@ -12,8 +12,9 @@ import json
 import zipfile
 from pathlib import Path
 
+from course_tools import i18n
 from course_tools.course import CourseInputError
-from course_tools.course.build import RELEASE_DIR, SOURCE_DIR, build_exercises
+from course_tools.course.build import ORACLE_FILE, RELEASE_DIR, SOURCE_DIR, build_exercises
 from course_tools.course.instructor.assignments import check_assignment, leaked_lines, run_nbgrader, secret_lines
 from course_tools.paths import ROOT
 
@@ -51,7 +52,10 @@ def check_release(assignment: str, course_dir: Path = ROOT, build: bool = True) 
     if stale and build:
         build_exercises([assignment], course_root=course_dir)
     files = sorted(p for p in out.rglob("*") if p.is_file())
-    secret = secret_lines(assignment, course_dir)
+    oracles = [p for p in files if p.name == ORACLE_FILE]
+    if oracles:
+        raise CourseInputError(i18n.text("instructor.release.oracle", path=oracles[0], assignment=assignment))
+    secret = secret_lines(assignment, course_dir, oracle=True)
     for path in files:
         text = path.read_text(encoding="utf-8", errors="replace")
         if path.suffix == ".ipynb":

@@ -15,14 +15,14 @@ from __future__ import annotations
 import html
 import json
 import zipfile
+from collections.abc import Iterable, Sequence
 from contextlib import ExitStack
 from pathlib import Path
-from typing import Iterable, Sequence
 
 import pandas as pd
 
 from course_tools.course import CourseInputError
-from course_tools.course.build import SOURCE_DIR, list_assignments
+from course_tools.course.build import ORACLE_FILE, SOURCE_DIR, list_assignments
 from course_tools.course.instructor.assignments import check_assignment, leaked_lines, run_nbgrader, secret_lines
 from course_tools.course.instructor.roster import gradebook_students, open_gradebook, read_roster
 from course_tools.i18n import check_lang, texts
@@ -274,6 +274,7 @@ def generate_feedback(
     secret = secret_lines(assignment, course_dir, kinds=("HIDDEN TESTS",))
     out: dict[str, list[Path]] = {}
     leaks: list[str] = []
+    oracles: list[str] = []
     for student in students:
         folder = course_dir / "feedback" / student / assignment
         folder.mkdir(parents=True, exist_ok=True)
@@ -284,11 +285,17 @@ def generate_feedback(
             page.write_text(_inject(page.read_text(encoding="utf-8"), text), encoding="utf-8")
         files = sorted(p for p in folder.rglob("*") if p.is_file())
         for f in files:
+            if f.name == ORACLE_FILE:  # nbgrader copies what it does not ignore: never the answer key
+                oracles.append(str(f.relative_to(course_dir)))
+                f.unlink()
+                continue
             found = leaked_lines(f.read_text(encoding="utf-8", errors="replace"), secret)
             if found:
                 leaks.append(f"{f.relative_to(course_dir)}: {found[:2]}")
                 f.unlink()
         out[student] = [f for f in files if f.exists()]
+    if oracles:
+        raise RuntimeError(text("instructor.feedback.oracle", name=ORACLE_FILE, paths=", ".join(oracles[:3])))
     if leaks:
         raise RuntimeError("feedback files showed hidden-test lines and were deleted (check "
                            f"nbgrader_config.py sets course_tools.course.grading.HideHiddenTests): {leaks[:3]}")

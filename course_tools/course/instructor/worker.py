@@ -2,16 +2,20 @@
 
 A :class:`Job` says everything a worker needs: the student, the scratch course folder holding a copy
 of the submission (``<scratch>/submitted/<student>/<exNN>/``; the original in ``submitted/`` is only
-read), its own copy of the gradebook (an SQLite file) and the limits. :func:`run_job` is the body of
+read), its own copy of the gradebook (an SQLite file), the **run folder** of the learner's kernel, the
+isolation level (chosen once by the grading process) and the limits. :func:`run_job` is the body of
 the forked process: it starts its own process group, sends its output to ``<scratch>/grader.log``,
 calls :func:`grade_in_scratch` and always leaves ``<scratch>/result.json``.
 
 :func:`grade_in_scratch` is the one step that runs the learner's code: nbgrader's ``Autograde``
 (sanitise, execute, save the grades) with the course's configuration pointed at the scratch folder,
-the kernel started by :class:`course_tools.course.instructor.limits.LimitedKernelManager` (memory
-limit, pid file), the network blocked and the output capped in the kernel, a per-cell time limit.
-Everything it reads and writes is inside ``job.scratch`` and ``job.db``, which makes it the place to
-isolate further (a sandbox around the kernel command or around this call).
+its ``Execute`` replaced by :class:`~course_tools.course.instructor.isolated.IsolatedExecute`: the
+kernel runs in the sandbox (:func:`course_tools.course.instructor.sandbox.kernel_manager_class`
+around :class:`~course_tools.course.instructor.limits.LimitedKernelManager`: memory limit, pid
+file), sees and writes only ``job.run_dir``, with the network blocked and the output capped, a
+per-cell time limit; the test cells never run in it, they are scored on the exported answers in a
+clean child of the worker. ``result.json`` says which isolation the run got (``isolation``) and how
+many processes the sandbox had to kill when the kernel stopped (``leftovers``).
 """
 from __future__ import annotations
 
@@ -41,7 +45,9 @@ LOG_FILE = "grader.log"
 class Job:
     """One submission to grade: who, where (``scratch``: its course folder; ``db``: its gradebook), limits.
 
-    ``notes``: what the checks before grading found for the learner; ``timestamp``: when it was handed in.
+    ``notes``: what the checks before grading found for the learner; ``timestamp``: when it was handed in;
+    ``isolation``: the sandbox level (:func:`course_tools.course.instructor.sandbox.detect`);
+    ``run_dir``: the kernel's working folder, the only one it may write (``<scratch>/run`` if None).
     """
 
     student: str
@@ -52,10 +58,16 @@ class Job:
     limits: Limits
     notes: list[str] = field(default_factory=list)
     timestamp: Any = None
+    isolation: str = "off"
+    run_dir: Path | None = None
 
     @property
     def result_path(self) -> Path:
         return self.scratch / RESULT_FILE
+
+    @property
+    def run_folder(self) -> Path:
+        return self.run_dir if self.run_dir is not None else self.scratch / "run"
 
     @property
     def kernel_pid_file(self) -> Path:
@@ -100,9 +112,10 @@ def _cpu_seconds() -> dict[str, float]:
 
 def _autograde_config(job: Job):
     """The course's nbgrader configuration, pointed at the scratch folder, with the grading limits."""
-    from nbgrader.converters import Autograde
-    from nbgrader.preprocessors import LimitOutput
     from traitlets.config.loader import PyFileConfigLoader
+
+    from course_tools.course.instructor import sandbox
+    from course_tools.course.instructor.scoring import ORACLE_FILE
 
     cfg = PyFileConfigLoader(CONFIG_NAME, path=str(job.course_dir)).load_config()
     cfg.CourseDirectory.root = str(job.scratch)
@@ -111,6 +124,8 @@ def _autograde_config(job: Job):
     cfg.CourseDirectory.assignment_id = job.assignment
     cfg.CourseDirectory.student_id = job.student
     cfg.CourseDirectory.course_id = COURSE_ID
+    ignore = list(cfg.CourseDirectory.ignore) if "ignore" in cfg.CourseDirectory else []
+    cfg.CourseDirectory.ignore = [*ignore, ORACLE_FILE]  # never next to a submission, whatever the config says
     cfg.Autograde.force = True
     cfg.Autograde.create_student = True
     cfg.Execute.timeout = int(job.limits.cell_timeout)
@@ -120,16 +135,33 @@ def _autograde_config(job: Job):
     extra = list(cfg.Execute.extra_arguments) if "extra_arguments" in cfg.Execute else []
     cfg.Execute.extra_arguments = extra + [
         f"--IPKernelApp.exec_lines={[OFFLINE_STARTUP, CAP_STARTUP]!r}"]
-    cfg.Execute.kernel_manager_class = f"{_limits.__name__}.LimitedKernelManager"
+    cfg.Execute.kernel_manager_class = sandbox.kernel_manager_class(base=_limits.LimitedKernelManager)
     cfg.LimitedKernelManager.memory_limit_mb = int(job.limits.memory_limit_mb)
     cfg.LimitedKernelManager.pid_file = str(job.kernel_pid_file)
+    cfg.SandboxedKernelManager.sandbox_level = job.isolation
+    cfg.SandboxedKernelManager.sandbox_course_dir = str(job.course_dir)
+    cfg.SandboxedKernelManager.sandbox_writable = [str(job.run_folder)]
+    cfg.IsolatedExecute.run_dir = str(job.run_folder)
+    cfg.IsolatedExecute.source_dir = str(job.course_dir / SOURCE_DIR / job.assignment)
     cfg.CapOutputBytes.max_bytes = MAX_OUTPUT_BYTES
+    cfg.Autograde.autograde_preprocessors = _preprocessors(cfg)
+    return cfg
+
+
+def _preprocessors(cfg) -> list:
+    """nbgrader's autograde preprocessors with ``Execute`` replaced by ``IsolatedExecute`` and
+    ``CapOutputBytes`` after ``LimitOutput``."""
+    from nbgrader.converters import Autograde
+    from nbgrader.preprocessors import Execute, LimitOutput
+
+    from course_tools.course.instructor.isolated import IsolatedExecute
+
     pps = (list(cfg.Autograde.autograde_preprocessors) if "autograde_preprocessors" in cfg.Autograde
            else list(Autograde.class_traits()["autograde_preprocessors"].default()))
+    pps = [IsolatedExecute if p is Execute or str(p).endswith("preprocessors.Execute") else p for p in pps]
     at = [i for i, p in enumerate(pps) if p is LimitOutput or "LimitOutput" in str(p)]
     pps.insert(at[0] + 1 if at else len(pps), _limits.CapOutputBytes)
-    cfg.Autograde.autograde_preprocessors = pps
-    return cfg
+    return pps
 
 
 def _logger(student: str) -> logging.Logger:
@@ -202,11 +234,15 @@ def _scan_outputs(autograded: Path) -> tuple[list[str], bool]:
 def grade_in_scratch(job: Job) -> dict[str, Any]:
     """Autograde the submission copied into ``job.scratch``; what the parent needs to record it.
 
-    Returns ``{"grades", "comments", "penalties", "errors", "truncated"}`` (plus ``"failure"`` and
-    ``"failure_detail"`` when nbgrader raised): the grades from the worker's own gradebook, the
-    exception names in the outputs (``CellTimeoutError``, ``MemoryError``, ``SystemExit``...) and
-    whether an output was cut.
+    Returns ``{"grades", "comments", "penalties", "errors", "truncated", "isolation", "leftovers"}``
+    (plus ``"failure"`` and ``"failure_detail"`` when nbgrader raised): the grades from the worker's own
+    gradebook, the exception names in the outputs (``CellTimeoutError``, ``MemoryError``,
+    ``SystemExit``...), whether an output was cut, the isolation the kernel got and the processes the
+    sandbox killed after it.
     """
+    from course_tools.course.instructor import isolated
+
+    job.run_folder.mkdir(parents=True, exist_ok=True)
     cfg = _autograde_config(job)
     # glibc reserves 64 MB of address space per thread for malloc arenas; the kernel has ~15
     # threads, which would count against RLIMIT_AS without using memory. Two arenas suffice.
@@ -214,6 +250,9 @@ def grade_in_scratch(job: Job) -> dict[str, Any]:
     failure = _autograde(cfg, _logger(job.student))
     out = _read_grades(job)
     out["errors"], out["truncated"] = _scan_outputs(job.scratch / "autograded" / job.student / job.assignment)
+    levels = sorted({r["isolation"] for r in isolated.RUNS})
+    out["isolation"] = levels[0] if len(levels) == 1 else ",".join(levels) or job.isolation
+    out["leftovers"] = sum(r["leftovers"] for r in isolated.RUNS)
     if failure:
         out["failure"] = failure["name"]
         out["failure_detail"] = failure["detail"]

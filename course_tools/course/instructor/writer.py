@@ -15,8 +15,9 @@ import datetime as _dt
 import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from course_tools.course.instructor.gradebook import COURSE_ID, db_url
 from course_tools.course.instructor.outcome import RAN, STATUSES, Outcome
@@ -104,10 +105,12 @@ class GradebookWriter:
             return gb.update_or_create_submission(self.assignment, student)
 
     def record(self, student: str, status: str, worker: dict[str, Any] | None, timestamp,
-               message_for: Callable[[float, float], str], seconds: float, scratch: Path | None) -> Outcome:
+               message_for: Callable[[float, float], str], seconds: float, scratch: Path | None,
+               isolation: str = "", leftovers: int = 0) -> Outcome:
         """Store one student's grades (``worker``: what the worker read from its gradebook; None: the
         submission could not be graded, every grade 0 and flagged for manual grading), the files and the
-        log; ``message_for(score, max_score)`` writes the learner's message."""
+        log; ``message_for(score, max_score)`` writes the learner's message; ``isolation`` and
+        ``leftovers``: what the run got (:class:`Outcome`)."""
         sub = self._submission(student, timestamp)
         _store_grades(sub, worker)
         self.gb.db.commit()
@@ -117,7 +120,7 @@ class GradebookWriter:
         score, max_score = float(sub.score or 0.0), float(sub.max_score)
         outcome = Outcome(student, self.assignment, status, score, max_score,
                           dict(sorted(cells.items())), message_for(score, max_score),
-                          round(seconds, 2))
+                          round(seconds, 2), isolation, int(leftovers))
         _write_outcome_files(self.course_dir, outcome, scratch)
         self.log[student] = outcome.to_dict()
         _write_log(self.course_dir, self.assignment, self.log)

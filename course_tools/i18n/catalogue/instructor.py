@@ -1,5 +1,6 @@
-"""Texts of the instructor commands: the dashboard of grades, and what the grading engine tells each participant
-(``instructor.grade.*``: shown as "English / español" in GRADING.txt and the feedback)."""
+"""Texts of the instructor commands: the dashboard of grades, what the grading engine tells each participant
+(``instructor.grade.*``: shown as "English / español" in GRADING.txt and the feedback), and what it tells the
+instructor about the isolation of the learners' code (``instructor.isolation.*``, ``instructor.scoring.*``)."""
 
 TEXTS: dict[str, dict[str, str]] = {
     "instructor.dashboard.title": {"en": "What to re-teach: success per question and per student",
@@ -98,4 +99,57 @@ TEXTS: dict[str, dict[str, str]] = {
                                      "es": "está vacío"},
     "instructor.grade.bytes_broken": {"en": "its JSON is broken or cut short",
                                       "es": "su JSON está dañado o incompleto"},
+    "instructor.scoring.failed": {"en": "the process that scores the answers failed (exit code {code}); see grader.log",
+                                  "es": "el proceso que puntúa las respuestas falló (código de salida {code}); "
+                                        "vea grader.log"},
+    "instructor.isolation.summary": {"en": "Isolation of the participants' code: {counts}.",
+                                     "es": "Aislamiento del código de los participantes: {counts}."},
+    "instructor.isolation.count": {"en": "{level} for {n} submission(s)",
+                                   "es": "{level} en {n} entrega(s)"},
+    "instructor.isolation.not_run": {"en": "{n} not run (nothing to run)",
+                                     "es": "{n} sin ejecutar (nada que ejecutar)"},
+    "instructor.isolation.leftovers": {"en": ("{n} submission(s) left processes running after their notebook "
+                                              "ended; the sandbox killed them: {students}"),
+                                       "es": ("{n} entrega(s) dejaron procesos en marcha al terminar su cuaderno; "
+                                              "el aislamiento los terminó: {students}")},
+    "instructor.isolation.warning": {"en": ("WARNING: grading runs with isolation '{level}', not bubblewrap ({why}): "
+                                            "{lost}. Install bubblewrap (apt-get install bubblewrap) and allow user "
+                                            "namespaces (docs/hub_tljh.md, docs/hub_z2jh.md)."),
+                                     "es": ("AVISO: la calificación se ejecuta con aislamiento '{level}', no con "
+                                            "bubblewrap ({why}): {lost}. Instale bubblewrap (apt-get install "
+                                            "bubblewrap) y permita los espacios de nombres de usuario "
+                                            "(docs/hub_tljh.md, docs/hub_z2jh.md).")},
+    "instructor.isolation.asked": {"en": "{var} or the grader asked for {level}",
+                                   "es": "{var} o el corrector pidió {level}"},
+    "instructor.isolation.lost_read": {"en": ("participants' code can READ every file the grading user can "
+                                              "(solutions/, gradebook.db, other submissions)"),
+                                       "es": ("el código de los participantes puede LEER todo archivo que el "
+                                              "usuario que califica puede leer (solutions/, gradebook.db, otras "
+                                              "entregas)")},
+    "instructor.isolation.lost_write": {"en": "and WRITE them",
+                                        "es": "y ESCRIBIRLOS"},
+    "instructor.isolation.lost_network": {"en": "it has the network (only Python's sockets are blocked)",
+                                          "es": "tiene la red (solo se bloquean los sockets de Python)"},
+    "instructor.isolation.lost_daemons": {"en": "a process it detaches may outlive grading",
+                                          "es": "un proceso que desprenda puede sobrevivir a la calificación"},
+    "instructor.isolation.lost_forks": {"en": "it has no process limit (a fork storm can fill the machine)",
+                                        "es": "no tiene límite de procesos (una tormenta de fork puede llenar la "
+                                              "máquina)"},
+    "instructor.release.oracle": {"en": ("{path} is an exercise's oracle (the expected answers): not released. "
+                                         "Run `course build {assignment}` (nbgrader_config.py must ignore "
+                                         "oracle.py)"),
+                                  "es": ("{path} es el oráculo de un ejercicio (las respuestas esperadas): no se "
+                                         "publica. Ejecute `course build {assignment}` (nbgrader_config.py debe "
+                                         "ignorar oracle.py)")},
+    "instructor.feedback.oracle": {"en": ("feedback files named {name} were deleted: an exercise's oracle must "
+                                          "never reach participants (nbgrader_config.py must ignore it): {paths}"),
+                                   "es": ("se borraron archivos de devolución llamados {name}: el oráculo de un "
+                                          "ejercicio nunca debe llegar a los participantes (nbgrader_config.py debe "
+                                          "ignorarlo): {paths}")},
+    "instructor.isolation.help": {"en": ("how to isolate the participants' code (default: $NICHOS_SANDBOX, else auto: "
+                                         "the strongest this machine has, with a warning below bubblewrap; off only "
+                                         "to debug)"),
+                                  "es": ("cómo aislar el código de los participantes (por defecto: $NICHOS_SANDBOX, "
+                                         "si no auto: el más fuerte que tenga esta máquina, con un aviso por debajo "
+                                         "de bubblewrap; off solo para depurar)")},
 }

@@ -29,8 +29,9 @@ clean environment (no tokens)   yes           yes              root grader [1]
 [1] When the grader runs as root, the code runs as a user id of its own (one per run, no
 name, no group, no capability; at the fallback levels only if Python and the folders are
 reachable by other users, else it stays root and the warning says so); it can then write
-nothing the grader owns and its process count is its own. A grader that is not root cannot change user, so at the fallback levels the
-code can read and write whatever the grading user can. [2] The kernel still blocks sockets in
+nothing the grader owns and its process count is its own. A grader that is not root cannot
+change user, so at the fallback levels the code can read and write whatever the grading user can.
+[2] The kernel still blocks sockets in
 Python (:func:`course_tools.course.offline.block_network`), which code can undo. [3] A
 subreaper supervisor and a sweep of the run's marker / user id kill what they can find; code
 that kills its supervisor and clears its environment can escape when the grader is not root.
@@ -116,11 +117,27 @@ inside): ``kernel_manager_class(base=LimitedKernelManager)``, configured with
 ``sandbox_course_dir``; call :func:`detect` once in the parent before the workers are forked.
 """
 from course_tools.course.instructor.sandbox.box import (
-    MARKER_VAR, PASS_ENV, Limits, RunResult, Sandbox, default_read_only, protected_paths)
+    MARKER_VAR,
+    PASS_ENV,
+    Limits,
+    RunResult,
+    Sandbox,
+    default_read_only,
+    protected_paths,
+)
 from course_tools.course.instructor.sandbox.kernel import kernel_manager_class
 from course_tools.course.instructor.sandbox.levels import (
-    ENV_VAR, REQUIRE_ENV_VAR, Guarantees, Isolation, SandboxError, SandboxUnavailable, detect,
-    guarantees, probe, warning)
+    ENV_VAR,
+    REQUIRE_ENV_VAR,
+    Guarantees,
+    Isolation,
+    SandboxError,
+    SandboxUnavailable,
+    detect,
+    guarantees,
+    probe,
+    warning,
+)
 
 __all__ = ["Isolation", "Limits", "Guarantees", "Sandbox", "RunResult", "SandboxError",
            "SandboxUnavailable", "detect", "probe", "guarantees", "warning", "default_read_only",

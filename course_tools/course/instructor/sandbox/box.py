@@ -13,13 +13,21 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from course_tools.course.instructor.sandbox.levels import (
-    ENV_VAR, Guarantees, Isolation, SandboxError, _bwrap_features, _namespace_flags, _pdeathsig,
-    detect, guarantees, warning)
+    Guarantees,
+    Isolation,
+    SandboxError,
+    _bwrap_features,
+    _namespace_flags,
+    _pdeathsig,
+    detect,
+    guarantees,
+    warning,
+)
 
 __all__ = ["Limits", "RunResult", "Sandbox", "default_read_only", "protected_paths", "MARKER_VAR",
            "PASS_ENV"]
@@ -72,12 +80,21 @@ def _python_paths() -> list[Path]:
 
 def default_read_only() -> list[Path]:
     """Python (venv and base installation), the ``course_tools`` folder and the datasets."""
-    from course_tools.paths import datasets_dir
-
     import course_tools
+    from course_tools.paths import datasets_dir
 
     package = Path(course_tools.__file__).resolve().parent
     return _minimal([*_python_paths(), package, datasets_dir()])
+
+
+def _datasets() -> Path | None:
+    """The real path of the shipped datasets, or None when there is no course folder."""
+    from course_tools.paths import datasets_dir
+
+    try:
+        return Path(os.path.realpath(datasets_dir()))
+    except (OSError, ValueError):  # CourseFolderNotFoundError is a ValueError
+        return None
 
 
 def protected_paths(course_dir: Path | str) -> list[Path]:
@@ -226,6 +243,10 @@ class Sandbox:
                    else "/tmp", USER="nichos-sandbox", LOGNAME="nichos-sandbox",
                    PYTHONDONTWRITEBYTECODE="1", NICHOS_ISOLATION=str(self.level),
                    **{MARKER_VAR: self.marker})
+        datasets = _datasets()
+        if "NICHOS_DATASETS" not in env and datasets is not None and any(
+                datasets == r or r in datasets.parents for r in self.read_only):
+            env["NICHOS_DATASETS"] = str(datasets)  # the course folder itself is not there to find them
         env.update(self.env)
         return env
 
@@ -344,7 +365,7 @@ class Sandbox:
             self._home = None
         return killed
 
-    def __enter__(self) -> "Sandbox":
+    def __enter__(self) -> Sandbox:
         self.prepare()
         return self
 

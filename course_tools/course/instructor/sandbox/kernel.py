@@ -12,7 +12,7 @@ from pathlib import Path
 
 from course_tools.course.instructor.sandbox.box import Limits, Sandbox
 
-__all__ = ["kernel_manager_class", "SandboxedKernelManager"]
+__all__ = ["kernel_manager_class"]  # + SandboxedKernelManager, built on first use
 
 
 def kernel_manager_class(base: type | None = None) -> type:
@@ -31,7 +31,7 @@ def kernel_manager_class(base: type | None = None) -> type:
     return _kernel_manager_class(base)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _kernel_manager_class(base: type | None) -> type:
     from jupyter_client.manager import AsyncKernelManager
     from traitlets import Integer, List, Unicode
@@ -83,7 +83,7 @@ def _kernel_manager_class(base: type | None) -> type:
         async def _async_cleanup_resources(self, restart: bool = False) -> None:
             await super()._async_cleanup_resources(restart=restart)
             if self.sandbox is not None and not restart:
-                self.sandbox_leftovers = self.sandbox.cleanup()
+                self.sandbox_leftovers += self.sandbox.cleanup()  # shutdown and nbclient both clean up
                 if self._sandbox_runtime is not None:
                     shutil.rmtree(self._sandbox_runtime, ignore_errors=True)
 

@@ -83,7 +83,7 @@ def _bwrap_help() -> str:
         return ""
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _bwrap_features() -> frozenset[str]:
     text = _bwrap_help()
     return frozenset(opt for opt in ("--perms", "--size", "--disable-userns", "--chmod")
@@ -105,7 +105,7 @@ def _namespace_flags(level: Isolation, root: bool) -> list[str]:
     return flags if root else flags + ["--map-current-user"]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def probe(level: Isolation | str, root: bool | None = None) -> str | None:
     """None when ``level`` works on this machine, else the reason (one line). Cached."""
     level = Isolation(level)
@@ -160,31 +160,27 @@ def detect(requested: Isolation | str | None = None) -> Isolation:
     raise SandboxUnavailable("no isolation level works")  # pragma: no cover - process-group always does
 
 
-def warning(level: Isolation | str, own_user: bool = False) -> str:
-    """What an instructor must know about ``level`` (empty for bubblewrap)."""
+def warning(level: Isolation | str, own_user: bool = False, lang: str | None = None) -> str:
+    """What an instructor must know about ``level`` (empty for bubblewrap), in ``lang`` (default:
+    the language of the ``course`` command)."""
+    from course_tools.i18n import text
+
     level = Isolation(level)
     if level is Isolation.BUBBLEWRAP:
         return ""
     g = guarantees(level, own_user)
-    why = probe(Isolation.BUBBLEWRAP) or f"{ENV_VAR} or the grader asked for {level}"
-    lost = ["learner code can READ every file the grading user can (solutions/, gradebook.db, "
-            "other submissions)"]
+    why = probe(Isolation.BUBBLEWRAP) or text("instructor.isolation.asked", lang, var=ENV_VAR, level=level)
+    lost = [text("instructor.isolation.lost_read", lang)]
     if not g.protects_files:
-        lost.append("and WRITE them")
-    if not g.no_network:
-        lost.append("it has the network (only Python's sockets are blocked)")
-    if not g.kills_everything:
-        lost.append("a process it detaches may outlive grading")
-    if not g.process_limit:
-        lost.append("it has no process limit (a fork storm can fill the machine)")
-    return (f"WARNING: grading runs with isolation '{level}', not bubblewrap ({why}): "
-            f"{'; '.join(lost)}. Install bubblewrap (apt-get install bubblewrap) and allow user "
-            f"namespaces (see course_tools/course/instructor/sandbox/__init__.py). / AVISO: la "
-            f"calificación se ejecuta con aislamiento '{level}', no con bubblewrap: el código de "
-            f"los participantes puede leer las soluciones y el libro de notas. Instale bubblewrap.")
+        lost[0] += " " + text("instructor.isolation.lost_write", lang)
+    for missing, key in ((not g.no_network, "lost_network"), (not g.kills_everything, "lost_daemons"),
+                         (not g.process_limit, "lost_forks")):
+        if missing:
+            lost.append(text(f"instructor.isolation.{key}", lang))
+    return text("instructor.isolation.warning", lang, level=level, why=why, lost="; ".join(lost))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _pdeathsig() -> tuple[str, ...]:
     exe = shutil.which("setpriv")
     if not exe:
