@@ -45,7 +45,8 @@ def summary_sentences(facts: Mapping[str, Any], *, name: str, product_names: Map
     out["rca"] = text("report.sum_rca", lang, n_rca=fmt_number(f["n_rca"], 0, lang),
                       n_products=fmt_number(f["n_products"], 0, lang),
                       n_div=fmt_number(f["n_products"] - f["n_rca"], 0, lang))
-    out["eci"] = text("report.sum_eci", lang, year=f["year"], eci=fmt_number(f["eci"], 3, lang),
+    out["eci"] = text("report.sum_eci" if f.get("in_lac", True) else "report.sum_eci_outside", lang,
+                      year=f["year"], eci=fmt_number(f["eci"], 3, lang), name=name,
                       rank=f["eci_rank_lac"], n_lac=f["n_lac_ranked"], wrank=f["eci_rank_world"],
                       wn=f["n_world_ranked"])
     if f.get("lac_share") is not None:

@@ -75,6 +75,23 @@ def test_texts_exist_in_both_languages_with_the_same_placeholders():
         report.text("titel", "en")
 
 
+def test_eci_sentence_of_a_country_outside_the_region_says_so():
+    from course_tools.views.report_summary import summary_sentences
+
+    facts = {"year": 2017, "total_exports": 1e9, "n_exported": 10, "top_product": "8703", "top_share": 0.5,
+             "top5_share": 0.9, "n_rca": 3, "n_products": 1137, "eci": 1.5, "eci_rank_lac": 1, "n_lac_ranked": 25,
+             "eci_rank_world": 10, "n_world_ranked": 153}
+    say = {lang: summary_sentences({**facts, "in_lac": False}, name="Ruritania", product_names={}, country_names={},
+                                   lang=lang)["eci"] for lang in ("en", "es")}
+    assert say["en"].endswith("rank 10 of 153 in the world. Ruritania is not a Latin American and Caribbean country: "
+                              "placed among the 25 countries of the region, it would rank 1.")
+    assert say["es"].endswith("puesto 10 de 153 en el mundo. Ruritania no es un país de América Latina y el Caribe: "
+                              "entre los 25 países de la región ocuparía el puesto 1.")
+    inside = summary_sentences({**facts, "in_lac": True}, name="Ruritania", product_names={}, country_names={},
+                               lang="en")["eci"]
+    assert "rank 1 of 25 in Latin America and the Caribbean and 10 of 153 in the world" in inside
+
+
 def test_fmt_usd():
     assert [report.fmt_usd(v) for v in (482_218_551_060.0, 274_307_920.0, 41_000.0)] == [
         "482.2 billion", "274.3 million", "41,000"]

@@ -612,7 +612,8 @@ import subprocess, sys, time
 from course_tools.course.instructor.sandbox import Sandbox
 box = Sandbox([{scratch!r}], level={level!r}, env={{"NICHOS_TEST_TAG": {tag!r}}}{python})
 box.prepare()
-child = "import os, time\\nfor _ in range(3):\\n    if os.fork() == 0:\\n        os.setsid()\\n        break\\ntime.sleep(60)"
+child = ("import os, time\\nfor _ in range(3):\\n    if os.fork() == 0:\\n"
+         "        os.setsid()\\n        break\\ntime.sleep(60)")
 proc = subprocess.Popen(box.command([box.python, "-c", child]),
                         cwd={scratch!r})
 print("ready", box.home, flush=True)

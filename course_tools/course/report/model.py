@@ -123,7 +123,9 @@ def _eci_facts(criteria: pd.DataFrame, code: str, lac: list[str], year: int) -> 
     lac_eci = eci[eci.index.isin(lac)]
     atlas = data.load_country_year()
     atlas = atlas[(atlas["country"] == code) & (atlas["year"] == year)]["eci"].dropna()
-    return {"eci": mine, "eci_rank_lac": int((lac_eci.round(10) > round(mine, 10)).sum() + 1),
+    # a country outside the region is ranked among the LAC countries and itself (as in L06 and ex08), and says so
+    return {"eci": mine, "in_lac": code in set(lac),
+            "eci_rank_lac": int((lac_eci.round(10) > round(mine, 10)).sum() + 1),
             "n_lac_ranked": int(len(lac_eci)), "eci_rank_world": int((eci.round(10) > round(mine, 10)).sum() + 1),
             "n_world_ranked": int(len(eci)), "atlas_eci": float(atlas.iloc[0]) if len(atlas) else None}
 

@@ -234,6 +234,13 @@ TEXTS: dict[str, dict[str, str]] = {
               "Latin America and the Caribbean and {wrank} of {wn} in the world.",
         "es": "Su índice de complejidad económica (ICE, cálculo del curso, {year}) es {eci}: puesto {rank} de {n_lac} "
               "en América Latina y el Caribe y {wrank} de {wn} en el mundo."},
+    "report.sum_eci_outside": {
+        "en": "Its economic complexity index (ECI, course computation, {year}) is {eci}: rank {wrank} of {wn} in the "
+              "world. {name} is not a Latin American and Caribbean country: placed among the {n_lac} countries of the "
+              "region, it would rank {rank}.",
+        "es": "Su índice de complejidad económica (ICE, cálculo del curso, {year}) es {eci}: puesto {wrank} de {wn} en "
+              "el mundo. {name} no es un país de América Latina y el Caribe: entre los {n_lac} países de la región "
+              "ocuparía el puesto {rank}."},
     "report.sum_lac": {
         "en": "{share} of its exports went to Latin America and the Caribbean ({source}); its main regional "
               "partners: {partners}.",
