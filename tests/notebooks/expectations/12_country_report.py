@@ -122,7 +122,7 @@ def expected(f: dict) -> dict:
         "eci": approx(f["eci"], rel=1e-6), "eci_rank_lac": f["eci_rank_lac"], "n_lac_ranked": 25,
         "eci_rank_world": f["eci_rank_world"],
         "lac_share_of_exports": approx(f["lac_share_of_exports"], rel=R), "top5_lac_partners": f["top5_lac_partners"],
-        "quadrant_counts": f["quadrants"],
+        "quadrant_counts_analysis": f["quadrants"],
         "n_consolidate": f["n_consolidate"], "top5_consolidate": f["top5_consolidate"],
         "n_robust_consolidate": AnyCount(), "most_influential_consolidate": OneOf(DIMENSIONS),
         "n_diversify": f["n_diversify"], "top5_diversify": f["top5_diversify"],
