@@ -24,3 +24,14 @@ def notebook_output_dir() -> Path:
     """``tests/_output/``: where executed notebooks are kept for inspection (git-ignored)."""
     OUTPUT_DIR.mkdir(parents=True, exist_ok=True)
     return OUTPUT_DIR
+
+
+@pytest.fixture
+def spanish(monkeypatch):
+    """The learner chose Spanish for the session (``NICHOS_LANG=es``, as a hub or the ``course`` command sets it)."""
+    from course_tools import i18n
+
+    monkeypatch.setenv(i18n.ENV_VAR, "es")
+    i18n.set_language(None)
+    yield
+    i18n.set_language(None)

@@ -17,11 +17,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from course_tools.data._cache import shipped_table
+from course_tools.data._cache import file_versions, shipped_table
 from course_tools.data._common import DataValidationError, as_text, blank_to_nan
-from course_tools.data.manifest import verify
 from course_tools.i18n import check_lang, text
-from course_tools.paths import datasets_dir
 
 __all__ = ["countries", "country_name", "country_groups", "group_members", "main_language"]
 
@@ -61,12 +59,7 @@ _SOURCES = ("country_codes_datahub/country-codes.csv", "classif_growthlab/locati
 
 def _versions() -> tuple:
     """(path, modification time, size) of the files the tables of this module are built from (checked)."""
-    out = []
-    for rel in _SOURCES:
-        p = verify(rel, datasets_dir())
-        st = p.stat()
-        out.append((str(p), st.st_mtime_ns, st.st_size))
-    return tuple(out)
+    return file_versions(_SOURCES)
 
 
 def country_groups(long: bool = True) -> pd.DataFrame:

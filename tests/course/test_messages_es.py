@@ -32,15 +32,6 @@ from tests.course.test_messages import PACKAGE, ROOT
 
 
 @pytest.fixture
-def spanish(monkeypatch):
-    """The course in Spanish, as ``NICHOS_LANG=es`` sets it on a hub or a laptop."""
-    monkeypatch.setenv(i18n.ENV_VAR, "es")
-    i18n.set_language(None)
-    yield
-    i18n.set_language(None)
-
-
-@pytest.fixture
 def no_language(monkeypatch):
     """No language chosen: English messages, and the self-check in every language."""
     monkeypatch.delenv(i18n.ENV_VAR, raising=False)

@@ -20,15 +20,6 @@ from course_tools.i18n.catalogue import CATALOGUE
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def spanish(monkeypatch):
-    """The learner chose Spanish for the session (``NICHOS_LANG=es``, as the ``course`` command reads it)."""
-    monkeypatch.setenv(i18n.ENV_VAR, "es")
-    i18n.set_language(None)
-    yield
-    i18n.set_language(None)
-
-
 def test_a_loader_error_reads_in_spanish(spanish):
     with pytest.raises(DataValidationError) as err:
         data.load_trade(1999)

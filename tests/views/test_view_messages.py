@@ -37,15 +37,6 @@ def _trade() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["country", "product", "export_value"])
 
 
-@pytest.fixture
-def spanish(monkeypatch):
-    """The learner chose Spanish (``NICHOS_LANG=es``, the default of a session)."""
-    monkeypatch.setenv(i18n.ENV_VAR, "es")
-    i18n.set_language(None)
-    yield
-    i18n.set_language(None)
-
-
 def test_table_errors_follow_the_learners_language(spanish):
     with pytest.raises(tables.TableInputError) as err:
         tables.export_basket(_trade(), "A", level=3)
