@@ -130,7 +130,9 @@ def run_report(
     paths["html"].parent.mkdir(parents=True, exist_ok=True)
     html_path, nb_path = paths["html"], paths["notebook"]
     source = Path(notebook) if notebook is not None else _report_notebook()
-    params = {"COUNTRY": code, "LANG": lang, **dict(parameters or {})}
+    # a parameter left at its default (None, {}) is not passed: the notebook's own default holds, and a report
+    # notebook that does not take it (an older or a custom one) still runs
+    params = {"COUNTRY": code, "LANG": lang, **{k: v for k, v in dict(parameters or {}).items() if v not in (None, {})}}
     if xlsx:
         params["XLSX"] = str(paths["xlsx"].resolve())
     if dta:

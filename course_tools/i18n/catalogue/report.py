@@ -334,7 +334,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "report.label_fragile": {"en": "fragile", "es": "frágil"},
     "report.label_out": {"en": "out", "es": "fuera"},
     "report.robustness_col": {"en": "robustness", "es": "robustez"},
-    "report.share_top": {"en": "in top {k}", "es": "en top {k}"},
+    "report.share_top": {"en": "in top {k}", "es": "entre los {k} primeros"},
     "report.markets_col": {"en": "best markets (untapped USD)", "es": "mejores mercados (USD no aprovechados)"},
     "report.markets_col_div": {"en": "best markets", "es": "mejores mercados"},
     "report.scope": {"en": "scope", "es": "ámbito"},
