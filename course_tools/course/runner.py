@@ -103,8 +103,12 @@ def run_notebook(
     # the kernel's own log at ERROR: its start-up warnings (e.g. "TCP without encryption" on the
     # loopback connection the kernel always uses) would otherwise interleave with progress bars
     extra_arguments = ["--IPKernelApp.log_level=ERROR"]
-    if offline:
-        extra_arguments.append(f"--IPKernelApp.exec_lines={[OFFLINE_STARTUP]!r}")
+    startup = [OFFLINE_STARTUP] if offline else []
+    if cwd.resolve() != path.resolve().parent:
+        # the modules next to the notebook (an exercise's oracle.py) import as when it runs in its own folder
+        startup.append(f"import sys; sys.path.insert(0, {str(path.resolve().parent)!r})")
+    if startup:
+        extra_arguments.append(f"--IPKernelApp.exec_lines={startup!r}")
 
     with tempfile.TemporaryDirectory(prefix="nichos-run-") as tmp:
         out = Path(output_path) if output_path is not None else Path(tmp) / path.name

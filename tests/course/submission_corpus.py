@@ -21,7 +21,7 @@ score 0 (tests/course/test_grade_attacks.py, tests/course/test_answers.py). They
 the gradebook or the oracle from disk while graded, copy a classmate's answers from a worker's
 scratch folder, write into the course folder, the gradebook and other students' files, rebind or
 monkeypatch the checks, leave detached processes, start a fork storm, ignore termination. Attacks
-act only on a course folder that holds :data:`TARGET_MARKER` (the tests make one), and every
+act only on a course folder that holds :data:`TARGET_MARKER` with their run's token (the tests make one), and every
 process they start carries ``<attack>-<token>`` in its command line (``daemon-``, ``storm-``,
 ``stubborn-``), so no other course on the machine is touched and nothing they leave goes unnoticed.
 
@@ -79,7 +79,8 @@ def _targets():
             continue
         for _c in _cands:
             while _c.startswith("/") and _c != "/":
-                if _os.path.isfile(_os.path.join(_c, "%(marker)s")):
+                _m = _os.path.join(_c, "%(marker)s")
+                if _os.path.isfile(_m) and open(_m).read().strip() == "%(token)s":  # this run's course only
                     found.add(_c)
                 _c = _os.path.dirname(_c)
     return sorted(found)
