@@ -75,7 +75,7 @@ def test_missing_variable_is_a_friendly_cross_not_a_name_error(capsys):
     checker("ex00")("q2", namespace=ns)  # no NameError
     out = capsys.readouterr().out
     assert "✗ q2: define `total_exports` first" in out
-    assert "primero define `total_exports`" in out
+    assert "primero defina `total_exports`" in out
 
 
 def test_missing_variables_are_all_named():
