@@ -16,6 +16,9 @@ no ensurepip), packages that do not import are reinstalled, a missing kernel is 
 A stamp file makes a second run skip what is already done. Any failure ends with one sentence
 saying what failed, why, and what to do, never a traceback.
 
+Messages are in Spanish with NICHOS_LANG=es, or without NICHOS_LANG when the system's language
+(LC_ALL, LC_MESSAGES or LANG) is Spanish; in English otherwise.
+
 This file parses and runs up to the version check on Python 3.6 and later (no ``X | None`` or
 ``list[str]`` annotations), so that an old Python is told which Python to install.
 """
@@ -55,6 +58,176 @@ MODULES = ("course_tools", "jupyterlab", "nbgrader", "ipykernel", "pandas", "plo
 TEST_MODULES = ("pytest", "xdist", "playwright", "ecomplexity")
 
 
+# What course.py says, in English and Spanish. It runs before .venv exists, so it cannot use the course's
+# catalogue (course_tools/i18n/catalogue/) and keeps its own texts here. Spanish: usted, as in the lessons.
+TEXTS = {
+    "span": ("{first} to {last}", "{first} a {last}"),
+    "too_old": (
+        "Nichos needs Python {span} and this is Python {here}: install a newer one (Windows and macOS: "
+        "Python {newest} from https://www.python.org/downloads/; Linux: the python3 of Debian 12, "
+        "Ubuntu 22.04 or later, or conda with environment.yml as README.md says) and run `{rerun}` with it.",
+        "Nichos necesita Python {span} y este es Python {here}: instale uno más reciente (Windows y macOS: "
+        "Python {newest} desde https://www.python.org/downloads/; Linux: el python3 de Debian 12, "
+        "Ubuntu 22.04 o posterior, o conda con environment.yml como indica LEEME.md) y ejecute `{rerun}` con él."),
+    "too_new": (
+        "Nichos supports Python {span} and this is Python {here}, for which some pinned packages have no "
+        "ready-made wheels yet: install Python {newest} (https://www.python.org/downloads/) and run "
+        "`python{newest} course.py {command}` (Windows: `py -{newest} course.py {command}`).",
+        "Nichos funciona con Python {span} y este es Python {here}, para el que algunos paquetes fijados aún no "
+        "tienen wheels listos: instale Python {newest} (https://www.python.org/downloads/) y ejecute "
+        "`python{newest} course.py {command}` (Windows: `py -{newest} course.py {command}`)."),
+    "no_message": ("no message", "sin mensaje"),
+    "not_a_venv": (
+        "{venv} exists but is not a Python environment made by course.py: move it away (or delete it), "
+        "then run `{rerun}` again.",
+        "{venv} existe pero no es un entorno de Python creado por course.py: muévalo a otro lugar (o bórrelo) "
+        "y luego ejecute `{rerun}` de nuevo."),
+    "remaking": ("{why}: making .venv again", "{why}: se crea .venv de nuevo"),
+    "another_user": ("another user", "otro usuario"),
+    "not_yours": (
+        ".venv was made by {owner} and you cannot change it: delete it (Linux: `sudo rm -rf {venv}`) or use "
+        "your own copy of the course, then run `{rerun}` again.",
+        ".venv fue creado por {owner} y usted no puede modificarlo: bórrelo (Linux: `sudo rm -rf {venv}`) o use "
+        "su propia copia del curso, y luego ejecute `{rerun}` de nuevo."),
+    "half_made": (".venv is half-made or its Python no longer runs",
+                  ".venv quedó a medio crear o su Python ya no funciona"),
+    "other_python": (".venv was made with Python {found}, and this is Python {here}",
+                     ".venv se creó con Python {found} y este es Python {here}"),
+    "read_only": (
+        "the course folder {root} is read-only, so .venv cannot be made there: copy the course to a folder "
+        "of yours and run `{rerun}` there.",
+        "la carpeta del curso {root} es de solo lectura, así que no se puede crear .venv en ella: copie el curso "
+        "a una carpeta suya y ejecute `{rerun}` allí."),
+    "creating": ("creating .venv with Python {version} ({exe})", "creando .venv con Python {version} ({exe})"),
+    "no_ensurepip": ("ensurepip is missing", "falta ensurepip"),
+    "no_pip": ("no pip from this Python ({problem}; Debian: package python3-venv): pip will be fetched instead",
+               "este Python no trae pip ({problem}; Debian: paquete python3-venv): se descargará pip"),
+    "venv_failed": (
+        "Python could not create .venv ({problem}): on Debian or Ubuntu install the package python3-venv "
+        "(`sudo apt install python3-venv`), then run `{rerun}` again.",
+        "Python no pudo crear .venv ({problem}): en Debian o Ubuntu instale el paquete python3-venv "
+        "(`sudo apt install python3-venv`) y luego ejecute `{rerun}` de nuevo."),
+    "fetching_pip": ("fetching pip from {index}", "descargando pip desde {index}"),
+    "no_pip_wheel": (
+        "{index} has no pip wheel for Python {version}: install Debian's python3-venv "
+        "(`sudo apt install python3-venv`) and run `{rerun}` again.",
+        "{index} no tiene un wheel de pip para Python {version}: instale python3-venv de Debian "
+        "(`sudo apt install python3-venv`) y ejecute `{rerun}` de nuevo."),
+    "certificate": (
+        "the secure connection to {index} could not be verified ({reason}): install the package ca-certificates "
+        "(`sudo apt install ca-certificates`) or, on a network that inspects HTTPS, add its certificate to the "
+        "system (ask its administrators), then run `{rerun}` again.",
+        "no se pudo verificar la conexión segura con {index} ({reason}): instale el paquete ca-certificates "
+        "(`sudo apt install ca-certificates`) o, en una red que inspecciona HTTPS, agregue su certificado al "
+        "sistema (pídalo a quienes administran la red) y luego ejecute `{rerun}` de nuevo."),
+    "pip_download": (
+        "pip could not be downloaded from {index} ({reason}): check the internet connection (behind a proxy, "
+        "set HTTPS_PROXY) or install Debian's python3-venv (`sudo apt install python3-venv`), then run "
+        "`{rerun}` again.",
+        "no se pudo descargar pip desde {index} ({reason}): revise la conexión a internet (detrás de un proxy, "
+        "defina HTTPS_PROXY) o instale python3-venv de Debian (`sudo apt install python3-venv`) y luego "
+        "ejecute `{rerun}` de nuevo."),
+    "checksum": (
+        "the pip wheel downloaded from {url} does not match its checksum (a proxy or a broken download): "
+        "run `{rerun}` again.",
+        "el wheel de pip descargado de {url} no coincide con su suma de verificación (un proxy o una descarga "
+        "dañada): ejecute `{rerun}` de nuevo."),
+    "installing_pip": (".venv has no pip yet: installing it", ".venv aún no tiene pip: se instala"),
+    "pip_not_installed": (
+        "pip could not be installed in .venv ({last}): delete .venv and run `{rerun}` again.",
+        "no se pudo instalar pip en .venv ({last}): borre .venv y ejecute `{rerun}` de nuevo."),
+    "a_package": ("a package", "un paquete"),
+    "pip_disk_full": ("the disk is full: free about 3 GB, then run `{rerun}` again",
+                      "el disco está lleno: libere unos 3 GB y luego ejecute `{rerun}` de nuevo"),
+    "pip_offline": (
+        "pip could not download the packages (no connection to the package index): connect to the internet "
+        "(behind a proxy, set HTTPS_PROXY) or install from wheels prepared on another machine "
+        "(docs/offline_laptop.md), then run `{rerun}` again; what was downloaded is kept",
+        "pip no pudo descargar los paquetes (no hay conexión con el índice de paquetes): conéctese a internet "
+        "(detrás de un proxy, defina HTTPS_PROXY) o instale desde wheels preparados en otra máquina "
+        "(docs/offline_laptop.md) y luego ejecute `{rerun}` de nuevo; lo ya descargado se conserva"),
+    "pip_no_file": (
+        "pip found no file of {what} for Python {python}: use Python {first} to {newest} on Linux "
+        "(x86_64, aarch64), macOS or Windows x64 (see \"Supported systems\" in README.md), then run "
+        "`{rerun}` again",
+        "pip no encontró ningún archivo de {what} para Python {python}: use Python {first} a {newest} en Linux "
+        "(x86_64, aarch64), macOS o Windows x64 (véase \"Sistemas compatibles\" en LEEME.md) y luego ejecute "
+        "`{rerun}` de nuevo"),
+    "pip_compile": (
+        "pip tried to compile {what}, which failed: nothing needs compiling on the supported systems, so "
+        "use Python {first} to {newest} (see \"Supported systems\" in README.md), then run `{rerun}` again",
+        "pip intentó compilar {what} y falló: en los sistemas compatibles no hace falta compilar nada, así que "
+        "use Python {first} a {newest} (véase \"Sistemas compatibles\" en LEEME.md) y luego ejecute `{rerun}` "
+        "de nuevo"),
+    "pip_permission": (
+        "pip could not write into .venv (permission denied): delete .venv, then run `{rerun}` again as "
+        "the user who will use the course",
+        "pip no pudo escribir en .venv (permiso denegado): borre .venv y luego ejecute `{rerun}` de nuevo con "
+        "el usuario que usará el curso"),
+    "pip_failed": (
+        "pip failed (its messages are above; the full log is .venv/{log}): run `{rerun}` again, and if it "
+        "fails the same way, delete .venv and run it once more",
+        "pip falló (sus mensajes están arriba; el registro completo está en .venv/{log}): ejecute `{rerun}` de "
+        "nuevo y, si falla de la misma manera, borre .venv y ejecútelo una vez más"),
+    "no_pin": ("requirements/lock.txt does not pin {name}: restore the file from the course repository",
+               "requirements/lock.txt no fija la versión de {name}: restaure el archivo desde el repositorio del "
+               "curso"),
+    "no_lock": (
+        "Python {here}: the exact lock needs {lock}+; installing the newest versions the ranges in "
+        "pyproject.toml allow",
+        "Python {here}: las versiones exactas de requirements/lock.txt requieren {lock}+; se instalan las "
+        "versiones más recientes que permiten los rangos de pyproject.toml"),
+    "registering": ("registering the python3 kernel in .venv", "registrando el kernel python3 en .venv"),
+    "no_kernel": (
+        "the python3 kernel could not be registered in .venv ({last}): delete .venv and run `{rerun}` again.",
+        "no se pudo registrar el kernel python3 en .venv ({last}): borre .venv y ejecute `{rerun}` de nuevo."),
+    "enabling": ("enabling the nbgrader {kind} extension", "activando la extensión {kind} de nbgrader"),
+    "no_extension": (
+        "the nbgrader {kind} extension could not be enabled in .venv: delete .venv and run `{rerun}` again.",
+        "no se pudo activar la extensión {kind} de nbgrader en .venv: borre .venv y ejecute `{rerun}` de "
+        "nuevo."),
+    "installed": ("packages already installed (delete .venv to start again)",
+                  "paquetes ya instalados (borre .venv para empezar de nuevo)"),
+    "reinstall": (".venv was installed, but {missing} cannot be found there: installing again",
+                  ".venv ya estaba instalado, pero {missing} no se encuentra allí: se instala de nuevo"),
+    "not_importable": (
+        "pip finished, but {missing} cannot be imported from .venv: delete .venv and run `{rerun}` again.",
+        "pip terminó, pero {missing} no se puede importar desde .venv: borre .venv y ejecute `{rerun}` de "
+        "nuevo."),
+    "starting_lab": ("starting JupyterLab on lessons/ (stop it with Ctrl-C twice)",
+                     "iniciando JupyterLab en lessons/ (deténgalo con Ctrl-C dos veces)"),
+    "as_root": ("running as root (a container or CI): adding --allow-root",
+                "ejecución como root (un contenedor o CI): se agrega --allow-root"),
+    "lab_stopped": ("JupyterLab stopped", "JupyterLab se detuvo"),
+    "interrupted": ("interrupted: run `{rerun}` again to finish",
+                    "interrumpido: ejecute `{rerun}` de nuevo para terminar"),
+    "usage": (
+        __doc__,
+        "Instala el curso Nichos y lo abre, o lo prueba: los dos comandos de LEEME.md.\n\n"
+        "    python3 course.py lab     # instala .venv y luego abre JupyterLab en lessons/\n"
+        "    python3 course.py test    # instala .venv y luego ejecuta todas las pruebas\n"
+        "    python3 course.py setup   # solo instala (--tests: con las herramientas de prueba)\n\n"
+        "Solo necesita Python 3.10 a 3.14 y su biblioteca estándar. Cada falla termina con una sola oración\n"
+        "que dice qué falló, por qué y qué hacer, nunca con un traceback.\n\n"
+        "Los mensajes salen en español con NICHOS_LANG=es, o sin NICHOS_LANG cuando el idioma del sistema\n"
+        "(LC_ALL, LC_MESSAGES o LANG) es español; con NICHOS_LANG=en, en inglés.\n"),
+}
+
+
+def language() -> str:
+    """``es`` when NICHOS_LANG says so, or, without NICHOS_LANG, when the system's language is Spanish; else ``en``."""
+    chosen = os.environ.get("NICHOS_LANG", "").strip().lower()
+    if not chosen:  # the POSIX order: LC_ALL, then LC_MESSAGES, then LANG
+        chosen = next((os.environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(v)), "")
+    return "es" if chosen.strip().lower().startswith("es") else "en"
+
+
+def tr(key: str, **fields: object) -> str:
+    """The text ``key`` of :data:`TEXTS` in the participant's language, its ``{fields}`` filled."""
+    english, spanish = TEXTS[key]
+    return (spanish if language() == "es" else english).format(**fields)
+
+
 class SetupError(Exception):
     """A set-up step failed; the message is one sentence for the participant."""
 
@@ -76,19 +249,12 @@ def check_python(command: str, version: Optional[tuple] = None) -> None:
     """Stop with one sentence when this Python is outside the supported range."""
     version = tuple(version or sys.version_info[:3])
     here = version_text(version)
-    span = f"{version_text(MIN_PYTHON)} to {version_text(MAX_PYTHON)}"
+    span = tr("span", first=version_text(MIN_PYTHON), last=version_text(MAX_PYTHON))
     newest = version_text(MAX_PYTHON)
     if version[:2] < MIN_PYTHON:
-        raise SetupError(
-            f"Nichos needs Python {span} and this is Python {here}: install a newer one (Windows and macOS: "
-            f"Python {newest} from https://www.python.org/downloads/; Linux: the python3 of Debian 12, "
-            f"Ubuntu 22.04 or later, or conda with environment.yml as README.md says) and run "
-            f"`{rerun(command)}` with it.")
+        raise SetupError(tr("too_old", span=span, here=here, newest=newest, rerun=rerun(command)))
     if version[:2] > MAX_PYTHON:
-        raise SetupError(
-            f"Nichos supports Python {span} and this is Python {here}, for which some pinned packages "
-            f"have no ready-made wheels yet: install Python {newest} (https://www.python.org/downloads/) "
-            f"and run `python{newest} course.py {command}` (Windows: `py -{newest} course.py {command}`).")
+        raise SetupError(tr("too_new", span=span, here=here, newest=newest, command=command))
 
 
 # ------------------------------------------------------------------------------------------------
@@ -117,9 +283,8 @@ def has_ensurepip() -> bool:
 
 def remove_venv(why: str, command: str) -> None:
     if not (VENV / "pyvenv.cfg").exists() and any(VENV.iterdir()):
-        raise SetupError(f"{VENV} exists but is not a Python environment made by course.py: move it "
-                         f"away (or delete it), then run `{rerun(command)}` again.")
-    say(f"{why}: making .venv again")
+        raise SetupError(tr("not_a_venv", venv=VENV, rerun=rerun(command)))
+    say(tr("remaking", why=why))
     shutil.rmtree(VENV)
 
 
@@ -131,38 +296,33 @@ def make_venv(with_pip: bool) -> str:
         return ""
     if VENV.exists():
         shutil.rmtree(VENV, ignore_errors=True)
-    return ((out.stderr or out.stdout).strip().splitlines() or ["no message"])[-1]
+    return ((out.stderr or out.stdout).strip().splitlines() or [tr("no_message")])[-1]
 
 
 def ensure_venv(command: str) -> None:
     if VENV.exists():
         if not os.access(VENV, os.W_OK):
-            owner = VENV.owner() if os.name != "nt" else "another user"
-            raise SetupError(f".venv was made by {owner} and you cannot change it: delete it (Linux: "
-                             f"`sudo rm -rf {VENV}`) or use your own copy of the course, then run "
-                             f"`{rerun(command)}` again.")
+            owner = VENV.owner() if os.name != "nt" else tr("another_user")
+            raise SetupError(tr("not_yours", owner=owner, venv=VENV, rerun=rerun(command)))
         found = venv_python_version()
         if found is None:
-            remove_venv(".venv is half-made or its Python no longer runs", command)
+            remove_venv(tr("half_made"), command)
         elif found != tuple(sys.version_info[:2]):
-            remove_venv(f".venv was made with Python {version_text(found)}, and this is "
-                        f"Python {version_text(sys.version_info[:2])}", command)
+            remove_venv(tr("other_python", found=version_text(found), here=version_text(sys.version_info[:2])),
+                        command)
         else:
             return
     if not os.access(ROOT, os.W_OK):
-        raise SetupError(f"the course folder {ROOT} is read-only, so .venv cannot be made there: copy "
-                         f"the course to a folder of yours and run `{rerun(command)}` there.")
-    say(f"creating .venv with Python {sys.version.split()[0]} ({sys.executable})")
-    problem = "ensurepip is missing"
+        raise SetupError(tr("read_only", root=ROOT, rerun=rerun(command)))
+    say(tr("creating", version=sys.version.split()[0], exe=sys.executable))
+    problem = tr("no_ensurepip")
     if has_ensurepip():
         problem = make_venv(with_pip=True)
     if problem:
-        say(f"no pip from this Python ({problem}; Debian: package python3-venv): pip will be fetched instead")
+        say(tr("no_pip", problem=problem))
         problem = make_venv(with_pip=False)
     if problem:
-        raise SetupError(f"Python could not create .venv ({problem}): on Debian or Ubuntu install the "
-                         f"package python3-venv (`sudo apt install python3-venv`), then run "
-                         f"`{rerun(command)}` again.")
+        raise SetupError(tr("venv_failed", problem=problem, rerun=rerun(command)))
 
 
 # ------------------------------------------------------------------------------------------------
@@ -263,31 +423,24 @@ def local_pip_wheel() -> Optional[Path]:
 
 def fetch_pip_wheel(tmp: Path, command: str) -> Path:
     index = os.environ.get("PIP_INDEX_URL") or INDEX
-    say(f"fetching pip from {index}")
+    say(tr("fetching_pip", index=index))
     try:
         page_url, files = pip_wheel_files(index)
         chosen = choose_pip_wheel(files, tuple(sys.version_info[:3]))
         if chosen is None:
-            raise SetupError(f"{index} has no pip wheel for Python {sys.version.split()[0]}: install "
-                             f"Debian's python3-venv (`sudo apt install python3-venv`) and run "
-                             f"`{rerun(command)}` again.")
+            raise SetupError(tr("no_pip_wheel", index=index, version=sys.version.split()[0],
+                                rerun=rerun(command)))
         url = urllib.parse.urljoin(page_url, chosen["url"])  # an index may give relative URLs
         with urllib.request.urlopen(url, timeout=300) as r:
             data = r.read()
     except (urllib.error.URLError, OSError, ValueError) as e:
         reason = getattr(e, "reason", e)
         if "CERTIFICATE" in str(reason).upper():
-            raise SetupError(f"the secure connection to {index} could not be verified ({reason}): install "
-                             f"the package ca-certificates (`sudo apt install ca-certificates`) or, on a network "
-                             f"that inspects HTTPS, add its certificate to the system (ask its administrators), "
-                             f"then run `{rerun(command)}` again.") from None
-        raise SetupError(f"pip could not be downloaded from {index} ({reason}): check the internet connection "
-                         f"(behind a proxy, set HTTPS_PROXY) or install Debian's python3-venv (`sudo apt install "
-                         f"python3-venv`), then run `{rerun(command)}` again.") from None
+            raise SetupError(tr("certificate", index=index, reason=reason, rerun=rerun(command))) from None
+        raise SetupError(tr("pip_download", index=index, reason=reason, rerun=rerun(command))) from None
     digest = (chosen.get("hashes") or {}).get("sha256")
     if digest and hashlib.sha256(data).hexdigest() != digest:
-        raise SetupError(f"the pip wheel downloaded from {url} does not match its checksum (a proxy or a "
-                         f"broken download): run `{rerun(command)}` again.")
+        raise SetupError(tr("checksum", url=url, rerun=rerun(command)))
     path = tmp / chosen["filename"]
     path.write_bytes(data)
     return path
@@ -296,7 +449,7 @@ def fetch_pip_wheel(tmp: Path, command: str) -> Path:
 def ensure_pip(command: str) -> None:
     if pip_works():
         return
-    say(".venv has no pip yet: installing it")
+    say(tr("installing_pip"))
     if has_ensurepip():
         subprocess.run([str(PY), "-m", "ensurepip", "--upgrade", "--default-pip"],
                        capture_output=True, text=True, check=False)
@@ -307,9 +460,8 @@ def ensure_pip(command: str) -> None:
                                   "--disable-pip-version-check", "--quiet", str(wheel)],
                                  capture_output=True, text=True, check=False)
         if out.returncode != 0 or not pip_works():
-            last = (out.stderr or out.stdout).strip().splitlines()[-1:] or ["no message"]
-            raise SetupError(f"pip could not be installed in .venv ({last[0]}): delete .venv and run "
-                             f"`{rerun(command)}` again.")
+            last = (out.stderr or out.stdout).strip().splitlines()[-1:] or [tr("no_message")]
+            raise SetupError(tr("pip_not_installed", last=last[0], rerun=rerun(command)))
 
 
 # ------------------------------------------------------------------------------------------------
@@ -354,46 +506,34 @@ def kernel_ok() -> bool:
     return Path(argv0).exists()
 
 
-# What pip's log says -> the sentence the participant reads (the first match wins); {what} is the
-# package the log names, if it names one.
+# What pip's log says -> the sentence the participant reads (a key of TEXTS; the first match wins); {what}
+# is the package the log names, if it names one.
 PIP_FAILURES = [
-    (r"No space left on device",
-     "the disk is full: free about 3 GB, then run `{rerun}` again"),
+    (r"No space left on device", "pip_disk_full"),
     ((r"NewConnectionError|Failed to establish a new connection|Temporary failure in name resolution"
       r"|Name or service not known|getaddrinfo failed|Network is unreachable|No route to host"
       r"|ConnectTimeoutError|ReadTimeoutError|ProxyError|Connection refused|SSLError"
       r"|CERTIFICATE_VERIFY_FAILED|Connection reset|IncompleteRead|NameResolutionError|Failed to resolve"),
-     ("pip could not download the packages (no connection to the package index): connect to the "
-      "internet (behind a proxy, set HTTPS_PROXY) or install from wheels prepared on another machine "
-      "(docs/offline_laptop.md), then run `{rerun}` again; what was downloaded is kept")),
+     "pip_offline"),
     (r"No matching distribution found for (\S+)|Could not find a version that satisfies the requirement (\S+)",
-     ("pip found no file of {what} for Python {python}: use Python {first} to {newest} on Linux "
-      "(x86_64, aarch64), macOS or Windows x64 (see \"Supported systems\" in README.md), then run "
-      "`{rerun}` again")),
-    (r"Failed building wheel for (\S+)|Failed to build (\S+)",
-     ("pip tried to compile {what}, which failed: nothing needs compiling on the supported systems, so "
-      "use Python {first} to {newest} (see \"Supported systems\" in README.md), then run `{rerun}` again")),
-    (r"subprocess-exited-with-error|Microsoft Visual C\+\+",
-     ("pip tried to compile {what}, which failed: nothing needs compiling on the supported systems, so "
-      "use Python {first} to {newest} (see \"Supported systems\" in README.md), then run `{rerun}` again")),
-    (r"Permission denied|Access is denied",
-     ("pip could not write into .venv (permission denied): delete .venv, then run `{rerun}` again as "
-      "the user who will use the course")),
+     "pip_no_file"),
+    (r"Failed building wheel for (\S+)|Failed to build (\S+)", "pip_compile"),
+    (r"subprocess-exited-with-error|Microsoft Visual C\+\+", "pip_compile"),
+    (r"Permission denied|Access is denied", "pip_permission"),
 ]
 
 
 def explain_pip_failure(log: str, command: str) -> str:
     """One sentence for a failed pip run, from the end of its log."""
     tail = log[-30000:]
-    for pattern, sentence in PIP_FAILURES:
+    for pattern, key in PIP_FAILURES:
         m = re.search(pattern, tail)
         if m:
-            what = next((g for g in m.groups() if g), None) or "a package"
+            what = next((g for g in m.groups() if g), None) or tr("a_package")
             here = f"{sys.version.split()[0]} ({platform.system()} {platform.machine()})"
-            return sentence.format(rerun=rerun(command), python=here, what=what,
-                                   first=version_text(MIN_PYTHON), newest=version_text(MAX_PYTHON))
-    return (f"pip failed (its messages are above; the full log is .venv/{PIP_LOG.name}): run "
-            f"`{rerun(command)}` again, and if it fails the same way, delete .venv and run it once more")
+            return tr(key, rerun=rerun(command), python=here, what=what,
+                      first=version_text(MIN_PYTHON), newest=version_text(MAX_PYTHON))
+    return tr("pip_failed", log=PIP_LOG.name, rerun=rerun(command))
 
 
 def pip_install(command: str, *args: str) -> None:
@@ -411,7 +551,7 @@ def lock_pin(name: str) -> str:
     for line in (ROOT / "requirements" / "lock.txt").read_text().splitlines():
         if line.lower().startswith(f"{name}=="):
             return line.split(";")[0].strip()
-    raise SetupError(f"requirements/lock.txt does not pin {name}: restore the file from the course repository")
+    raise SetupError(tr("no_pin", name=name))
 
 
 def install_packages(command: str, with_tests: bool) -> None:
@@ -421,21 +561,19 @@ def install_packages(command: str, with_tests: bool) -> None:
         # course_tools, editable, built by the pinned setuptools of .venv (nothing downloaded)
         pip_install(command, "--no-deps", "--no-build-isolation", "-e", ".")
     else:
-        say(f"Python {version_text(sys.version_info[:2])}: the exact lock needs {version_text(LOCK_PYTHON)}+; "
-            "installing the newest versions the ranges in pyproject.toml allow")
+        say(tr("no_lock", here=version_text(sys.version_info[:2]), lock=version_text(LOCK_PYTHON)))
         pip_install(command, binary, lock_pin("setuptools"))  # builds course_tools, as on 3.11+
         pip_install(command, binary, "--no-build-isolation", "-e", ".[test]" if with_tests else ".")
 
 
 def register_kernel(command: str) -> None:
     """The kernel every notebook names, inside .venv so that an empty HOME works."""
-    say("registering the python3 kernel in .venv")
+    say(tr("registering"))
     out = subprocess.run([str(PY), "-m", "ipykernel", "install", "--sys-prefix", "--name", "python3",
                           "--display-name", "Python 3 (Nichos)"], capture_output=True, text=True, cwd=ROOT, check=False)
     if out.returncode != 0 or not kernel_ok():
-        last = (out.stderr or out.stdout).strip().splitlines()[-1:] or ["no message"]
-        raise SetupError(f"the python3 kernel could not be registered in .venv ({last[0]}): delete .venv "
-                         f"and run `{rerun(command)}` again.")
+        last = (out.stderr or out.stdout).strip().splitlines()[-1:] or [tr("no_message")]
+        raise SetupError(tr("no_kernel", last=last[0], rerun=rerun(command)))
 
 
 def ensure_nbgrader_extension(command: str) -> None:
@@ -453,15 +591,12 @@ def ensure_nbgrader_extension(command: str) -> None:
         listed = re.sub(r"\x1b\[[0-9;]*m", "", out.stdout + out.stderr)  # without the colours
         if re.search(enabled, listed):
             continue
-        say(f"enabling the nbgrader {kind} extension")
+        say(tr("enabling", kind=kind))
         done = subprocess.run(
             [jupyter, *enable], capture_output=True, text=True, cwd=ROOT, env=course_env(), check=False
         )
         if done.returncode != 0:
-            raise SetupError(
-                f"the nbgrader {kind} extension could not be enabled in .venv: delete .venv and "
-                f"run `{rerun(command)}` again."
-            )
+            raise SetupError(tr("no_extension", kind=kind, rerun=rerun(command)))
 
 
 def install(with_tests: bool, command: str = "setup") -> None:
@@ -471,17 +606,14 @@ def install(with_tests: bool, command: str = "setup") -> None:
         if not missing:
             if not kernel_ok():
                 register_kernel(command)
-            say("packages already installed (delete .venv to start again)")
+            say(tr("installed"))
             return
-        say(f".venv was installed, but {', '.join(missing)} cannot be found there: installing again")
+        say(tr("reinstall", missing=", ".join(missing)))
     STAMP.unlink(missing_ok=True)
     install_packages(command, with_tests)
     missing = missing_modules(with_tests)
     if missing:
-        raise SetupError(
-            f"pip finished, but {', '.join(missing)} cannot be imported from .venv: delete .venv "
-            f"and run `{rerun(command)}` again."
-        )
+        raise SetupError(tr("not_importable", missing=", ".join(missing), rerun=rerun(command)))
     register_kernel(command)
     ensure_nbgrader_extension(command)
     STAMP.write_text(json.dumps({"key": key, "tests": with_tests}))
@@ -512,26 +644,32 @@ def run_in_venv(cmd: list) -> int:
             continue
 
 
+def welcome_lesson() -> str:
+    """The lesson JupyterLab opens on: the Spanish edition's welcome in Spanish (see :func:`language`)."""
+    spanish = "lessons/es/00_bienvenida.ipynb"
+    return spanish if language() == "es" and (ROOT / spanish).is_file() else "lessons/00_welcome.ipynb"
+
+
 def run_command(what: str, rest: List[str]) -> int:
     if what == "setup":
         setup(with_tests="--tests" in rest, command="setup --tests" if "--tests" in rest else "setup")
         return 0
     if what == "lab":
         setup(command="lab")
-        say("starting JupyterLab on lessons/ (stop it with Ctrl-C twice)")
+        say(tr("starting_lab"))
         cmd = [
             BIN / "jupyter",
             "lab",
             f"--ServerApp.root_dir={ROOT}",
-            "--LabApp.default_url=/lab/tree/lessons/00_welcome.ipynb",
+            f"--LabApp.default_url=/lab/tree/{welcome_lesson()}",
             *rest,
         ]
         if hasattr(os, "geteuid") and os.geteuid() == 0 and "--allow-root" not in rest:
-            say("running as root (a container or CI): adding --allow-root")
+            say(tr("as_root"))
             cmd.append("--allow-root")
         code = run_in_venv(cmd)
         if code == -signal.SIGINT:  # the second Ctrl-C: the way to stop it
-            say("JupyterLab stopped")
+            say(tr("lab_stopped"))
             return 0
         return code
     if what == "test":
@@ -539,7 +677,7 @@ def run_command(what: str, rest: List[str]) -> int:
         cmd = [PY, "-m", "pytest", "-n", os.environ.get("NICHOS_TEST_WORKERS", "2"), "--dist", "loadgroup", *rest]
         say(" ".join(map(str, cmd)))
         return run_in_venv(cmd)
-    print(__doc__)
+    print(tr("usage"))
     return 0 if what in ("help", "-h", "--help") else 2
 
 
@@ -551,7 +689,7 @@ def main(argv: List[str]) -> int:
         print(f"[nichos] {e}", file=sys.stderr, flush=True)
         return 1
     except KeyboardInterrupt:
-        print(f"\n[nichos] interrupted: run `{rerun(what)}` again to finish", file=sys.stderr, flush=True)
+        print(f"\n[nichos] {tr('interrupted', rerun=rerun(what))}", file=sys.stderr, flush=True)
         return 130
 
 

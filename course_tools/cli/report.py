@@ -13,32 +13,6 @@ from typing import Any
 from course_tools.cli._common import fail
 from course_tools.i18n import LANGS, text
 
-_HELP = """Run the country report (lesson L12) and write one standalone HTML page per country.
-
-The page opens offline in any browser (figures embedded, code hidden) and prints cleanly: present it as it is.
-Examples:
-  course report --country PER                  reports/PER.en.html, the shipped tables (2017, dynamics 1980-2017)
-  course report --country PER --lang es --xlsx --dta
-                                               reports/PER.es.html, PER.es.xlsx and PER.es.<table>.dta
-  course report --country PRY --trade BACI_HS92_V202401.zip --year 2022 --window 2012:2022 --lang es
-                                               the niche model on a BACI release (flows by partner: LAC demand and
-                                               untapped potential measured, not estimated)
-  course report --country PRY --trade exportaciones_2023.csv --trade-option value_col="Valor FOB (US$)" \\
-      --trade-option partner_col="País de destino" --trade-option product_col=NCM --trade-option year=2023 \\
-      --trade-option decimal=, --trade-option thousands=. --world BACI_HS92_V202401.zip
-                                               a national customs file, the world from a BACI release
-  course report --country PRY --io mip.csv --io-mapping mip_ciiu.csv --criteria censo.csv --weights PRY.toml
-                                               a national input-output table, extra criteria, the L11 weights
-  course report --all-lac                      the 33 Latin American and Caribbean countries + reports/index.html
-                                               (the index links each country's pages in both languages)
-
-The first screen states every source, release, year and proxy the report uses.
-A country whose data are too thin (not in the complexity sample: exports below USD 1 billion) gets a short
-report that says which data are missing and why. With --all-lac a country that fails gets an error page;
-the command goes on, lists the failures and exits with status 1. Layouts of the own files:
-datasets/templates/README.md; lesson L13.
-"""
-
 
 def _countries(args: argparse.Namespace) -> list[str]:
     """The ISO3 codes the command runs for; :class:`CourseInputError` for a code the course does not know."""
@@ -116,6 +90,11 @@ def first_screen(code: str, params: dict[str, Any], lang: str) -> list[str]:
     return [title] + [f"  {line}" for line in lines(sources, year, window, lang)]
 
 
+def first_screen_message(code: str, params: dict[str, Any], lang: str) -> str:
+    """:func:`first_screen` as one text to print (each line from the catalogue)."""
+    return "\n".join(first_screen(code, params, lang))
+
+
 def _summary(results: list, out_dir: Path, all_lac: bool, lang: str) -> int:
     """Print one line per file written, the failures on stderr; 1 if any report failed."""
     for r in results:
@@ -149,7 +128,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         out_dir = Path(args.output) if args.output else course_root() / "reports"
         params = report_parameters(args)
         if args.country:
-            print("\n".join(first_screen(codes[0], params, args.lang)), flush=True)
+            print(first_screen_message(codes[0], params, args.lang), flush=True)
     except (CourseInputError, DataValidationError, FileNotFoundError, ValueError) as err:
         return fail("report", err)
     options = {"lang": args.lang, "output_dir": out_dir, "timeout": args.timeout, "xlsx": args.xlsx, "dta": args.dta,
@@ -165,33 +144,32 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 def register(subparsers: Any) -> None:
     """Add ``course report`` to the ``course`` command (called by :mod:`course_tools.cli`)."""
-    p = subparsers.add_parser("report", help="country report (lesson L12) as a standalone HTML page",
-                              description=_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = subparsers.add_parser("report", help=text("cli.help.report"),
+                              description=text("cli.help.report_description"),
+                              formatter_class=argparse.RawDescriptionHelpFormatter)
     who = p.add_mutually_exclusive_group(required=True)
-    who.add_argument("--country", metavar="ISO3", help="the country, as an ISO3 code (e.g. PER, MEX, JAM)")
+    who.add_argument("--country", metavar="ISO3", help=text("cli.help.report_country"))
     who.add_argument("--all-lac", action="store_true",
-                     help="every Latin American and Caribbean country (33), with an index page")
+                     help=text("cli.help.report_all_lac"))
     p.add_argument("--only", help=argparse.SUPPRESS)  # --all-lac on a subset (tests): --only MEX,JAM
-    p.add_argument("--lang", choices=LANGS, default="en", help="language of the report: en or es (default en)")
+    p.add_argument("--lang", choices=LANGS, default="en", help=text("cli.help.report_lang"))
     p.add_argument("--trade", metavar="PATH",
-                   help="your trade data: a CEPII BACI release (zip, folder or one year's CSV) or a customs file "
-                        "(default: the shipped tables)")
+                   help=text("cli.help.report_trade"))
     p.add_argument("--trade-option", action="append", metavar="KEY=VALUE",
-                   help="how to read a customs file (repeat): product_col=, value_col=, partner_col=, year=, "
-                        "decimal=, thousands=, classification= (see data.read_customs)")
-    p.add_argument("--world", metavar="PATH", help="with a customs file: a BACI release for every other exporter")
-    p.add_argument("--year", type=int, help="year of the criteria (default: the last year of the trade data)")
+                   help=text("cli.help.report_trade_option"))
+    p.add_argument("--world", metavar="PATH", help=text("cli.help.report_world"))
+    p.add_argument("--year", type=int, help=text("cli.help.report_year"))
     p.add_argument("--window", metavar="Y0:Y1",
-                   help="dynamics window, two years of the trade data (default: about ten years ending at --year)")
-    p.add_argument("--io", metavar="PATH", help="a national input-output table (datasets/templates/)")
+                   help=text("cli.help.report_window"))
+    p.add_argument("--io", metavar="PATH", help=text("cli.help.report_io"))
     p.add_argument("--io-mapping", metavar="PATH",
-                   help="its sector -> ISIC mapping (default: the *mapping*.csv next to it)")
-    p.add_argument("--criteria", metavar="PATH", help="extra criteria, e.g. from an SME census (datasets/templates/)")
-    p.add_argument("--weights", metavar="PATH", help="the weights of the two lists saved in lesson L11 (TOML)")
-    p.add_argument("--xlsx", action="store_true", help="also write the report's tables to <ISO3>.<lang>.xlsx")
-    p.add_argument("--dta", action="store_true", help="also write the report's tables as Stata files")
+                   help=text("cli.help.report_io_mapping"))
+    p.add_argument("--criteria", metavar="PATH", help=text("cli.help.report_criteria"))
+    p.add_argument("--weights", metavar="PATH", help=text("cli.help.report_weights"))
+    p.add_argument("--xlsx", action="store_true", help=text("cli.help.report_xlsx"))
+    p.add_argument("--dta", action="store_true", help=text("cli.help.report_dta"))
     p.add_argument("-o", "--output", default=None, metavar="DIR",
-                   help="folder for the files (default: reports/ in the course folder)")
+                   help=text("cli.help.report_output"))
     p.add_argument("--timeout", type=float, default=600, help=argparse.SUPPRESS)
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    p.add_argument("-q", "--quiet", action="store_true", help=text("cli.help.report_quiet"))
     p.set_defaults(func=_cmd_report)

@@ -259,7 +259,7 @@ def test_exercise_self_check_and_validate(session: Session, lab: LabServer, shot
     text = out.inner_text()
     # strict=True (the graded cell) raises AssertionError with the message: not a traceback to hide
     assert re.search(r"✗ q1: define `rca_country`.* first \(run the cell where you compute it\)", text), text
-    assert "primero define `rca_country`" in text, text
+    assert "primero defina `rca_country`" in text, text
     # the same error detector that test 1 uses to prove the lesson ran cleanly sees this one
     assert len(page.evaluate(_ERRORS_JS)) == 1
     _cell(page, q1_check).screenshot(path=str(shots / "exercise_check.png"))

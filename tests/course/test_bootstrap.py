@@ -42,6 +42,7 @@ def boot(tmp_path, monkeypatch):
                         "STAMP": venv / ".nichos-installed", "PIP_LOG": venv / "nichos-pip.log",
                         "KERNEL": venv / "share" / "jupyter" / "kernels" / "python3" / "kernel.json"}.items():
         monkeypatch.setattr(mod, name, value)
+    monkeypatch.setenv("NICHOS_LANG", "en")  # the sentences below are checked in English; Spanish has its own tests
     return mod
 
 
@@ -59,6 +60,59 @@ def pip_wheel(tmp_path) -> Path:
             if "__pycache__" not in f.parts and not str(f).startswith(".."):
                 zf.write(dist.locate_file(f), str(f))
     return wheel
+
+
+# ---------------------------------------------------------------------------------------------
+# the participant's language
+# ---------------------------------------------------------------------------------------------
+def test_set_up_speaks_spanish_with_nichos_lang_es(boot, monkeypatch, capsys):
+    monkeypatch.setenv("NICHOS_LANG", "es")
+    with pytest.raises(boot.SetupError) as e:
+        boot.check_python("lab", (3, 9, 2))
+    said = str(e.value)
+    assert "Nichos necesita Python 3.10 a 3.14 y este es Python 3.9.2: instale uno más reciente" in said
+    assert "`python3 course.py lab`" in said or "`py course.py lab`" in said
+    assert "\n" not in said
+    offline = boot.explain_pip_failure("Failed to establish a new connection", "test")
+    assert offline.startswith("pip no pudo descargar los paquetes") and "course.py test" in offline
+    boot.VENV.mkdir()
+    (boot.VENV / "pyvenv.cfg").write_text("home = /nowhere\n")
+    boot.remove_venv(boot.tr("half_made"), "lab")  # a progress line
+    assert capsys.readouterr().out == ("[nichos] .venv quedó a medio crear o su Python ya no funciona: "
+                                       "se crea .venv de nuevo\n")
+    assert not boot.VENV.exists()
+    monkeypatch.setattr(boot, "check_python", lambda command: (_ for _ in ()).throw(KeyboardInterrupt))
+    assert boot.main(["lab"]) == 130
+    assert "[nichos] interrumpido: ejecute `" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("env, lang", [
+    ({"LANG": "es_PY.UTF-8"}, "es"),
+    ({"LC_MESSAGES": "es_MX.UTF-8", "LANG": "en_US.UTF-8"}, "es"),
+    ({"LC_ALL": "C.UTF-8", "LANG": "es_PY.UTF-8"}, "en"),  # LC_ALL wins, as for every program
+    ({"NICHOS_LANG": "en", "LANG": "es_PY.UTF-8"}, "en"),  # NICHOS_LANG wins over the system
+    ({"NICHOS_LANG": "es", "LANG": "en_US.UTF-8"}, "es"),
+    ({"LANG": "pt_BR.UTF-8"}, "en"),
+    ({}, "en"),
+])
+def test_the_language_follows_nichos_lang_then_the_system(boot, monkeypatch, env, lang):
+    for var in ("NICHOS_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(var, raising=False)
+    for var, value in env.items():
+        monkeypatch.setenv(var, value)
+    assert boot.language() == lang
+
+
+def test_every_text_of_course_py_has_both_languages_with_the_same_fields(boot):
+    import string
+
+    def fields(text):
+        return sorted(f for _, f, _, _ in string.Formatter().parse(text) if f)
+
+    for key, (english, spanish) in boot.TEXTS.items():
+        assert english and spanish and english != spanish, key
+        assert fields(english) == fields(spanish), key
+    assert {key for _, key in boot.PIP_FAILURES} <= set(boot.TEXTS)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -21,8 +21,6 @@ NOT_YET: frozenset[str] = frozenset({
     "course_tools/data/own_files/weights.py",
     "course_tools/data/own_files/customs.py",
     "course_tools/data/baci_release.py",
-    "course_tools/cli/instructor.py",
-    "course_tools/cli/report.py",
     "course_tools/course/instructor/answers.py",
     "course_tools/course/instructor/assignments.py",
     "course_tools/course/instructor/collect.py",

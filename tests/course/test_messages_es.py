@@ -124,6 +124,19 @@ def test_the_help_in_spanish(spanish):
     for name, said in helps.items():  # one line each, as `course --help` shows them
         assert said and "\n" not in said and len(said) <= 90, name
     assert "argumentos posicionales:" in commands.choices["export"].format_help()
+    report = commands.choices["report"].format_help()
+    assert "Ejecuta el informe de país (lección L12)" in report and "datasets/templates/README.md" in report
+    assert "sus datos de comercio: una versión de BACI del CEPII" in report and "sin barra de progreso" in report
+    assert "L13" not in report
+    grade = commands.choices["grade"].format_help()
+    assert "Califica automáticamente cada submitted/<participante>/exNN/" in grade
+    assert "calificadores en paralelo (por defecto 2)" in grade and "sin barra de progreso" in grade
+
+
+def test_the_instructor_commands_speak_spanish(spanish, tmp_path, capsys):
+    assert main(["grade", "ex00", "--course-dir", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("course grade: ") and "no tiene nbgrader_config.py" in err
 
 
 def test_the_participants_copy_still_needs_only_the_standard_library():

@@ -52,7 +52,7 @@ def test_questions_of_ex00():
     ("q2", {"total_exports": pd.Series([5.0])}, "not a number", "no una tabla"),
     ("q2", {"total_exports": -1.0}, "positive", "positivo"),
     ("q3", {"top_product": 2603}, "leading zero", "cero inicial"),
-    ("q3", {"top_product": "9999"}, "not a product of `trade_country`", "filas de tu país"),
+    ("q3", {"top_product": "9999"}, "not a product of `trade_country`", "filas de su país"),
     ("q3", {"top_share": 60.0}, "percentage", "porcentaje"),
     ("q4", {"top_name": pd.Series(["Copper"])}, ".iloc[0]", ".iloc[0]"),
     ("q4", {"top_name": "2603"}, "the code, not the product's name", "data.products"),
@@ -75,7 +75,7 @@ def test_missing_variable_is_a_friendly_cross_not_a_name_error(capsys):
     checker("ex00")("q2", namespace=ns)  # no NameError
     out = capsys.readouterr().out
     assert "✗ q2: define `total_exports` first" in out
-    assert "primero define `total_exports`" in out
+    assert "primero defina `total_exports`" in out
 
 
 def test_missing_variables_are_all_named():

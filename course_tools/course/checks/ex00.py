@@ -2,7 +2,7 @@
 
 Run them from the exercise notebook with ``check("q1")``. They look at the *form* of your
 answers (type, columns, range); the autograder also runs hidden tests on the values.
-Comprobaciones visibles del ejercicio ex00 «Orientación»: revisan la *forma* de tus respuestas;
+Comprobaciones visibles del ejercicio ex00 «Orientación»: revisan la *forma* de sus respuestas;
 el corrector automático también revisa los valores con pruebas ocultas.
 """
 from __future__ import annotations
@@ -20,21 +20,21 @@ TRADE_COLUMNS = ["year", "country", "product", "export_value"]
 
 @checks.add("q1",
             hint="Keep the result of data.load_trade(2017), filtered, in a DataFrame called `trade_country`.",
-            pista="Guarda el resultado de data.load_trade(2017), filtrado, en un DataFrame llamado `trade_country`.")
+            pista="Guarde el resultado de data.load_trade(2017), filtrado, en un DataFrame llamado `trade_country`.")
 def q1_trade_country_is_a_table(trade_country):
     assert_table(trade_country, "trade_country")
 
 
 @checks.add("q1",
             hint="Filter the rows (df[df['country'] == COUNTRY]); do not drop or rename the columns.",
-            pista="Filtra las filas (df[df['country'] == COUNTRY]); no borres ni renombres columnas.")
+            pista="Filtre las filas (df[df['country'] == COUNTRY]); no borre ni renombre columnas.")
 def q1_has_the_trade_columns(trade_country):
     assert_table(trade_country, "trade_country", TRADE_COLUMNS)
 
 
 @checks.add("q1",
             hint="Keep the rows whose `country` equals COUNTRY (ISO3 code in capitals, e.g. 'CHL').",
-            pista="Conserva las filas cuyo `country` es igual a COUNTRY (código ISO3 en mayúsculas, p. ej. 'CHL').")
+            pista="Conserve las filas cuyo `country` es igual a COUNTRY (código ISO3 en mayúsculas, p. ej. 'CHL').")
 def q1_only_rows_of_your_country(trade_country, COUNTRY):
     assert len(trade_country) > 0, msg("selfcheck.helpers.no_rows", name="trade_country")
     others = sorted(set(trade_country["country"]) - {COUNTRY})
@@ -43,7 +43,7 @@ def q1_only_rows_of_your_country(trade_country, COUNTRY):
 
 @checks.add("q1",
             hint="Load the year 2017: data.load_trade(2017).",
-            pista="Carga el año 2017: data.load_trade(2017).")
+            pista="Cargue el año 2017: data.load_trade(2017).")
 def q1_only_year_2017(trade_country):
     years = sorted(set(trade_country["year"]))
     assert years == [2017], msg("selfcheck.ex00.years", years=years)
@@ -61,7 +61,7 @@ def q2_total_is_one_number(total_exports):
 @checks.add("q2",
             hint="NaN means 'not reported': leave those rows out of the sum (pandas .sum() skips NaN; "
                  "skipna=False or a plain numpy sum does not).",
-            pista="NaN significa «no reportado»: deja esas filas fuera de la suma (.sum() de pandas "
+            pista="NaN significa «no reportado»: deje esas filas fuera de la suma (.sum() de pandas "
                   "omite los NaN; skipna=False o una suma de numpy no).")
 def q2_total_is_not_nan(total_exports):
     assert not math.isnan(total_exports), msg("selfcheck.helpers.is_nan", name="total_exports")
@@ -87,7 +87,7 @@ def q3_top_product_is_an_hs4_code(top_product):
 
 @checks.add("q3",
             hint="Take the product from your own country's rows (`trade_country`).",
-            pista="Toma el producto de las filas de tu país (`trade_country`).")
+            pista="Tome el producto de las filas de su país (`trade_country`).")
 def q3_top_product_is_exported_by_your_country(top_product, trade_country):
     assert top_product in set(trade_country["product"]), (
         msg("selfcheck.helpers.not_a_product", code=top_product, table="trade_country"))
@@ -95,7 +95,8 @@ def q3_top_product_is_exported_by_your_country(top_product, trade_country):
 
 @checks.add("q3",
             hint="A share is a fraction between 0 and 1 (multiply by 100 only to display a percentage).",
-            pista="Una participación es una fracción entre 0 y 1 (multiplica por 100 solo para mostrar un porcentaje).")
+            pista=("Una participación es una fracción entre 0 y 1 (multiplique por 100 solo para mostrar un "
+                   "porcentaje)."))
 def q3_top_share_is_a_fraction(top_share):
     assert_between(top_share, "top_share", 0, 1, closed="right")
 
@@ -104,7 +105,7 @@ def q3_top_share_is_a_fraction(top_share):
 
 @checks.add("q4",
             hint="`top_name` must be one string: take the single value with .iloc[0] or .item().",
-            pista="`top_name` debe ser una cadena: toma el valor único con .iloc[0] o .item().")
+            pista="`top_name` debe ser una cadena: tome el valor único con .iloc[0] o .item().")
 def q4_top_name_is_text(top_name):
     assert isinstance(top_name, str), msg("selfcheck.helpers.not_a_str", name="top_name", kind=type(top_name).__name__)
     assert top_name.strip(), msg("selfcheck.helpers.empty", name="top_name")
@@ -112,6 +113,6 @@ def q4_top_name_is_text(top_name):
 
 @checks.add("q4",
             hint="Look the code up in data.products(level=4, lang='en') or lang='es' and take its `name`.",
-            pista="Busca el código en data.products(level=4, lang='es') o lang='en' y toma su `name`.")
+            pista="Busque el código en data.products(level=4, lang='es') o lang='en' y tome su `name`.")
 def q4_top_name_is_a_name_not_a_code(top_name, top_product):
     assert top_name.strip() != str(top_product), msg("selfcheck.ex00.code_not_name")

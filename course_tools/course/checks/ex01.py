@@ -2,7 +2,7 @@
 
 Run them from the exercise notebook with ``check("q1")``. They look at the *form* of your answers (type,
 columns, codes, ranges); the autograder also runs hidden tests on the values.
-Comprobaciones visibles del ejercicio ex01 «Tablas de comercio»: revisan la *forma* de tus respuestas;
+Comprobaciones visibles del ejercicio ex01 «Tablas de comercio»: revisan la *forma* de sus respuestas;
 el corrector automático también revisa los valores con pruebas ocultas.
 """
 from __future__ import annotations
@@ -32,7 +32,7 @@ def _is_chapter(code: object) -> bool:
             hint="`chapters` must be a DataFrame with the columns `chapter` and `export_value` "
                  "(use groupby(..., as_index=False) or .reset_index()).",
             pista="`chapters` debe ser un DataFrame con las columnas `chapter` y `export_value` "
-                  "(usa groupby(..., as_index=False) o .reset_index()).")
+                  "(use groupby(..., as_index=False) o .reset_index()).")
 def q1_chapters_is_a_table(chapters):
     assert_table(chapters, "chapters", ("chapter", "export_value"))
 
@@ -49,7 +49,7 @@ def q1_chapter_codes_are_two_digit_text(chapters):
 @checks.add("q1",
             hint="Leave out the chapters with nothing reported (NaN), and sort from largest to smallest "
                  "(sort_values('export_value', ascending=False)).",
-            pista="Deja fuera los capítulos sin nada reportado (NaN) y ordena de mayor a menor "
+            pista="Deje fuera los capítulos sin nada reportado (NaN) y ordene de mayor a menor "
                   "(sort_values('export_value', ascending=False)).")
 def q1_values_reported_and_sorted(chapters):
     values = pd.to_numeric(chapters["export_value"])
@@ -62,7 +62,7 @@ def q1_values_reported_and_sorted(chapters):
 @checks.add("q1",
             hint="Keep only the rows of COUNTRY (trade[trade['country'] == COUNTRY]) before grouping: the chapters "
                  "must add up to the country's reported exports.",
-            pista="Conserva solo las filas de COUNTRY (trade[trade['country'] == COUNTRY]) antes de agrupar: los "
+            pista="Conserve solo las filas de COUNTRY (trade[trade['country'] == COUNTRY]) antes de agrupar: los "
                   "capítulos deben sumar las exportaciones reportadas del país.")
 def q1_chapters_add_up_to_the_country_total(chapters, COUNTRY):
     assert_adds_up_to_exports(chapters["export_value"], msg("selfcheck.ex01.the_chapters"), COUNTRY)
@@ -72,7 +72,7 @@ def q1_chapters_add_up_to_the_country_total(chapters, COUNTRY):
 
 @checks.add("q2",
             hint="`top_chapter` must be a 2-character text code such as '26' (take it from `chapters`).",
-            pista="`top_chapter` debe ser un código de texto de 2 caracteres como '26' (tómalo de `chapters`).")
+            pista="`top_chapter` debe ser un código de texto de 2 caracteres como '26' (tómelo de `chapters`).")
 def q2_top_chapter_is_a_code(top_chapter, chapters):
     assert_text_code(top_chapter, "top_chapter", 2)
     assert top_chapter in set(chapters["chapter"]), msg("selfcheck.ex01.not_a_chapter", code=top_chapter)
@@ -90,7 +90,7 @@ def q2_top_chapter_is_the_largest(top_chapter, chapters):
 @checks.add("q2",
             hint="Look the code up in data.products('hs07', level=2, lang='es') and take one value of `name` "
                  "(.iloc[0]) as a string.",
-            pista="Busca el código en data.products('hs07', level=2, lang='es') y toma un valor de `name` "
+            pista="Busque el código en data.products('hs07', level=2, lang='es') y tome un valor de `name` "
                   "(.iloc[0]) como cadena.")
 def q2_name_is_text(top_chapter_name_es, top_chapter):
     assert isinstance(top_chapter_name_es, str), (
@@ -100,7 +100,7 @@ def q2_name_is_text(top_chapter_name_es, top_chapter):
 
 @checks.add("q2",
             hint="That is the English name: use lang='es' in data.products.",
-            pista="Ese es el nombre en inglés: usa lang='es' en data.products.")
+            pista="Ese es el nombre en inglés: use lang='es' en data.products.")
 def q2_name_is_spanish(top_chapter_name_es, top_chapter):
     from course_tools.data import products
 
@@ -134,7 +134,7 @@ def q3_columns_are_the_two_years(wide):
 @checks.add("q3",
             hint="Sum with min_count=1 (groupby(...)['export_value'].sum(min_count=1)): a chapter with nothing "
                  "reported in a year must be NaN there, not 0.",
-            pista="Suma con min_count=1: un capítulo sin nada reportado en un año debe quedar NaN, no 0.")
+            pista="Sume con min_count=1: un capítulo sin nada reportado en un año debe quedar NaN, no 0.")
 def q3_not_reported_is_nan_not_zero(wide):
     values = wide.apply(pd.to_numeric)
     assert not (values == 0).any().any(), msg("selfcheck.ex01.wide_zeros")

@@ -2,7 +2,7 @@
 
 Run them from the exercise notebook with ``check("q1")``. They look at the *form* of your answers
 (type, range, consistency); the autograder also runs hidden tests on the values.
-Comprobaciones visibles del ejercicio ex02 «Controles de calidad»: revisan la *forma* de tus
+Comprobaciones visibles del ejercicio ex02 «Controles de calidad»: revisan la *forma* de sus
 respuestas; el corrector automático también revisa los valores con pruebas ocultas.
 """
 from __future__ import annotations
@@ -23,7 +23,7 @@ checks = CheckSet("ex02")
 
 @checks.add("q1",
             hint="`n_not_reported` and `n_zero` must be whole numbers (use int(...) around the count).",
-            pista="`n_not_reported` y `n_zero` deben ser números enteros (usa int(...) sobre el conteo).")
+            pista="`n_not_reported` y `n_zero` deben ser números enteros (use int(...) sobre el conteo).")
 def q1_counts_are_integers(n_not_reported, n_zero):
     assert_whole_number(n_not_reported, "n_not_reported")
     assert_whole_number(n_zero, "n_zero")
@@ -31,7 +31,7 @@ def q1_counts_are_integers(n_not_reported, n_zero):
 
 @checks.add("q1",
             hint="Count NaN with .isna().sum() and zeros with (col == 0).sum(), on the rows of COUNTRY only.",
-            pista="Cuenta los NaN con .isna().sum() y los ceros con (col == 0).sum(), solo en las filas de COUNTRY.")
+            pista="Cuente los NaN con .isna().sum() y los ceros con (col == 0).sum(), solo en las filas de COUNTRY.")
 def q1_counts_in_range(n_not_reported, n_zero, COUNTRY):
     from course_tools.data import load_trade
 
@@ -54,7 +54,7 @@ def q2_share_is_a_fraction(suppressed_share):
 
 @checks.add("q2",
             hint="Keep census_year == 2023 AND municipality_code == '027' (text, with the leading zero).",
-            pista="Conserva census_year == 2023 Y municipality_code == '027' (texto, con el cero inicial).")
+            pista="Conserve census_year == 2023 Y municipality_code == '027' (texto, con el cero inicial).")
 def q2_share_is_not_zero(suppressed_share):
     assert suppressed_share > 0, (msg("selfcheck.ex02.zero_share"))
 
@@ -70,7 +70,7 @@ def q3_is_sorted_list_of_codes(dup_products):
 
 @checks.add("q3",
             hint="Use slice_28.duplicated(subset=['country', 'product'], keep=False), then take `product`.",
-            pista="Usa slice_28.duplicated(subset=['country', 'product'], keep=False) y toma `product`.")
+            pista="Use slice_28.duplicated(subset=['country', 'product'], keep=False) y tome `product`.")
 def q3_codes_are_chapter_28(dup_products, slice_28):
     assert dup_products, msg("selfcheck.ex02.no_duplicates")
     # chapter 28, or the country's first reported chapter when it reports none in 28 (e.g. Haiti)
@@ -92,7 +92,7 @@ def q4_ratio_is_a_number(coverage_ratio):
 @checks.add("q4",
             hint="For most countries the ratio is between 0.5 and 2; above 1 means OTS is above the Atlas. "
                  "Did you divide OTS by Atlas (not the reverse), for the year 2017 only?",
-            pista="Para la mayoría de los países la razón está entre 0,5 y 2. ¿Dividiste OTS entre Atlas "
+            pista="Para la mayoría de los países la razón está entre 0,5 y 2. ¿Dividió OTS entre Atlas "
                   "(no al revés), solo para 2017?")
 def q4_ratio_plausible(coverage_ratio):
     assert 0.5 <= coverage_ratio <= 2, msg("selfcheck.ex02.implausible", value=coverage_ratio)

@@ -2,7 +2,7 @@
 
 Run them from the exercise notebook with ``check("q1")``. They look at the *form* of your answers and at
 facts you can verify yourself (totals); the autograder also runs hidden tests on the values.
-Comprobaciones visibles del ejercicio ex03 «Correspondencias»: revisan la *forma* de tus respuestas y
+Comprobaciones visibles del ejercicio ex03 «Correspondencias»: revisan la *forma* de sus respuestas y
 los totales; el corrector automático también revisa los valores con pruebas ocultas.
 """
 from __future__ import annotations
@@ -26,14 +26,14 @@ checks = CheckSet("ex03")
 # --- q1: headings that split -------------------------------------------------------------------
 
 @checks.add("q1", hint="`n_split` must be a whole number (use int(...)).",
-            pista="`n_split` debe ser un número entero (usa int(...)).")
+            pista="`n_split` debe ser un número entero (use int(...)).")
 def q1_is_an_integer(n_split):
     assert_whole_number(n_split, "n_split")
 
 
 @checks.add("q1", hint="Count HS2007 headings (not rows of the concordance) with more than one ISIC class: "
                        "cc.split_counts(...) then (n_targets > 1).sum().",
-            pista="Cuenta partidas SA2007 (no filas de la tabla) con más de una clase CIIU: "
+            pista="Cuente partidas SA2007 (no filas de la tabla) con más de una clase CIIU: "
                   "cc.split_counts(...) y luego (n_targets > 1).sum().")
 def q1_is_a_count_of_headings(n_split):
     from course_tools import data
@@ -52,7 +52,7 @@ def q2_is_a_table(sections):
 
 @checks.add("q2", hint="Use the section level: data.concordance('hs07', 'isic4', target_level=1); codes are "
                        "letters A..U, plus the row 'unmatched'.",
-            pista="Usa el nivel de sección: data.concordance('hs07', 'isic4', target_level=1); los códigos son "
+            pista="Use el nivel de sección: data.concordance('hs07', 'isic4', target_level=1); los códigos son "
                   "letras A..U, más la fila 'unmatched'.")
 def q2_codes_are_sections(sections):
     codes = [str(c) for c in sections["isic4"]]
@@ -64,14 +64,14 @@ def q2_codes_are_sections(sections):
 
 @checks.add("q2", hint="The sections must add up to the country's total 2017 exports: apply the weights "
                        "(cc.convert) and keep the unmatched codes.",
-            pista="Las secciones deben sumar el total exportado por el país en 2017: aplica las ponderaciones "
-                  "(cc.convert) y conserva los códigos sin correspondencia.")
+            pista="Las secciones deben sumar el total exportado por el país en 2017: aplique las ponderaciones "
+                  "(cc.convert) y conserve los códigos sin correspondencia.")
 def q2_total_is_preserved(sections, COUNTRY):
     assert_adds_up_to_exports(sections["export_value"], "`sections`", COUNTRY)
 
 
 @checks.add("q2", hint="Sort from the largest value to the smallest: .sort_values('export_value', ascending=False).",
-            pista="Ordena de mayor a menor: .sort_values('export_value', ascending=False).")
+            pista="Ordene de mayor a menor: .sort_values('export_value', ascending=False).")
 def q2_is_sorted(sections):
     v = pd.to_numeric(sections["export_value"]).tolist()
     assert v == sorted(v, reverse=True), msg("selfcheck.ex03.not_sorted")
@@ -80,7 +80,7 @@ def q2_is_sorted(sections):
 # --- q3: naive merge and unmatched value -------------------------------------------------------
 
 @checks.add("q3", hint="`naive_total` and `unmatched_value` must be numbers (use float(...)).",
-            pista="`naive_total` y `unmatched_value` deben ser números (usa float(...)).")
+            pista="`naive_total` y `unmatched_value` deben ser números (use float(...)).")
 def q3_are_numbers(naive_total, unmatched_value):
     assert_number(naive_total, "naive_total")
     assert_number(unmatched_value, "unmatched_value")
@@ -107,6 +107,6 @@ def q3_unmatched_is_a_part(unmatched_value, COUNTRY):
 
 @checks.add("q4", hint="`top_division` must be a 2-digit text code such as '10' (use the level "
                        "target_level=2 and str(...)).",
-            pista="`top_division` debe ser un código de texto de 2 dígitos como '10' (usa target_level=2 y str(...)).")
+            pista="`top_division` debe ser un código de texto de 2 dígitos como '10' (use target_level=2 y str(...)).")
 def q4_is_a_division_code(top_division):
     assert_text_code(top_division, "top_division", 2)

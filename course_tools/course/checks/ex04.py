@@ -2,7 +2,7 @@
 
 Run them from the exercise notebook with ``check("q1")``. They look at the *form* of your answers; the autograder
 also runs hidden tests on the values.
-Comprobaciones visibles del ejercicio ex04 «Archivos a escala»: revisan la *forma* de tus respuestas; el corrector
+Comprobaciones visibles del ejercicio ex04 «Archivos a escala»: revisan la *forma* de sus respuestas; el corrector
 automático también revisa los valores con pruebas ocultas.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ checks = CheckSet("ex04")
 
 @checks.add("q1",
             hint="`top_product` must be the HS 4-digit code as text, e.g. '2603' (use str(...), not int).",
-            pista="`top_product` debe ser el código SA de 4 dígitos como texto, p. ej. '2603' (usa str(...), no int).")
+            pista="`top_product` debe ser el código SA de 4 dígitos como texto, p. ej. '2603' (use str(...), no int).")
 def q1_top_product_is_a_code(top_product):
     assert_text_code(top_product, "top_product", 4)
 
@@ -23,7 +23,7 @@ def q1_top_product_is_a_code(top_product):
             hint="`top_value` is the export value in USD of that product: a positive number, the largest of "
                  "COUNTRY's rows (ORDER BY export_value_usd DESC LIMIT 1; filter reporter_iso = lower(COUNTRY)).",
             pista="`top_value` es el valor exportado en USD de ese producto: un número positivo, el mayor de las filas "
-                  "de COUNTRY (ORDER BY export_value_usd DESC LIMIT 1; filtra reporter_iso = lower(COUNTRY)).")
+                  "de COUNTRY (ORDER BY export_value_usd DESC LIMIT 1; filtre reporter_iso = lower(COUNTRY)).")
 def q1_top_value_is_positive(top_value):
     assert_number(top_value, "top_value")
     assert top_value == top_value, msg("selfcheck.ex04.nan")

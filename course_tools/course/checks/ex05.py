@@ -2,7 +2,7 @@
 
 Run them from the exercise notebook with ``check("q1")``. They look at the *form* of your answers and at their
 consistency with each other and with the data; the autograder also runs hidden tests on the values.
-Comprobaciones visibles del ejercicio ex05 «Capacidades reveladas»: revisan la *forma* de tus respuestas y su
+Comprobaciones visibles del ejercicio ex05 «Capacidades reveladas»: revisan la *forma* de sus respuestas y su
 coherencia; el corrector automático también revisa los valores con pruebas ocultas.
 """
 from __future__ import annotations
@@ -41,7 +41,7 @@ def _exports(country: str) -> pd.Series:
             hint="`rca_country` must be a DataFrame with the columns `product` and `rca`, one row per product: "
                  "filter the result of profiles.rca_profile (or indicators.rca) to COUNTRY.",
             pista="`rca_country` debe ser un DataFrame con las columnas `product` y `rca`, una fila por producto: "
-                  "filtra el resultado de profiles.rca_profile (o indicators.rca) a COUNTRY.")
+                  "filtre el resultado de profiles.rca_profile (o indicators.rca) a COUNTRY.")
 def q1_rca_country_is_a_table(rca_country):
     assert_table(rca_country, "rca_country", ("product", "rca"))
     assert rca_country["product"].is_unique, msg("selfcheck.ex05.product_twice")
@@ -100,7 +100,7 @@ def q2_top_is_the_largest_rca(top_rca_product, rca_country):
 @checks.add("q2",
             hint="Take the name from data.products('hs07', level=4, lang='es') (column `name`, the row whose "
                  "`code` is `top_rca_product`), as a string: .iloc[0].",
-            pista="Toma el nombre de data.products('hs07', level=4, lang='es') (columna `name`, la fila cuyo `code` "
+            pista="Tome el nombre de data.products('hs07', level=4, lang='es') (columna `name`, la fila cuyo `code` "
                   "es `top_rca_product`), como cadena: .iloc[0].")
 def q2_name_is_the_spanish_name(top_rca_name_es, top_rca_product):
     from course_tools.data import products
@@ -117,14 +117,14 @@ def q2_name_is_the_spanish_name(top_rca_name_es, top_rca_product):
 
 @checks.add("q3",
             hint="RSCA = (RCA - 1) / (RCA + 1) is a number between -1 and 1 (a float, not a Series: use float(...)).",
-            pista="VCRS = (VCR - 1) / (VCR + 1) es un número entre -1 y 1 (un float, no una Serie: usa float(...)).")
+            pista="VCRS = (VCR - 1) / (VCR + 1) es un número entre -1 y 1 (un float, no una Serie: use float(...)).")
 def q3_rsca_is_a_number_in_range(rsca_coffee):
     assert_between(rsca_coffee, "rsca_coffee", -1, 1, closed="left")
 
 
 @checks.add("q3",
             hint="Use the RCA of product '0901' (coffee) in `rca_country`: RSCA = (RCA - 1) / (RCA + 1).",
-            pista="Usa la VCR del producto '0901' (café) en `rca_country`: VCRS = (VCR - 1) / (VCR + 1).")
+            pista="Use la VCR del producto '0901' (café) en `rca_country`: VCRS = (VCR - 1) / (VCR + 1).")
 def q3_rsca_matches_the_rca_of_coffee(rsca_coffee, rca_country):
     r = pd.to_numeric(rca_country.set_index("product")["rca"])
     assert "0901" in r.index, msg("selfcheck.ex05.no_coffee")
@@ -159,7 +159,7 @@ def q4_unctad_follows_from_plain(hhi_unctad, hhi_plain):
 
 @checks.add("q4",
             hint="Use all the exports of COUNTRY in 2017 (every product, NaN as 0); shares are value / total.",
-            pista="Usa todas las exportaciones de COUNTRY en 2017 (todos los productos, NaN como 0); "
+            pista="Use todas las exportaciones de COUNTRY en 2017 (todos los productos, NaN como 0); "
                   "participación = valor / total.")
 def q4_hhi_of_the_country(hhi_plain, COUNTRY):
     x = _exports(COUNTRY)
@@ -185,6 +185,6 @@ def q5_n_rca_lac_is_a_count(n_rca_lac, COUNTRY):
             hint="Against LAC the reference is not the world: the count should differ from `n_rca` "
                  "(did you pass reference=data.group_members('lac')?).",
             pista="Frente a ALC la referencia no es el mundo: el conteo debería diferir de `n_rca` "
-                  "(¿pasaste reference=data.group_members('lac')?).")
+                  "(¿pasó reference=data.group_members('lac')?).")
 def q5_region_is_not_the_world(n_rca_lac, n_rca):
     assert n_rca_lac != n_rca, msg("selfcheck.ex05.same_count")

@@ -2,7 +2,7 @@
 
 Run them from the exercise notebook with ``check("q1")``. They look at the *form* of your
 answers (type, range, consistency); the autograder also runs hidden tests on the values.
-Comprobaciones visibles del ejercicio ex06 «Interdependencia»: revisan la *forma* de tus
+Comprobaciones visibles del ejercicio ex06 «Interdependencia»: revisan la *forma* de sus
 respuestas; el corrector automático también revisa los valores con pruebas ocultas.
 """
 from __future__ import annotations
@@ -21,7 +21,7 @@ NOT_IN_GRAVITY = ("BHS", "BRB", "CUB")
 
 @checks.add("q1",
             hint="`top_partner` must be one ISO3 code in capitals, as text (e.g. 'GTM'): take it with .iloc[0].",
-            pista="`top_partner` debe ser un código ISO3 en mayúsculas, como texto (p. ej. 'GTM'): tómalo con "
+            pista="`top_partner` debe ser un código ISO3 en mayúsculas, como texto (p. ej. 'GTM'): tómelo con "
                   ".iloc[0].")
 def q1_top_partner_is_a_code(top_partner):
     assert_iso3(top_partner, "top_partner")
@@ -30,7 +30,7 @@ def q1_top_partner_is_a_code(top_partner):
 @checks.add("q1",
             hint="Keep only LAC partners (data.group_members('lac')) other than COUNTRY itself; BHS, BRB and CUB "
                  "are not in the 2006 data.",
-            pista="Conserva solo socios de ALC (data.group_members('lac')) distintos de COUNTRY; BHS, BRB y CUB "
+            pista="Conserve solo socios de ALC (data.group_members('lac')) distintos de COUNTRY; BHS, BRB y CUB "
                   "no están en los datos de 2006.")
 def q1_top_partner_is_a_lac_partner(top_partner, COUNTRY):
     from course_tools.data import group_members
@@ -57,7 +57,7 @@ def q1_top_tii_is_an_index_above_one(top_tii):
             hint="The aggregate Grubel-Lloyd indices are single numbers between 0 and 1 (not percentages, not "
                  "a table): use indicators.grubel_lloyd_aggregate(exports, imports) with two Series by product.",
             pista="Los índices agregados de Grubel-Lloyd son números entre 0 y 1 (no porcentajes, no tablas): "
-                  "usa indicators.grubel_lloyd_aggregate(exportaciones, importaciones) con dos Series por producto.")
+                  "use indicators.grubel_lloyd_aggregate(exportaciones, importaciones) con dos Series por producto.")
 def q2_gl_are_fractions(gl_2004, gl_2004_adj):
     for name, v in (("gl_2004", gl_2004), ("gl_2004_adj", gl_2004_adj)):
         assert_between(v, name, 0, 1)
@@ -67,7 +67,7 @@ def q2_gl_are_fractions(gl_2004, gl_2004_adj):
             hint="The adjusted index removes the overall imbalance from the denominator, so it is never below "
                  "the plain one: compute gl_2004 with adjusted=False and gl_2004_adj with adjusted=True.",
             pista="El índice ajustado quita el desequilibrio global del denominador, así que nunca es menor que "
-                  "el simple: calcula gl_2004 con adjusted=False y gl_2004_adj con adjusted=True.")
+                  "el simple: calcule gl_2004 con adjusted=False y gl_2004_adj con adjusted=True.")
 def q2_adjusted_is_not_below_plain(gl_2004, gl_2004_adj):
     assert gl_2004_adj >= gl_2004, msg("selfcheck.ex06.adj_below", adj=gl_2004_adj, plain=gl_2004)
 
@@ -88,7 +88,7 @@ def q2_plain_gl_is_weighted(gl_2004):
 @checks.add("q3",
             hint="The introversion index (I - E)/(I + E) is one number between -1 and 1: take the "
                  "'introversion' entry of indicators.regional_trade_indicators(...).",
-            pista="El índice de introversión (I - E)/(I + E) es un número entre -1 y 1: toma la entrada "
+            pista="El índice de introversión (I - E)/(I + E) es un número entre -1 y 1: tome la entrada "
                   "'introversion' de indicators.regional_trade_indicators(...).")
 def q3_introversion_is_between_minus_one_and_one(mercosur_introversion):
     assert_between(mercosur_introversion, "mercosur_introversion", -1, 1)
@@ -97,8 +97,8 @@ def q3_introversion_is_between_minus_one_and_one(mercosur_introversion):
 @checks.add("q3",
             hint="Use the four state parties of 2006, ['ARG', 'BRA', 'PRY', 'URY'], and the flows of ALL countries "
                  "(the outside world is the reference): do not keep only LAC rows.",
-            pista="Usa los cuatro Estados partes de 2006, ['ARG', 'BRA', 'PRY', 'URY'], y los flujos de TODOS "
-                  "los países (el resto del mundo es la referencia): no te quedes solo con ALC.")
+            pista="Use los cuatro Estados partes de 2006, ['ARG', 'BRA', 'PRY', 'URY'], y los flujos de TODOS "
+                  "los países (el resto del mundo es la referencia): no se quede solo con ALC.")
 def q3_mercosur_trades_more_inside(mercosur_introversion):
     assert mercosur_introversion > 0.5, msg("selfcheck.ex06.introversion", value=mercosur_introversion)
 
@@ -117,8 +117,8 @@ def q4_similarity_is_0_to_100(similarity):
 @checks.add("q4",
             hint="Compare the exports of COUNTRY with those of PARTNER (two different countries), each Series "
                  "indexed by product: 100 means you compared a country with itself.",
-            pista="Compara las exportaciones de COUNTRY con las de PARTNER (dos países distintos), cada Series "
-                  "indexada por producto: 100 significa que comparaste un país consigo mismo.")
+            pista="Compare las exportaciones de COUNTRY con las de PARTNER (dos países distintos), cada Series "
+                  "indexada por producto: 100 significa que comparó un país consigo mismo.")
 def q4_two_different_baskets(similarity, COUNTRY, PARTNER):
     if COUNTRY != PARTNER:
         assert similarity < 99.999, msg("selfcheck.ex06.identical", value=similarity)
@@ -143,8 +143,8 @@ def _not_this_variant(top_tii, variant, country: str, partner: str, message: str
 @checks.add("q1",
             hint="Use the WITS definition, (x_ij/X_i)/(M_j/M_w), with M_w = imports of ALL countries: your value "
                  "is the ESCAP variant that removes COUNTRY's own imports (exclude_own_imports=True).",
-            pista="Usa la definición de WITS, (x_ij/X_i)/(M_j/M_w), con M_w = importaciones de TODOS los países: "
-                  "tu valor es la variante de ESCAP que quita las importaciones propias (exclude_own_imports=True).")
+            pista="Use la definición de WITS, (x_ij/X_i)/(M_j/M_w), con M_w = importaciones de TODOS los países: "
+                  "su valor es la variante de ESCAP que quita las importaciones propias (exclude_own_imports=True).")
 def q1_not_the_escap_variant(top_partner, top_tii, COUNTRY):
     from course_tools.indicators import trade_intensity
 
@@ -155,8 +155,8 @@ def q1_not_the_escap_variant(top_partner, top_tii, COUNTRY):
 @checks.add("q1",
             hint="The world of the index is every country of the table, not only LAC: compute the index on all "
                  "flows first, then keep the LAC partners.",
-            pista="El mundo del índice son todos los países de la tabla, no solo ALC: calcula el índice con todos "
-                  "los flujos y después conserva los socios de ALC.")
+            pista="El mundo del índice son todos los países de la tabla, no solo ALC: calcule el índice con todos "
+                  "los flujos y después conserve los socios de ALC.")
 def q1_world_is_not_only_lac(top_partner, top_tii, COUNTRY):
     from course_tools.data import group_members
     from course_tools.indicators import trade_intensity
@@ -175,7 +175,7 @@ def _chl_arg(year: int):
 
 @checks.add("q2",
             hint="Use the 2004 table, data.load_bilateral_hs6(2004), not 2002.",
-            pista="Usa la tabla de 2004, data.load_bilateral_hs6(2004), no la de 2002.")
+            pista="Use la tabla de 2004, data.load_bilateral_hs6(2004), no la de 2002.")
 def q2_not_2002(gl_2004):
     from course_tools.indicators import grubel_lloyd_aggregate
 
@@ -187,7 +187,7 @@ def q2_not_2002(gl_2004):
 @checks.add("q2",
             hint="The aggregate index weights each product by its trade (X_k + M_k): do not take the simple "
                  "mean of the per-product indices.",
-            pista="El índice agregado pondera cada producto por su comercio (X_k + M_k): no tomes el promedio "
+            pista="El índice agregado pondera cada producto por su comercio (X_k + M_k): no tome el promedio "
                   "simple de los índices por producto.")
 def q2_not_the_simple_mean(gl_2004):
     from course_tools.indicators import grubel_lloyd
@@ -200,7 +200,7 @@ def q2_not_the_simple_mean(gl_2004):
 @checks.add("q3",
             hint="Use Mercosur's members of 2006, ['ARG', 'BRA', 'PRY', 'URY']: data.group_members('mercosur') "
                  "gives today's list, with Bolivia and Venezuela.",
-            pista="Usa los miembros del Mercosur de 2006, ['ARG', 'BRA', 'PRY', 'URY']: "
+            pista="Use los miembros del Mercosur de 2006, ['ARG', 'BRA', 'PRY', 'URY']: "
                   "data.group_members('mercosur') da la lista de hoy, con Bolivia y Venezuela.")
 def q3_not_todays_membership(mercosur_introversion):
     from course_tools.data import group_members

@@ -2,7 +2,7 @@
 
 Run them from the exercise notebook with ``check("q1")``. They look at the *form* of your answers and at
 their consistency with the course's conventions; the autograder also runs hidden tests on the values.
-Comprobaciones visibles del ejercicio ex07 «Dinámica de la competitividad»: revisan la *forma* de tus
+Comprobaciones visibles del ejercicio ex07 «Dinámica de la competitividad»: revisan la *forma* de sus
 respuestas y su coherencia con las convenciones del curso; el corrector automático también revisa los valores.
 """
 from __future__ import annotations
@@ -70,7 +70,7 @@ def q2_largest_missed_is_a_code(largest_missed):
 @checks.add("q2",
             hint="Keep the rows with quadrant 'missed opportunity', then take the one with the largest export_t1 "
                  "(the 2017 exports): sort_values('export_t1', ascending=False).",
-            pista="Conserva las filas con quadrant 'missed opportunity' y toma la de mayor export_t1 (exportaciones "
+            pista="Conserve las filas con quadrant 'missed opportunity' y tome la de mayor export_t1 (exportaciones "
                   "de 2017): sort_values('export_t1', ascending=False).")
 def q2_is_the_largest_missed_opportunity(largest_missed, largest_missed_value, matrix):
     missed = matrix[matrix["quadrant"] == "missed opportunity"]
@@ -102,7 +102,7 @@ def q3_cms_is_the_decomposition(cms, COUNTRY):
 @checks.add("q3",
             hint="`competitiveness_effect` is one number in USD: cms['competitiveness'], made a float. Use the "
                  "course's reference (the rest of the world: the default of cms_world).",
-            pista="`competitiveness_effect` es un número en USD: cms['competitiveness'], como float. Usa la "
+            pista="`competitiveness_effect` es un número en USD: cms['competitiveness'], como float. Use la "
                   "referencia del curso (el resto del mundo: la opción por defecto de cms_world).")
 def q3_competitiveness_effect(competitiveness_effect, cms, COUNTRY):
     assert_number(competitiveness_effect, "competitiveness_effect")

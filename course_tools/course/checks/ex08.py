@@ -2,7 +2,7 @@
 
 Run them from the exercise notebook with ``check("q1")``. They look at the *form* of your answers and at their
 consistency with the course's conventions; the autograder also runs hidden tests on the values.
-Comprobaciones visibles del ejercicio ex08 «Complejidad y espacio de productos»: revisan la *forma* de tus
+Comprobaciones visibles del ejercicio ex08 «Complejidad y espacio de productos»: revisan la *forma* de sus
 respuestas y su coherencia con las convenciones del curso; el corrector automático también revisa los valores.
 """
 from __future__ import annotations
@@ -39,7 +39,7 @@ def q1_result_is_a_complexity_result(result):
 @checks.add("q1",
             hint="Clean first: filter_for_complexity returns (kept, dropped); compute complexity on `kept`, so that "
                  "Bouvet Island (BVT) and gold (7108) are not in the result.",
-            pista="Depura primero: filter_for_complexity devuelve (kept, dropped); calcula la complejidad sobre "
+            pista="Depure primero: filter_for_complexity devuelve (kept, dropped); calcule la complejidad sobre "
                   "`kept`, para que la isla Bouvet (BVT) y el oro (7108) no estén en el resultado.")
 def q1_result_is_cleaned(result):
     assert "BVT" not in result.M.index, msg("selfcheck.ex08.bouvet")
@@ -48,7 +48,7 @@ def q1_result_is_cleaned(result):
 
 @checks.add("q1",
             hint="Use the course's convention, the default of indicators.complexity (py-ecomplexity: RCA >= 1).",
-            pista="Usa la convención del curso, la opción por defecto de indicators.complexity (py-ecomplexity: "
+            pista="Use la convención del curso, la opción por defecto de indicators.complexity (py-ecomplexity: "
                   "VCR >= 1).")
 def q1_course_convention(result):
     assert result.convention == "py-ecomplexity", msg("selfcheck.ex08.convention", convention=result.convention)
@@ -70,7 +70,7 @@ def q1_diversity_of_country(diversity, result, COUNTRY):
 @checks.add("q2",
             hint="`eci_rank_lac` is a whole number (1 = most complex): rank only the LAC countries that are in "
                  "`result` (data.group_members('lac')).",
-            pista="`eci_rank_lac` es un número entero (1 = el más complejo): ordena solo los países de ALC que "
+            pista="`eci_rank_lac` es un número entero (1 = el más complejo): ordene solo los países de ALC que "
                   "están en `result` (data.group_members('lac')).")
 def q2_rank_is_an_int_in_range(eci_rank_lac, result, COUNTRY):
     from course_tools.data import group_members
@@ -84,7 +84,7 @@ def q2_rank_is_an_int_in_range(eci_rank_lac, result, COUNTRY):
 @checks.add("q2",
             hint="Rank 1 is the HIGHEST ECI: sort descending (rank(ascending=False)) or use "
                  "product_space_view.eci_ranking(result, members=...).",
-            pista="El puesto 1 es el ICE MÁS ALTO: ordena de mayor a menor (rank(ascending=False)) o usa "
+            pista="El puesto 1 es el ICE MÁS ALTO: ordene de mayor a menor (rank(ascending=False)) o use "
                   "product_space_view.eci_ranking(result, members=...).")
 def q2_rank_is_descending(eci_rank_lac, result, COUNTRY):
     COUNTRY = _focus(COUNTRY)
@@ -110,7 +110,7 @@ def q3_is_a_code(top_density_product, result):
 
 @checks.add("q3",
             hint="Keep only the products FOCUS does NOT export with RCA >= 1 (result.M.loc[FOCUS] == 0).",
-            pista="Conserva solo los productos que FOCUS NO exporta con VCR >= 1 (result.M.loc[FOCUS] == 0).")
+            pista="Conserve solo los productos que FOCUS NO exporta con VCR >= 1 (result.M.loc[FOCUS] == 0).")
 def q3_not_exported(top_density_product, result, COUNTRY):
     COUNTRY = _focus(COUNTRY)
     assert result.M.loc[COUNTRY, top_density_product] == 0, (
@@ -120,7 +120,7 @@ def q3_not_exported(top_density_product, result, COUNTRY):
 @checks.add("q3",
             hint="Among those products take the one with the largest density (result.density.loc[FOCUS]): "
                  "idxmax() or sort_values(ascending=False).",
-            pista="Entre esos productos toma el de mayor densidad (result.density.loc[FOCUS]): idxmax() o "
+            pista="Entre esos productos tome el de mayor densidad (result.density.loc[FOCUS]): idxmax() o "
                   "sort_values(ascending=False).")
 def q3_highest_density(top_density_product, result, COUNTRY):
     COUNTRY = _focus(COUNTRY)
@@ -143,7 +143,7 @@ def q4_is_a_count(n_nodes_present):
 @checks.add("q4",
             hint="Count layout nodes, not products of the trade table: join the layout's 4-digit codes to "
                  "result.M.loc[FOCUS] (product_space_view.product_space_nodes does it: sum its `present` column).",
-            pista="Cuenta nodos del diseño, no productos de la tabla de comercio: une los códigos de 4 dígitos del "
+            pista="Cuente nodos del diseño, no productos de la tabla de comercio: una los códigos de 4 dígitos del "
                   "diseño con result.M.loc[FOCUS] (product_space_view.product_space_nodes lo hace: suma su "
                   "columna `present`).")
 def q4_counts_layout_nodes(n_nodes_present, diversity):
@@ -153,7 +153,7 @@ def q4_counts_layout_nodes(n_nodes_present, diversity):
 @checks.add("q4",
             hint="Use the HS layout (data.product_space_layout('hs'), not 'sitc') and the presence M of `result` "
                  "(RCA >= 1) for FOCUS; nodes whose code is not in `result` count as absent.",
-            pista="Usa el diseño SA (data.product_space_layout('hs'), no 'sitc') y la presencia M de `result` "
+            pista="Use el diseño SA (data.product_space_layout('hs'), no 'sitc') y la presencia M de `result` "
                   "(VCR >= 1) de FOCUS; los nodos cuyo código no está en `result` cuentan como ausentes.")
 def q4_matches_the_layout(n_nodes_present, result, COUNTRY):
     COUNTRY = _focus(COUNTRY)

@@ -2,7 +2,7 @@
 
 Run them from the exercise notebook with ``check("q1")``. They look at the *form* of your answers and at
 their consistency with the course's conventions; the autograder also runs hidden tests on the values.
-Comprobaciones visibles del ejercicio ex09 «Insumo-producto y cadenas de valor»: revisan la *forma* de tus
+Comprobaciones visibles del ejercicio ex09 «Insumo-producto y cadenas de valor»: revisan la *forma* de sus
 respuestas y su coherencia con las convenciones del curso; el corrector automático también revisa los valores.
 """
 from __future__ import annotations
@@ -38,7 +38,7 @@ def q1_L_is_the_leontief_inverse(L, io):
             hint="`top_sector` is a sector name (text, from the index of the multipliers) and `top_multiplier` a "
                  "number; the multipliers are the column sums of L (ind.output_multipliers). Use .idxmax() and .max().",
             pista="`top_sector` es el nombre de un sector (texto) y `top_multiplier` un número; los multiplicadores "
-                  "son las sumas de las columnas de L (ind.output_multipliers). Usa .idxmax() y .max().")
+                  "son las sumas de las columnas de L (ind.output_multipliers). Use .idxmax() y .max().")
 def q1_top_sector_has_the_largest_multiplier(top_sector, top_multiplier, L):
     assert isinstance(top_sector, str), msg("selfcheck.helpers.not_text_plain", name="top_sector",
                                             kind=type(top_sector).__name__)
@@ -101,7 +101,7 @@ def q3_food_jobs_is_the_simple_multiplier(food_jobs, io):
 @checks.add("q4",
             hint="Pass vc.mrio_closed_value_added(mrio) (value added + closing rows) to ind.value_added_in_exports: "
                  "then domestic + foreign value added = gross exports for every region.",
-            pista="Pasa vc.mrio_closed_value_added(mrio) (valor agregado + filas de cierre) a "
+            pista="Pase vc.mrio_closed_value_added(mrio) (valor agregado + filas de cierre) a "
                   "ind.value_added_in_exports: así el VA doméstico + extranjero = exportaciones brutas en cada región.")
 def q4_value_added_closes(va_exports, REGION):
     assert_table(va_exports, "va_exports", ("exporter", "source", "value_added"))

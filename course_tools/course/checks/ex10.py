@@ -2,7 +2,7 @@
 
 Run them from the exercise notebook with ``check("q1")``. They look at the *form* of your answers and at
 their consistency with the course's conventions; the autograder also runs hidden tests on the values.
-Comprobaciones visibles del ejercicio ex10 «Las pymes y el territorio»: revisan la *forma* de tus respuestas y
+Comprobaciones visibles del ejercicio ex10 «Las pymes y el territorio»: revisan la *forma* de sus respuestas y
 su coherencia con las convenciones del curso; el corrector automático también revisa los valores.
 """
 from __future__ import annotations
@@ -41,7 +41,7 @@ def q1_lq_is_the_lq_table(lq):
             hint="`top_sector` is a SCIAN code as text (e.g. \"31-33\", from the industry column) and `top_lq` its LQ: "
                  "filter `lq` to MUNICIPALITY, then take the row with the largest lq (.idxmax() or sort_values).",
             pista="`top_sector` es un código SCIAN como texto (p. ej. \"31-33\", de la columna industry) y `top_lq` su "
-                  "CL: filtra `lq` por MUNICIPALITY y toma la fila con el mayor lq (.idxmax() o sort_values).")
+                  "CL: filtre `lq` por MUNICIPALITY y tome la fila con el mayor lq (.idxmax() o sort_values).")
 def q1_top_sector_has_the_largest_lq(top_sector, top_lq, lq, MUNICIPALITY):
     assert isinstance(top_sector, str), msg("selfcheck.helpers.not_text_plain", name="top_sector",
                                             kind=type(top_sector).__name__)
@@ -58,7 +58,7 @@ def q1_top_sector_has_the_largest_lq(top_sector, top_lq, lq, MUNICIPALITY):
 @checks.add("q2",
             hint="Count the rows of MUNICIPALITY in 2023 with suppressed == True: tv.suppression_table(census, "
                  "year=2023) gives it in the column `suppressed`. An int, between 0 and 19.",
-            pista="Cuenta las filas de MUNICIPALITY en 2023 con suppressed == True: tv.suppression_table(census, "
+            pista="Cuente las filas de MUNICIPALITY en 2023 con suppressed == True: tv.suppression_table(census, "
                   "year=2023) lo da en la columna `suppressed`. Un int, entre 0 y 19.")
 def q2_n_suppressed_is_a_count(n_suppressed):
     assert_whole_number(n_suppressed, "n_suppressed")
@@ -67,7 +67,7 @@ def q2_n_suppressed_is_a_count(n_suppressed):
 
 @checks.add("q2",
             hint="Suppressed cells are NaN, not 0: count the flag `suppressed`, not the zeros of employment.",
-            pista="Las celdas reservadas son NaN, no 0: cuenta la marca `suppressed`, no los ceros del empleo.")
+            pista="Las celdas reservadas son NaN, no 0: cuente la marca `suppressed`, no los ceros del empleo.")
 def q2_counts_the_flag(n_suppressed, census, MUNICIPALITY):
     rows = census[(census["census_year"] == 2023) & (census["municipality"] == MUNICIPALITY)]
     assert n_suppressed <= len(rows), msg("selfcheck.ex10.few_rows", municipality=MUNICIPALITY, n=len(rows))

@@ -2,7 +2,7 @@
 
 Run them from the exercise notebook with ``check("q1")``. They look at the *form* of your answers and at
 their consistency with the course's model; the autograder also runs hidden tests on the values.
-Comprobaciones visibles del ejercicio ex11 «El modelo de nichos»: revisan la *forma* de tus respuestas y su
+Comprobaciones visibles del ejercicio ex11 «El modelo de nichos»: revisan la *forma* de sus respuestas y su
 coherencia con el modelo del curso; el corrector automático también revisa los valores.
 """
 from __future__ import annotations

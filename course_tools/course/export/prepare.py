@@ -26,7 +26,7 @@ REMOVE_CELL, REMOVE_OUTPUT, REMOVE_INPUT = "remove-cell", "remove-output", "remo
 
 WIDGET_NOTE = (
     '<p class="nichos-widget-note"><em>Interactive control: open the notebook in JupyterLab to '
-    'use it (<span lang="es">control interactivo: abre el cuaderno en JupyterLab</span>).</em></p>'
+    'use it (<span lang="es">control interactivo: abra el cuaderno en JupyterLab para usarlo</span>).</em></p>'
 )
 
 _PLOTLYJS = re.compile(r"<script\b[^>]*>\s*/\*\*?[\s*]*plotly\.js v[\d.]+.*?</script>", re.S | re.I)

@@ -191,4 +191,121 @@ TEXTS: dict[str, dict[str, str]] = {
                "no tiene salidas)")},
     "cli.help.export_timeout": {"en": "seconds allowed for each cell when running (default 600)",
                                 "es": "segundos permitidos para cada celda al ejecutar (por defecto 600)"},
+    # course report --help
+    "cli.help.report": {"en": "country report (lesson L12) as a standalone HTML page",
+                        "es": "informe de país (lección L12) como página HTML autónoma"},
+    "cli.help.report_description": {
+        "en": ("Run the country report (lesson L12) and write one standalone HTML page per country.\n\n"
+               "The page opens offline in any browser (figures embedded, code hidden) and prints cleanly: present it "
+               "as it is.\n"
+               "Examples:\n"
+               "  course report --country PER                  reports/PER.en.html, the shipped tables (2017, "
+               "dynamics 1980-2017)\n"
+               "  course report --country PER --lang es --xlsx --dta\n"
+               "                                               reports/PER.es.html, PER.es.xlsx and "
+               "PER.es.<table>.dta\n"
+               "  course report --country PRY --trade BACI_HS92_V202401.zip --year 2022 --window 2012:2022 --lang es\n"
+               "                                               the niche model on a BACI release (flows by partner: "
+               "LAC demand and\n"
+               "                                               untapped potential measured, not estimated)\n"
+               "  course report --country PRY --trade exportaciones_2023.csv --trade-option value_col=\"Valor FOB "
+               "(US$)\" \\\n"
+               "      --trade-option partner_col=\"País de destino\" --trade-option product_col=NCM --trade-option "
+               "year=2023 \\\n"
+               "      --trade-option decimal=, --trade-option thousands=. --world BACI_HS92_V202401.zip\n"
+               "                                               a national customs file, the world from a BACI "
+               "release\n"
+               "  course report --country PRY --io mip.csv --io-mapping mip_ciiu.csv --criteria censo.csv --weights "
+               "PRY.toml\n"
+               "                                               a national input-output table, extra criteria, the "
+               "L11 weights\n"
+               "  course report --all-lac                      the 33 Latin American and Caribbean countries + "
+               "reports/index.html\n"
+               "                                               (the index links each country's pages in both "
+               "languages)\n\n"
+               "The first screen states every source, release, year and proxy the report uses.\n"
+               "A country whose data are too thin (not in the complexity sample: exports below USD 1 billion) gets "
+               "a short\n"
+               "report that says which data are missing and why. With --all-lac a country that fails gets an error "
+               "page;\n"
+               "the command goes on, lists the failures and exits with status 1. Layouts of the own files:\n"
+               "datasets/templates/README.md.\n"),
+        "es": ("Ejecuta el informe de país (lección L12) y escribe una página HTML autónoma por país.\n\n"
+               "La página abre sin conexión en cualquier navegador (figuras incluidas, código oculto) y se imprime "
+               "bien: preséntela tal como está.\n"
+               "Ejemplos:\n"
+               "  course report --country PER                  reports/PER.en.html, las tablas incluidas (2017, "
+               "dinámica 1980-2017)\n"
+               "  course report --country PER --lang es --xlsx --dta\n"
+               "                                               reports/PER.es.html, PER.es.xlsx y "
+               "PER.es.<tabla>.dta\n"
+               "  course report --country PRY --trade BACI_HS92_V202401.zip --year 2022 --window 2012:2022 --lang es\n"
+               "                                               el modelo de nichos sobre una versión de BACI (flujos "
+               "por socio: demanda de\n"
+               "                                               ALC y potencial no aprovechado medidos, no "
+               "estimados)\n"
+               "  course report --country PRY --trade exportaciones_2023.csv --trade-option value_col=\"Valor FOB "
+               "(US$)\" \\\n"
+               "      --trade-option partner_col=\"País de destino\" --trade-option product_col=NCM --trade-option "
+               "year=2023 \\\n"
+               "      --trade-option decimal=, --trade-option thousands=. --world BACI_HS92_V202401.zip\n"
+               "                                               un archivo nacional de aduanas; el resto del mundo, "
+               "de una versión de BACI\n"
+               "  course report --country PRY --io mip.csv --io-mapping mip_ciiu.csv --criteria censo.csv --weights "
+               "PRY.toml\n"
+               "                                               una matriz insumo-producto nacional, criterios "
+               "adicionales, las ponderaciones de L11\n"
+               "  course report --all-lac                      los 33 países de América Latina y el Caribe + "
+               "reports/index.html\n"
+               "                                               (el índice enlaza las páginas de cada país en ambos "
+               "idiomas)\n\n"
+               "La primera pantalla indica cada fuente, versión, año y variable sustituta (proxy) que usa el "
+               "informe.\n"
+               "Un país con datos insuficientes (fuera de la muestra de complejidad: exportaciones por debajo de "
+               "USD 1.000 millones)\n"
+               "recibe un informe breve que dice qué datos faltan y por qué. Con --all-lac, un país que falla recibe "
+               "una página de\n"
+               "error; el comando continúa, lista los fallos y termina con estado 1. Formato de los archivos "
+               "propios:\n"
+               "datasets/templates/README.md.\n")},
+    "cli.help.report_country": {"en": "the country, as an ISO3 code (e.g. PER, MEX, JAM)",
+                                "es": "el país, como código ISO3 (p. ej. PER, MEX, JAM)"},
+    "cli.help.report_all_lac": {"en": "every Latin American and Caribbean country (33), with an index page",
+                                "es": "todos los países de América Latina y el Caribe (33), con una página índice"},
+    "cli.help.report_lang": {"en": "language of the report: en or es (default en)",
+                             "es": "idioma del informe: en o es (por defecto en)"},
+    "cli.help.report_trade": {
+        "en": ("your trade data: a CEPII BACI release (zip, folder or one year's CSV) or a customs file (default: the "
+               "shipped tables)"),
+        "es": ("sus datos de comercio: una versión de BACI del CEPII (zip, carpeta o el CSV de un año) o un archivo "
+               "de aduanas (por defecto: las tablas incluidas)")},
+    "cli.help.report_trade_option": {
+        "en": ("how to read a customs file (repeat): product_col=, value_col=, partner_col=, year=, decimal=, "
+               "thousands=, classification= (see data.read_customs)"),
+        "es": ("cómo leer un archivo de aduanas (repítala): product_col=, value_col=, partner_col=, year=, decimal=, "
+               "thousands=, classification= (véase data.read_customs)")},
+    "cli.help.report_world": {"en": "with a customs file: a BACI release for every other exporter",
+                              "es": "con un archivo de aduanas: una versión de BACI para todos los demás exportadores"},
+    "cli.help.report_year": {"en": "year of the criteria (default: the last year of the trade data)",
+                             "es": "año de los criterios (por defecto: el último año de los datos de comercio)"},
+    "cli.help.report_window": {
+        "en": "dynamics window, two years of the trade data (default: about ten years ending at --year)",
+        "es": ("ventana de la dinámica, dos años de los datos de comercio (por defecto: unos diez años que terminan "
+               "en --year)")},
+    "cli.help.report_io": {"en": "a national input-output table (datasets/templates/)",
+                           "es": "una matriz insumo-producto nacional (datasets/templates/)"},
+    "cli.help.report_io_mapping": {"en": "its sector -> ISIC mapping (default: the *mapping*.csv next to it)",
+                                   "es": ("su correspondencia sector -> CIIU (por defecto: el archivo *mapping*.csv "
+                                          "junto a ella)")},
+    "cli.help.report_criteria": {"en": "extra criteria, e.g. from an SME census (datasets/templates/)",
+                                 "es": "criterios adicionales, p. ej. de un censo de pymes (datasets/templates/)"},
+    "cli.help.report_weights": {"en": "the weights of the two lists saved in lesson L11 (TOML)",
+                                "es": "las ponderaciones de las dos listas guardadas en la lección L11 (TOML)"},
+    "cli.help.report_xlsx": {"en": "also write the report's tables to <ISO3>.<lang>.xlsx",
+                             "es": "escribe además las tablas del informe en <ISO3>.<lang>.xlsx"},
+    "cli.help.report_dta": {"en": "also write the report's tables as Stata files",
+                            "es": "escribe además las tablas del informe como archivos de Stata"},
+    "cli.help.report_output": {"en": "folder for the files (default: reports/ in the course folder)",
+                               "es": "carpeta de los archivos (por defecto: reports/ en la carpeta del curso)"},
+    "cli.help.report_quiet": {"en": "no progress bar", "es": "sin barra de progreso"},
 }

@@ -49,10 +49,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "**{name} ({code}): the course has no national input-output table for it.** Sections 1–4 "
               "run on the shipped example, Brazil (IBGE supply and use tables {year}; symmetric table "
               "2020, 51 sectors): read them as the method to apply to a table of {name} when you have one.",
-        "es": "**{name} ({code}): el curso no tiene una matriz insumo-producto nacional de este país.** "
-              "Las secciones 1–4 usan el ejemplo incluido, Brasil (tablas de recursos y usos del IBGE "
-              "{year}; matriz simétrica 2020, 51 sectores): léelas como el método que aplicarás a una "
-              "matriz de {name} cuando la tengas.",
+        "es": ("**{name} ({code}): el curso no tiene una matriz insumo-producto nacional de este país.** Las "
+               "secciones 1–4 usan el ejemplo incluido, Brasil (tablas de recursos y usos del IBGE {year}; matriz "
+               "simétrica 2020, 51 sectores): léalas como el método que aplicará a una matriz de {name} cuando la "
+               "tenga."),
     },
     "input_output.note.own_region": {
         "en": "Section 5 shows the region of {name} in the world table for 2000.",

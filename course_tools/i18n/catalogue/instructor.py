@@ -18,45 +18,45 @@ TEXTS: dict[str, dict[str, str]] = {
     "instructor.dashboard.heat": {"en": "score / max",
                                   "es": "puntaje / máximo"},
     "instructor.grade.graded": {"en": "Your notebook was graded automatically: {score} of {max_score} points.",
-                                "es": "Tu cuaderno fue calificado automáticamente: {score} de {max_score} puntos."},
+                                "es": 'Su cuaderno fue calificado automáticamente: {score} de {max_score} puntos.'},
     "instructor.grade.timeout_cell": {"en": ("A cell ran longer than {cell_timeout} seconds and was stopped (a "
                                              "loop that never ends?); the other cells were graded: {score} of "
                                              "{max_score} points; fix that cell and submit again."),
-                                      "es": ("Una celda tardó más de {cell_timeout} segundos y se detuvo (¿un "
-                                             "bucle sin fin?); las demás celdas se calificaron: {score} de "
-                                             "{max_score} puntos; corrígela y vuelve a entregar.")},
+                                      "es": ("Una celda tardó más de {cell_timeout} segundos y se detuvo (¿un bucle "
+                                              "sin fin?); las demás celdas se calificaron: {score} de {max_score} "
+                                              "puntos; corríjala y vuelva a entregar.")},
     "instructor.grade.timeout": {"en": ("Your notebook did not finish within the {time_limit}-second limit and was "
                                         "stopped, so it scored 0 of {max_score}; look for a loop that never ends, "
                                         "fix it and submit again."),
-                                 "es": ("Tu cuaderno no terminó en el límite de {time_limit} segundos y se "
-                                        "detuvo, así que obtuvo 0 de {max_score}; busca un bucle sin fin, corrígelo "
-                                        "y vuelve a entregar.")},
+                                 "es": ("Su cuaderno no terminó en el límite de {time_limit} segundos y se detuvo, "
+                                         "así que obtuvo 0 de {max_score}; busque un bucle sin fin, corríjalo y "
+                                         "vuelva a entregar.")},
     "instructor.grade.memory_limit_cell": {"en": ("A cell tried to use more than {memory_limit_mb} MB of memory "
                                                   "and was stopped (MemoryError); the other cells were graded: "
                                                   "{score} of {max_score} points; make that cell use less memory "
                                                   "and submit again."),
-                                           "es": ("Una celda intentó usar más de {memory_limit_mb} MB de memoria "
-                                                  "y se detuvo (MemoryError); las demás celdas se calificaron: "
-                                                  "{score} de {max_score} puntos; haz que use menos memoria y "
-                                                  "vuelve a entregar.")},
+                                           "es": ("Una celda intentó usar más de {memory_limit_mb} MB de memoria y "
+                                                   "se detuvo (MemoryError); las demás celdas se calificaron: "
+                                                   "{score} de {max_score} puntos; haga que use menos memoria y "
+                                                   "vuelva a entregar.")},
     "instructor.grade.kernel_died": {"en": ("Python stopped while running your notebook (a cell called os._exit, "
                                             "crashed, or used more than {memory_limit_mb} MB of memory), so it "
                                             "scored 0 of {max_score}; remove that code and submit again."),
-                                     "es": ("Python se detuvo al ejecutar tu cuaderno (una celda llamó a "
-                                            "os._exit, falló o usó más de {memory_limit_mb} MB de memoria), "
-                                            "así que obtuvo 0 de {max_score}; quita ese código y vuelve a entregar.")},
+                                     "es": ("Python se detuvo al ejecutar su cuaderno (una celda llamó a os._exit, "
+                                             "falló o usó más de {memory_limit_mb} MB de memoria), así que obtuvo 0 "
+                                             "de {max_score}; quite ese código y vuelva a entregar.")},
     "instructor.grade.invalid_notebook": {"en": ("{expected} is not a readable Jupyter notebook ({reason}), so it "
                                                  "scored 0 of {max_score}; open your notebook in JupyterLab, save "
                                                  "it and submit it again."),
                                           "es": ("{expected} no es un cuaderno de Jupyter legible ({reason}), así "
-                                                 "que obtuvo 0 de {max_score}; abre tu cuaderno en JupyterLab, "
-                                                 "guárdalo y vuelve a entregarlo.")},
+                                                  "que obtuvo 0 de {max_score}; abra su cuaderno en JupyterLab, "
+                                                  "guárdelo y vuelva a entregarlo.")},
     "instructor.grade.no_notebook": {"en": ("No {expected} was found in your submission ({what}), so it scored 0 "
                                             "of {max_score}; submit your work in a notebook named {expected} "
                                             "(rename it if needed)."),
-                                     "es": ("No se encontró {expected} en tu entrega ({what}), así que obtuvo 0 "
-                                            "de {max_score}; entrega tu trabajo en un cuaderno llamado {expected} "
-                                            "(cámbiale el nombre si hace falta).")},
+                                     "es": ("No se encontró {expected} en su entrega ({what}), así que obtuvo 0 de "
+                                             "{max_score}; entregue su trabajo en un cuaderno llamado {expected} "
+                                             "(cámbiele el nombre si hace falta).")},
     "instructor.grade.folder_held": {"en": "the folder held only {found}",
                                      "es": "la carpeta solo tenía {found}"},
     "instructor.grade.folder_empty": {"en": "the folder was empty",
@@ -64,27 +64,27 @@ TEXTS: dict[str, dict[str, str]] = {
     "instructor.grade.wrong_assignment": {"en": ("{found} is the notebook of {other}, not of this assignment, so "
                                                  "it scored 0 of {max_score}; submit the notebook {expected}."),
                                           "es": ("{found} es el cuaderno de {other}, no de esta tarea, así que "
-                                                 "obtuvo 0 de {max_score}; entrega el cuaderno {expected}.")},
+                                                  "obtuvo 0 de {max_score}; entregue el cuaderno {expected}.")},
     "instructor.grade.error": {"en": ("The grader could not grade your notebook ({detail}), so it scores 0 of "
                                       "{max_score} for now; your instructor has the details and will look at it."),
-                               "es": ("El corrector no pudo calificar tu cuaderno ({detail}), así que por ahora "
-                                      "tiene 0 de {max_score}; tu instructor tiene los detalles y lo revisará.")},
+                               "es": ("El corrector no pudo calificar su cuaderno ({detail}), así que por ahora "
+                                       "tiene 0 de {max_score}; su instructor tiene los detalles y lo revisará.")},
     "instructor.grade.note_system_exit": {"en": ("A cell called exit() or raised SystemExit; remove it so the "
                                                  "cells after it can run."),
-                                          "es": ("Una celda llamó a exit() o lanzó SystemExit; quítala para que "
-                                                 "las celdas siguientes puedan ejecutarse.")},
+                                          "es": ("Una celda llamó a exit() o lanzó SystemExit; quítela para que las "
+                                                  "celdas siguientes puedan ejecutarse.")},
     "instructor.grade.note_keyboard_interrupt": {"en": ("A cell raised KeyboardInterrupt; remove it so the cells "
                                                         "after it can run."),
-                                                 "es": ("Una celda lanzó KeyboardInterrupt; quítala para que las "
-                                                        "celdas siguientes puedan ejecutarse.")},
+                                                 "es": ("Una celda lanzó KeyboardInterrupt; quítela para que las "
+                                                         "celdas siguientes puedan ejecutarse.")},
     "instructor.grade.note_truncated": {"en": ("Your notebook printed a very long output; the graded copy keeps "
                                                "only its beginning."),
-                                        "es": ("Tu cuaderno imprimió una salida muy larga; la copia calificada "
-                                               "conserva solo el comienzo.")},
+                                        "es": ("Su cuaderno imprimió una salida muy larga; la copia calificada "
+                                                "conserva solo el comienzo.")},
     "instructor.grade.note_deleted": {"en": ("The test cells {cells} were missing from your notebook and score 0; "
                                              "start from a fresh copy of the exercise and paste your answers in."),
-                                      "es": ("Faltaban las celdas de prueba {cells} en tu cuaderno y valen 0; "
-                                             "parte de una copia nueva del ejercicio y pega tus respuestas.")},
+                                      "es": ("Faltaban las celdas de prueba {cells} en su cuaderno y valen 0; parta "
+                                              "de una copia nueva del ejercicio y pegue sus respuestas.")},
     "instructor.grade.note_edited": {"en": ("The locked cells {cells} had been changed; the original versions were "
                                             "used for grading."),
                                      "es": ("Las celdas bloqueadas {cells} habían sido modificadas; se usaron las "

@@ -9,7 +9,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "selfcheck.passed": {"en": "all {n} visible checks passed",
                          "es": "las {n} comprobaciones visibles están bien"},
     "selfcheck.missing": {"en": "define {names} first (run the cell where you compute it)",
-                          "es": "primero define {names} (ejecuta la celda donde lo calculas)"},
+                          "es": "primero defina {names} (ejecute la celda donde lo calcula)"},
     "selfcheck.hint": {"en": "  hint:  {hint}",
                        "es": "  pista: {hint}"},
     "selfcheck.checker": {"en": "checker({exercise!r}): questions {questions}",

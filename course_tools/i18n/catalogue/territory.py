@@ -65,9 +65,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "**{name} ({code}): the course has no municipal economic census for it.** This lesson runs on the "
               "shipped example, the municipalities of Tamaulipas (Mexico), INEGI economic census 2003–2023: read it "
               "as the method to apply to the census or business register of {name} when you have one.",
-        "es": "**{name} ({code}): el curso no tiene un censo económico municipal de este país.** Esta lección usa "
-              "el ejemplo incluido, los municipios de Tamaulipas (México), censos económicos del INEGI 2003–2023: "
-              "léela como el método que aplicarás al censo o registro de empresas de {name} cuando lo tengas.",
+        "es": ("**{name} ({code}): el curso no tiene un censo económico municipal de este país.** Esta lección usa "
+               "el ejemplo incluido, los municipios de Tamaulipas (México), censos económicos del INEGI 2003–2023: "
+               "léala como el método que aplicará al censo o registro de empresas de {name} cuando lo tenga."),
     },
     "territory.sup_legend": {
         "en": "(red = {sup}, blue = {pub})",
