@@ -116,7 +116,12 @@ def country_codes(rows: DataRows, column: str | None, country: str | None = None
         cells = [(n, country) for n in rows.numbers]
     else:
         cells = rows.column(column)
-        codes = [country_of_name(c) if names else ("" if is_blank(c) else str(c).strip().upper()) for _, c in cells]
+        if names:   # each distinct name looked up once (a customs file repeats its partners on every line)
+            keys = [None if is_blank(c) else c for _, c in cells]
+            found = {k: country_of_name(k) for k in set(keys)}
+            codes = [found[k] for k in keys]
+        else:
+            codes = ["" if is_blank(c) else str(c).strip().upper() for _, c in cells]
     known = set(countries()["iso3"])
     bad = [(n, raw) for (n, raw), c in zip(cells, codes) if c not in known]
     if bad:
