@@ -15,8 +15,8 @@ shipped value, spread over partners with a stated rule, and every file name says
 - :func:`write_practice_baci`: a BACI release (zip with ``BACI_HS07_Y<year>_VPRACTICE.csv`` files,
   ``t,i,j,k,v,q``, v in thousands of USD rounded to the dollar, and ``country_codes_VPRACTICE.csv``) of
   those flows; each heading written as its first HS 2007 6-digit code; country codes are BACI's (UN
-  Comtrade's: the UN M49 code except :data:`BACI_CODES`); countries with no numeric code (SUN or CSK
-  in 1980) are left out.
+  Comtrade's: the UN M49 code except :data:`BACI_CODES`); countries with no numeric code (ANT, CSK, DDR,
+  PCI, SUN, YMD, YUG in 1980: 1.9 % of that year's world exports) are left out.
 - :func:`write_practice_customs`: one country's customs file as a statistics office publishes it
   (Latin-1, ``;``, title rows, 8-digit national tariff lines, destinations in Spanish, ``1.234,56``
   numbers, a ``TOTAL GENERAL`` row and footer lines), from the same flows; :data:`CUSTOMS_OPTIONS` reads it.
@@ -112,7 +112,15 @@ def _shares(partners: int) -> tuple[pd.DataFrame, pd.Series]:
 
 
 def practice_flows(year: int, *, partners: int = 6) -> pd.DataFrame:
-    """The practice flows of one shipped year (module docstring): exporter, importer, product, value (USD)."""
+    """The practice flows of one shipped year (module docstring): exporter, importer, product, value (USD).
+
+    Computed once per session and arguments; each call returns a fresh copy.
+    """
+    return _flows(int(year), int(partners)).copy()
+
+
+@lru_cache(maxsize=4)
+def _flows(year: int, partners: int) -> pd.DataFrame:
     from course_tools.data.trade import load_trade
 
     t = load_trade(year).dropna(subset=["export_value"])
