@@ -82,6 +82,11 @@ def trade_values(rows: DataRows, column: str, *, decimal: str = ".", thousands: 
     return out
 
 
+def _name_key(name: object) -> str:
+    """A country name as compared: plain words without apostrophes ("Côte d'Ivoire" and "Côte d’Ivoire" alike)."""
+    return plain_words(name).replace("'", "")
+
+
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
     """Every way :func:`country_of_name` accepts a country, plain words -> ISO3."""
@@ -89,8 +94,8 @@ def _names() -> dict[str, str]:
     for lang in ("en", "es"):
         c = countries(lang).dropna(subset=["name"])
         for iso, name in zip(c["iso3"], c["name"]):
-            out.setdefault(plain_words(name), iso)
-            out.setdefault(plain_words(re.sub(r"\s*\(.*\)\s*$", "", name)), iso)
+            out.setdefault(_name_key(name), iso)
+            out.setdefault(_name_key(re.sub(r"\s*\(.*\)\s*$", "", name)), iso)
     out.update(_ALIASES)
     return out
 
@@ -102,7 +107,7 @@ def country_of_name(cell: object) -> str:
     raw = str(cell).strip()
     if raw.upper() in set(countries()["iso3"]):
         return raw.upper()
-    return _names().get(plain_words(raw), "")
+    return _names().get(_name_key(raw), "")
 
 
 def country_codes(rows: DataRows, column: str | None, country: str | None = None, *,
