@@ -210,7 +210,7 @@ def write_practice_customs(folder: str | Path, country: str, year: int = 2017, *
     k6 = first_hs6(f["product"].unique())
     f = f[f["product"].isin(k6)].sort_values(["product", "value"], ascending=[True, False])
     names = products("hs07", 4, lang="es").drop_duplicates("code").set_index("code")["name"]
-    es = countries("es").set_index("iso3")["name"]
+    es = countries("es").set_index("iso3")["name"].str.replace("\u2019", "'")   # Latin-1 has no typographic apostrophe
     lines = ["Dirección Nacional de Aduanas - archivo de práctica del curso Nichos (PRACTICE)",
              "Exportaciones por NCM y país de destino", f"Año {int(year)} - Valores FOB en dólares",
              "NCM;Descripción;País de destino;Valor FOB (US$)"]
