@@ -20,6 +20,8 @@
                        (:func:`read_io_table`), extra criteria (:func:`read_criteria`), weights
                        (:func:`read_weights`, :func:`write_weights`; both niche lists: :func:`read_list_weights`,
                        :func:`write_list_weights`); layouts in ``datasets/templates/``
+- ``practice``         practice files in the layouts of a BACI release and of a customs file, written from the
+                       shipped tables (lesson L13): practice files, not new data
 - ``manifest``         SHA-256 checksums of the shipped files; ``_cache`` parses each file once
 
 Every loader checks the file against ``datasets/MANIFEST.sha256`` first

@@ -1,5 +1,8 @@
 """BACI releases in the published layout, built from the shipped real tables (no invented numbers).
 
+The codes, the country file and the first 6-digit code of a heading are those of the practice files
+(:mod:`course_tools.data.practice`, lesson L13); these fixtures write small, targeted releases:
+
 - :func:`spread_year`: the real exporter x HS 2007 4-digit values of ``load_trade(year)`` (2017 or 1980)
   spread over importers with the real 2006 bilateral shares of the gravity table
   (share of exporter e to importer m = flow(e, m) / sum of flow(e, m') over the importers m' kept),
@@ -9,40 +12,23 @@
 - :func:`write_release`: a zip, a folder or loose CSVs named as CEPII names them, with a country file.
 
 Numeric codes are those of BACI (UN Comtrade's): the UN M49 code, except the countries listed in
-:data:`BACI_CODES` (Comtrade reports France with Monaco as 251, the USA with Puerto Rico as 842...).
+``course_tools.data.practice.BACI_CODES`` (Comtrade reports France with Monaco as 251, the USA with
+Puerto Rico as 842...).
 """
 from __future__ import annotations
 
 import zipfile
-from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from course_tools import data
+from course_tools.data.practice import BACI_CODES, _m49, baci_code, first_hs6
+from course_tools.data.practice import baci_country_file as country_file
 
-#: Countries whose BACI (UN Comtrade) code is not their M49 code.
-BACI_CODES = {"USA": 842, "FRA": 251, "CHE": 757, "IND": 699, "NOR": 579}
-
-
-@lru_cache(maxsize=1)
-def _m49() -> dict[str, int]:
-    c = data.countries().dropna(subset=["m49"])
-    return dict(zip(c["iso3"], c["m49"].astype(int)))
-
-
-def baci_code(iso3: str) -> int:
-    return BACI_CODES.get(iso3) or _m49()[iso3]
-
-
-def country_file(iso3s) -> str:
-    """A country_codes_V*.csv in the layout of recent releases, for these countries."""
-    c = data.countries().set_index("iso3")
-    lines = ["country_code,country_name,country_iso2,country_iso3"]
-    for iso in sorted(set(iso3s)):
-        lines.append(f'{baci_code(iso)},"{c.loc[iso, "name"]}",{c.loc[iso, "iso2"]},{iso}')
-    return "\n".join(lines) + "\n"
+__all__ = ["BACI_CODES", "baci_code", "country_file", "first_hs6", "shares", "spread_year", "chl_arg_hs92",
+           "csv_text", "write_release"]
 
 
 def shares(exporters, importers) -> pd.DataFrame:
@@ -52,12 +38,6 @@ def shares(exporters, importers) -> pd.DataFrame:
     g = g[g["flow"] > 0]
     g = g.assign(share=g["flow"] / g.groupby("exporter")["flow"].transform("sum"))
     return g[["exporter", "importer", "share"]].reset_index(drop=True)
-
-
-def first_hs6(headings) -> dict[str, str]:
-    p = data.products("hs07", 6)
-    p = p[p["parent"].isin(list(headings))].sort_values("code")
-    return p.groupby("parent")["code"].first().to_dict()
 
 
 def spread_year(year: int, exporters, importers, headings) -> tuple[pd.DataFrame, pd.DataFrame]:

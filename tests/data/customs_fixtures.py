@@ -18,7 +18,9 @@ from pathlib import Path
 import pandas as pd
 
 from course_tools import data
-from tests.data.baci_fixtures import first_hs6, shares
+from course_tools.data.practice import es_number as _es
+from course_tools.data.practice import first_hs6
+from tests.data.baci_fixtures import shares
 
 #: Paraguay's eight largest 2017 headings and two it did not report (NaN in the shipped table).
 PRY_HEADINGS = ["1201", "2716", "2304", "0201", "0202", "1507", "1005", "8544", "0103", "0104"]
@@ -32,11 +34,6 @@ def pry_2017() -> pd.DataFrame:
     t = data.load_trade(2017)
     t = t[(t["country"] == "PRY") & t["product"].isin(PRY_HEADINGS)]
     return t[["product", "export_value"]].reset_index(drop=True)
-
-
-def _es(value: float) -> str:
-    """1843256712.45 -> '1.843.256.712,45'."""
-    return f"{value:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
 
 
 def customs_rows() -> pd.DataFrame:

@@ -82,6 +82,11 @@ def trade_values(rows: DataRows, column: str, *, decimal: str = ".", thousands: 
     return out
 
 
+def _name_key(name: object) -> str:
+    """A country name as compared: plain words without apostrophes ("Côte d'Ivoire" and "Côte d’Ivoire" alike)."""
+    return plain_words(name).replace("'", "")
+
+
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
     """Every way :func:`country_of_name` accepts a country, plain words -> ISO3."""
@@ -89,8 +94,8 @@ def _names() -> dict[str, str]:
     for lang in ("en", "es"):
         c = countries(lang).dropna(subset=["name"])
         for iso, name in zip(c["iso3"], c["name"]):
-            out.setdefault(plain_words(name), iso)
-            out.setdefault(plain_words(re.sub(r"\s*\(.*\)\s*$", "", name)), iso)
+            out.setdefault(_name_key(name), iso)
+            out.setdefault(_name_key(re.sub(r"\s*\(.*\)\s*$", "", name)), iso)
     out.update(_ALIASES)
     return out
 
@@ -102,7 +107,7 @@ def country_of_name(cell: object) -> str:
     raw = str(cell).strip()
     if raw.upper() in set(countries()["iso3"]):
         return raw.upper()
-    return _names().get(plain_words(raw), "")
+    return _names().get(_name_key(raw), "")
 
 
 def country_codes(rows: DataRows, column: str | None, country: str | None = None, *,
@@ -116,7 +121,12 @@ def country_codes(rows: DataRows, column: str | None, country: str | None = None
         cells = [(n, country) for n in rows.numbers]
     else:
         cells = rows.column(column)
-        codes = [country_of_name(c) if names else ("" if is_blank(c) else str(c).strip().upper()) for _, c in cells]
+        if names:   # each distinct name looked up once (a customs file repeats its partners on every line)
+            keys = [None if is_blank(c) else c for _, c in cells]
+            found = {k: country_of_name(k) for k in set(keys)}
+            codes = [found[k] for k in keys]
+        else:
+            codes = ["" if is_blank(c) else str(c).strip().upper() for _, c in cells]
     known = set(countries()["iso3"])
     bad = [(n, raw) for (n, raw), c in zip(cells, codes) if c not in known]
     if bad:
