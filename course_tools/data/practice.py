@@ -7,11 +7,12 @@ tables, and read them back with the functions a coordinator uses (:func:`~course
 shipped value, spread over partners with a stated rule, and every file name says ``PRACTICE``.
 
 - :func:`practice_flows`: the real exports of each exporter and HS 2007 heading of one shipped year
-  (``load_trade(year)``, positive values) spread over the exporter's ``partners`` largest 2006
+  (``load_trade(year)``, positive values) spread over the exporter's ``partners`` (:data:`PARTNERS`, 3) largest 2006
   destinations of the gravity table (its old codes ROM, ZAR, YUG read as ROU, COD, SRB) with the real 2006
   shares renormalised over them; exporters not in that table (or with no positive 2006 flow): the largest
   world importers of the table, with their import shares. Summed over partners, every exporter's exports
-  of every heading are those of the shipped table.
+  of every heading are those of the shipped table. Three partners (six before) keep the release of lesson L13
+  (1980 and 2017) at about 0.8 million flows, and the lesson's kernel well under 1 GB.
 - :func:`write_practice_baci`: a BACI release (zip with ``BACI_HS07_Y<year>_VPRACTICE.csv`` files,
   ``t,i,j,k,v,q``, v in thousands of USD rounded to the dollar, and ``country_codes_VPRACTICE.csv``) of
   those flows; each heading written as its first HS 2007 6-digit code; country codes are BACI's (UN
@@ -34,11 +35,15 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-__all__ = ["PRACTICE_RELEASE", "BACI_CODES", "CUSTOMS_OPTIONS", "baci_code", "baci_country_file", "first_hs6",
-           "es_number", "practice_flows", "practice_folder", "write_practice_baci", "write_practice_customs"]
+__all__ = ["PRACTICE_RELEASE", "PARTNERS", "BACI_CODES", "CUSTOMS_OPTIONS", "baci_code", "baci_country_file",
+           "first_hs6", "es_number", "practice_flows", "practice_folder", "write_practice_baci",
+           "write_practice_customs"]
 
 #: The release name written in the practice files' names (never a real CEPII release).
 PRACTICE_RELEASE = "PRACTICE"
+#: Partners each exporter's exports are spread over: three keep the two years of a release at about 0.8 million
+#: flows, so a lesson reads it and builds a criteria table well under 1 GB of memory (six: 1.6 million flows).
+PARTNERS = 3
 #: Countries whose BACI (UN Comtrade) code is not their M49 code (France with Monaco is 251, the USA with
 #: Puerto Rico 842, Switzerland with Liechtenstein 757, India 699, Norway 579).
 BACI_CODES: dict[str, int] = {"USA": 842, "FRA": 251, "CHE": 757, "IND": 699, "NOR": 579}
@@ -111,7 +116,7 @@ def _shares(partners: int) -> tuple[pd.DataFrame, pd.Series]:
     return top[["exporter", "importer", "share"]].reset_index(drop=True), world
 
 
-def practice_flows(year: int, *, partners: int = 6) -> pd.DataFrame:
+def practice_flows(year: int, *, partners: int = PARTNERS) -> pd.DataFrame:
     """The practice flows of one shipped year (module docstring): exporter, importer, product, value (USD).
 
     Computed once per session and arguments; each call returns a fresh copy.
@@ -149,7 +154,7 @@ def _csv(body: pd.DataFrame) -> bytes:
 
 def _baci_year(year: int, partners: int) -> tuple[bytes, set[str]]:
     """The CSV of one year of the practice release, and the countries it names."""
-    f = practice_flows(year, partners=partners)
+    f = _flows(int(year), int(partners))   # the cached frame, only read here
     codes = {iso: baci_code(iso) for iso in set(f["exporter"]) | set(f["importer"]) if iso in _m49()}
     f = f[f["exporter"].isin(codes) & f["importer"].isin(codes)]
     k6 = first_hs6(f["product"].unique())
@@ -168,7 +173,7 @@ def _unchanged(key: tuple, target: Path) -> bool:
     return _WRITTEN[key] == (st.st_size, st.st_mtime_ns)
 
 
-def write_practice_baci(folder: str | Path, years: Iterable[int] = (1980, 2017), *, partners: int = 6) -> Path:
+def write_practice_baci(folder: str | Path, years: Iterable[int] = (1980, 2017), *, partners: int = PARTNERS) -> Path:
     """Write a practice BACI release zip (module docstring) into ``folder`` and return its path.
 
     Written once per Python session and arguments: a second call finds the file it wrote, unchanged, and
@@ -194,7 +199,7 @@ def write_practice_baci(folder: str | Path, years: Iterable[int] = (1980, 2017),
     return target
 
 
-def write_practice_customs(folder: str | Path, country: str, year: int = 2017, *, partners: int = 6) -> Path:
+def write_practice_customs(folder: str | Path, country: str, year: int = 2017, *, partners: int = PARTNERS) -> Path:
     """Write ``country``'s practice customs file for ``year`` (module docstring) into ``folder``; return its path.
 
     Columns ``NCM;Descripción;País de destino;Valor FOB (US$)``, one row per national line and destination;
@@ -205,7 +210,7 @@ def write_practice_customs(folder: str | Path, country: str, year: int = 2017, *
     from course_tools.data.country_codes import countries
 
     code = str(country).strip().upper()
-    f = practice_flows(int(year), partners=partners)
+    f = _flows(int(year), int(partners))
     f = f[f["exporter"] == code]
     k6 = first_hs6(f["product"].unique())
     f = f[f["product"].isin(k6)].sort_values(["product", "value"], ascending=[True, False])

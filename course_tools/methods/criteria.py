@@ -225,14 +225,34 @@ def lac_import_share(bilateral: pd.DataFrame, members: Iterable[str], *, exporte
     v = pd.to_numeric(f[value], errors="coerce").fillna(0.0).to_numpy(dtype=float)
     if (v < 0).any():
         raise NicheCriteriaError("bilateral: negative values; trade flows cannot be negative")
-    ex, im = f[exporter].astype(str).to_numpy(), f[importer].astype(str).to_numpy()
+    # countries and products as integer codes, not one text per flow: a year of a BACI release has millions
+    countries = pd.Index(sorted({str(c) for col in (exporter, importer) for c in f[col].dropna().unique()}))
+    ex, im = _codes(f[exporter], countries), _codes(f[importer], countries)
     v = np.where(ex != im, v, 0.0)
-    keys = f[product].astype(str).to_numpy()
-    den = pd.Series(v, index=keys).groupby(level=0).sum()
-    num = pd.Series(np.where(np.isin(im, list(members)), v, 0.0), index=keys).groupby(level=0).sum()
-    out = (num / den.where(den > 0)).rename("lac_import_share")
+    keys, labels = _codes(f[product])
+    lac = np.isin(im, countries.get_indexer(sorted(members & set(countries))))
+    den = np.bincount(keys, weights=v, minlength=len(labels))
+    num = np.bincount(keys, weights=np.where(lac, v, 0.0), minlength=len(labels))
+    seen = np.bincount(keys, minlength=len(labels)) > 0
+    den = pd.Series(den[seen], index=labels[seen])
+    out = (pd.Series(num[seen], index=labels[seen]) / den.where(den > 0)).sort_index().rename("lac_import_share")
     out.index.name = product
     return out
+
+
+def _codes(col: pd.Series, categories: pd.Index | None = None):
+    """Integer codes of a column of codes read as text (missing values are a code of their own, as the text 'nan').
+
+    With ``categories``: the codes in them; without: (codes, the texts they stand for).
+    """
+    if isinstance(col.dtype, pd.CategoricalDtype) and not col.isna().any():
+        col = col.cat.rename_categories(col.cat.categories.astype(str))
+    else:
+        col = col.astype(str).astype("category")
+    if categories is not None:
+        col = col.cat.set_categories(categories)
+    return col.cat.codes.to_numpy(np.int64) if categories is not None else \
+        (col.cat.codes.to_numpy(np.int64), pd.Index(col.cat.categories.astype(str)))
 
 
 def world_demand_cagr(trade_base: pd.DataFrame, trade: pd.DataFrame, years: tuple[int, int], *,

@@ -18,6 +18,8 @@ from course_tools import data
 from course_tools.data import practice
 
 ROOT = Path(__file__).resolve().parents[2]
+#: Partners each exporter's exports are spread over (practice.PARTNERS, stated here, not read from it).
+PARTNERS = 3
 TRADE = ROOT / "datasets" / "trade_ots_economiccomplexity" / "world_trade_{year}_hs07_4d.csv"
 GRAVITY = ROOT / "datasets" / "trade_bilateral_gravity_hmr2006" / "gravity_zeros_2006.csv"
 
@@ -33,7 +35,7 @@ def raw_exports(year: int) -> dict[tuple[str, str], float]:
     return out
 
 
-def raw_top_partners(exporter: str, n: int = 6) -> dict[str, float]:
+def raw_top_partners(exporter: str, n: int = PARTNERS) -> dict[str, float]:
     """The exporter's n largest 2006 destinations of the raw gravity table, shares renormalised over them."""
     flows = []
     with open(GRAVITY, newline="", encoding="utf-8") as f:
@@ -57,6 +59,7 @@ def baci_panel(release):
 
 @pytest.mark.parametrize("year", [2017, 1980])
 def test_summed_over_partners_the_flows_are_the_shipped_exports(year):
+    assert practice.PARTNERS == PARTNERS
     flows = practice.practice_flows(year)
     summed = flows.groupby(["exporter", "product"])["value"].sum()
     raw = raw_exports(year)
@@ -64,7 +67,7 @@ def test_summed_over_partners_the_flows_are_the_shipped_exports(year):
     for key, value in raw.items():
         assert math.isclose(summed[key], value, rel_tol=1e-12), key
     per = flows.groupby("exporter")["importer"].nunique()
-    assert per.max() == 6 and (flows["exporter"] != flows["importer"]).all() and (flows["value"] > 0).all()
+    assert per.max() == PARTNERS and (flows["exporter"] != flows["importer"]).all() and (flows["value"] > 0).all()
 
 
 @pytest.mark.parametrize("country", ["PRY", "JAM"])
@@ -100,7 +103,7 @@ def test_read_back_with_read_baci_the_exports_are_the_shipped_ones(baci_panel):
     by_country = defaultdict(float)
     for (e, _), v in raw.items():
         by_country[e] += v
-        rows[e] += 6
+        rows[e] += PARTNERS
     got = baci_panel.exports(2017).groupby("country")["export_value"].sum()
     assert set(got.index) == set(by_country)
     for country in ("PRY", "JAM", "USA", "CHN", "BRA"):
@@ -131,7 +134,7 @@ def test_the_customs_file_reads_back_with_read_customs(tmp_path, country):
     got = own.groupby("product")["value"].sum()
     assert set(got.index) == set(raw)
     for product, value in raw.items():
-        assert abs(got[product] - value) <= 0.005 * 6 + 1e-6 * value, product   # cents, as the office writes
+        assert abs(got[product] - value) <= 0.005 * PARTNERS + 1e-6 * value, product   # cents, as the office writes
 
 
 def test_practice_folder_is_temporary_and_outside_the_repository():

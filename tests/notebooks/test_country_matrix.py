@@ -117,7 +117,7 @@ def cell_profile(runs: dict[str, CountryRun]) -> dict[str, dict[str, float]]:
 def thin_data_sentence(notebook: str, country: str, lang: str) -> str:
     """The sentence a lesson must show for a country whose data are too thin for a step ("" if none), in ``lang``.
 
-    Outside the 2017 complexity set (L08, L11), missing from the 2006 bilateral table (L01, L06), no
+    Outside the 2017 complexity set (L08, L11, L13), missing from the 2006 bilateral table (L01, L06), no
     national input-output table (L09: every country but Brazil), no municipal census (L10: every
     country but Mexico). Computed here with the functions the lessons call; the lesson must show it.
     """
@@ -125,7 +125,7 @@ def thin_data_sentence(notebook: str, country: str, lang: str) -> str:
     from course_tools.views import complexity, input_output, interdependence, territory
 
     name = Path(notebook).name[:2]
-    if name in ("08", "11"):
+    if name in ("08", "11", "13"):
         return complexity.complexity_focus(country, lang=lang)[1]
     if name in ("01", "06"):
         flows = interdependence.bilateral_flows(data.load_gravity())

@@ -1,4 +1,4 @@
-"""Texts printed by the code cells of the lessons (L00-L10): ``text("lessons.l05.n_rca", LANG, n=196, exported=1205)``.
+"""Texts printed by the code cells of the lessons (L00-L10, L13): ``text("lessons.l05.n_rca", LANG, n=196)``.
 
 Keys are ``lessons.<lesson>.<what>``; numeric fields (``{total:,.0f}``) are written in the reader's
 convention by :mod:`course_tools.views.format` (``setup_notebook(LANG, COUNTRY)``). The two editions of a
@@ -271,4 +271,52 @@ TEXTS: dict[str, dict[str, str]] = {
                           "es": "{year}: {n} celdas municipio × sector, {suppressed} reservadas ({share:.0%})"},
     "lessons.l10.lq_min": {"en": "LQ ≥", "es": "CL ≥"},
     "lessons.l10.min_size": {"en": "persons ≥", "es": "personas ≥"},
+    # ---------------------------------------------------------------- L13 your own data
+    "lessons.l13.baci_columns": {
+        "en": "A BACI year file: the columns {columns} (one row per exporter, importer and HS 6-digit product)",
+        "es": "Un archivo anual de BACI: las columnas {columns} (una fila por exportador, importador y producto SA "
+              "de 6 dígitos)"},
+    "lessons.l13.panel_columns": {
+        "en": "What every source becomes (data.TradePanel.flows): the columns {columns}",
+        "es": "En qué se convierte toda fuente (data.TradePanel.flows): las columnas {columns}"},
+    "lessons.l13.customs_head": {
+        "en": "The first and last lines of the PRACTICE customs file {file} ({n:,} data lines):",
+        "es": "Primeras y últimas líneas del archivo de aduanas de PRÁCTICA {file} ({n:,} líneas de datos):"},
+    "lessons.l13.written": {
+        "en": "PRACTICE release written: {file} ({mb:,.1f} MB; years {years})",
+        "es": "Versión de PRÁCTICA escrita: {file} ({mb:,.1f} MB; años {years})"},
+    "lessons.l13.panel_size": {
+        "en": "{n:,} flows by year, exporter, importer and HS 2007 heading; {exporters:,} exporters in {year}",
+        "es": "{n:,} flujos por año, exportador, importador y partida SA 2007; {exporters:,} exportadores en {year}"},
+    "lessons.l13.check_total": {
+        "en": "{name}, {year}: USD {panel:,.0f} in the release, USD {shipped:,.0f} in the shipped table "
+              "(difference USD {diff:,.0f}; the largest gap on one heading USD {gap:,.2f})",
+        "es": "{name}, {year}: USD {panel:,.0f} en la versión, USD {shipped:,.0f} en la tabla del curso "
+              "(diferencia USD {diff:,.0f}; la mayor brecha en una partida USD {gap:,.2f})"},
+    "lessons.l13.partners_head": {
+        "en": "{name}'s partners in {year} in the release (the 2006 shares of the practice files):",
+        "es": "Socios comerciales de {name} en {year} en la versión (las participaciones de 2006 de los archivos "
+              "de práctica):"},
+    "lessons.l13.col_partner": {"en": "partner", "es": "socio"},
+    "lessons.l13.col_value": {"en": "exports (USD)", "es": "exportaciones (USD)"},
+    "lessons.l13.col_share": {"en": "share", "es": "participación"},
+    "lessons.l13.customs_total": {
+        "en": "{name}, {year}, from the customs file: USD {total:,.0f} to {n} partners; the world's other "
+              "{others:,} exporters from the shipped tables",
+        "es": "{name}, {year}, según el archivo de aduanas: USD {total:,.0f} hacia {n} socios; los otros "
+              "{others:,} exportadores del mundo, de las tablas del curso"},
+    "lessons.l13.broken_written": {
+        "en": "A copy of the 2017 year file whose column v was renamed 'value' (as a spreadsheet may do): {file}",
+        "es": "Una copia del archivo anual de 2017 cuya columna v se renombró 'value' (como puede hacerlo una "
+              "hoja de cálculo): {file}"},
+    "lessons.l13.error": {"en": "The reader stopped with {kind}:", "es": "El lector se detuvo con {kind}:"},
+    "lessons.l13.criteria_shape": {
+        "en": "{name}: {n:,} products x {k} criteria, from the PRACTICE release ({year}, window {y0}–{y1})",
+        "es": "{name}: {n:,} productos x {k} criterios, a partir de la versión de PRÁCTICA ({year}, ventana "
+              "{y0}–{y1})"},
+    "lessons.l13.sources": {
+        "en": "Sources used: LAC demand {lac_demand}; untapped potential {potential}; linkages {linkages}; "
+              "dynamics {dynamics}",
+        "es": "Fuentes usadas: demanda de ALC {lac_demand}; potencial no aprovechado {potential}; encadenamientos "
+              "{linkages}; dinámica {dynamics}"},
 }
