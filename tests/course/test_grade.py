@@ -59,7 +59,7 @@ MESSAGE_WORDS = {
     "edited_locked": ["locked cells setup", "original versions", "celdas bloqueadas"],
     "edited_visible_tests": ["q1_visible", "original versions"],
     "extra_notebook": ["scratch.ipynb was ignored", "se ignoró scratch.ipynb"],
-    "renamed_notebook": ["No ex00.ipynb", "ex00 (copy).ipynb", "rename", "cámbiale el nombre"],
+    "renamed_notebook": ["No ex00.ipynb", "ex00 (copy).ipynb", "rename", "cámbiele el nombre"],
     "wrong_assignment": ["notebook of ex01", "cuaderno de ex01"],
     "invalid_json": ["not a readable Jupyter notebook", "JSON"],
     "not_a_notebook": ["not a readable Jupyter notebook", "ZIP"],
