@@ -137,3 +137,15 @@ def test_exempt_functions_exist_and_still_need_it():
         funcs = [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == name]
         assert funcs, f"EXEMPT names {where}, which does not exist: remove it"
         assert any(isinstance(n, ast.Raise) for n in ast.walk(funcs[0])), f"{where} raises nothing: remove it"
+
+
+def literal_keys(prefix: str) -> set[str]:
+    """Every string literal in course_tools that starts with ``prefix`` (the catalogue keys the code uses)."""
+    found = set()
+    for path in (ROOT / "course_tools").rglob("*.py"):
+        if "catalogue" in path.parts:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith(prefix):
+                found.add(node.value)
+    return found

@@ -5,7 +5,6 @@ one chosen with ``i18n.set_language`` (a notebook's ``LANG``) or ``$NICHOS_LANG`
 """
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from course_tools.data._common import DataFileNotFoundError
 from course_tools.data.census import CensusFormatError, read_saic_export
 from course_tools.data.manifest import verify
 from course_tools.i18n.catalogue import CATALOGUE
+from tests.course.test_messages import literal_keys
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -83,21 +83,9 @@ def test_an_input_output_argument_error_reads_in_spanish(spanish):
         data.load_ibge_sut(level=68, year=2005)
 
 
-def _literal_keys(prefix: str) -> set[str]:
-    """Every string literal in course_tools that starts with ``prefix`` (the catalogue keys the code uses)."""
-    found = set()
-    for path in (ROOT / "course_tools").rglob("*.py"):
-        if "catalogue" in path.parts:
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith(prefix):
-                found.add(node.value)
-    return found
-
-
 def test_every_message_key_the_code_uses_is_in_the_catalogue_and_every_entry_is_used():
     prefix = "data_msg."
-    used = _literal_keys(prefix)
+    used = literal_keys(prefix)
     defined = {k for k in CATALOGUE if k.startswith(prefix)}
     assert used, f"no {prefix}* key is used"
     assert not used - defined, f"keys used but not in the catalogue: {sorted(used - defined)}"

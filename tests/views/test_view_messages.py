@@ -6,7 +6,6 @@ language, like its labels; the others follow ``i18n.set_language`` (a notebook's
 """
 from __future__ import annotations
 
-import ast
 from pathlib import Path
 
 import pandas as pd
@@ -26,6 +25,7 @@ from course_tools.views import (
     territory,
     widgets,
 )
+from tests.course.test_messages import literal_keys
 
 ROOT = Path(__file__).resolve().parents[2]
 CODES = ["0101", "0102", "0201"]
@@ -97,20 +97,8 @@ def test_a_widget_error_is_a_view_error_and_a_type_error(spanish):
                                      "ipywidgets")
 
 
-def _literal_keys(prefix: str) -> set[str]:
-    """Every string literal in course_tools that starts with ``prefix`` (the catalogue keys the code uses)."""
-    found = set()
-    for path in (ROOT / "course_tools").rglob("*.py"):
-        if "catalogue" in path.parts:
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith(prefix):
-                found.add(node.value)
-    return found
-
-
 def test_every_message_key_the_views_use_is_in_the_catalogue_and_every_entry_is_used():
-    used = _literal_keys("views_msg.")
+    used = literal_keys("views_msg.")
     defined = {k for k in CATALOGUE if k.startswith("views_msg.")}
     assert not used - defined, f"keys used but not in the catalogue: {sorted(used - defined)}"
     assert not defined - used, f"catalogue entries no code uses: {sorted(defined - used)}"

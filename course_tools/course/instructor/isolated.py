@@ -30,6 +30,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from course_tools.course.instructor.lazy import lazy_classes
+
 __all__ = ["RUNS", "ANSWERS_DIR", "build_classes", "stage_files", "apply_results"]  # + IsolatedExecute, built on use
 
 #: Sub-folder of the run folder where the kernel writes its answers (one folder per notebook).
@@ -122,13 +124,8 @@ def _make_class():
     return IsolatedExecute
 
 
-def __getattr__(name: str):  # built on first use (nbgrader is imported then)
-    if name == "IsolatedExecute":
-        cls = _make_class()
-        cls.__module__, cls.__qualname__ = __name__, name
-        globals()[name] = cls
-        return cls
-    raise AttributeError(name)
+# built on first use (nbgrader is imported then)
+__getattr__ = lazy_classes(__name__, {"IsolatedExecute": _make_class})
 
 
 def build_classes() -> None:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from course_tools.course.instructor.lazy import lazy_classes
+
 # CapOutputBytes and LimitedKernelManager are built on first use by the module's __getattr__
 __all__ = ["MAX_OUTPUT_BYTES", "TRUNCATED_MARK", "CAP_STARTUP", "KERNEL_WRAPPER", "CapOutputBytes",  # noqa: F822
            "LimitedKernelManager", "cap_text", "build_classes"]  # noqa: F822
@@ -139,17 +141,9 @@ def _make_kernel_manager_class():
     return LimitedKernelManager
 
 
-def __getattr__(name: str):  # the two nbgrader/jupyter classes are built on first use
-    if name == "CapOutputBytes":
-        cls = _make_cap_output_class()
-    elif name == "LimitedKernelManager":
-        cls = _make_kernel_manager_class()
-    else:
-        raise AttributeError(name)
-    cls.__module__ = __name__
-    cls.__qualname__ = name
-    globals()[name] = cls
-    return cls
+# the two nbgrader/jupyter classes are built on first use
+__getattr__ = lazy_classes(__name__, {"CapOutputBytes": _make_cap_output_class,
+                                      "LimitedKernelManager": _make_kernel_manager_class})
 
 
 def build_classes() -> None:

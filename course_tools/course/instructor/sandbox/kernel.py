@@ -10,6 +10,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+from course_tools.course.instructor.lazy import lazy_classes
 from course_tools.course.instructor.sandbox.box import Limits, Sandbox
 
 __all__ = ["kernel_manager_class"]  # + SandboxedKernelManager, built on first use
@@ -90,10 +91,5 @@ def _kernel_manager_class(base: type | None) -> type:
     return SandboxedKernelManager
 
 
-def __getattr__(name: str):  # built on first use (jupyter_client is imported then)
-    if name == "SandboxedKernelManager":
-        cls = kernel_manager_class()
-        cls.__module__, cls.__qualname__ = __name__, name
-        globals()[name] = cls
-        return cls
-    raise AttributeError(name)
+# built on first use (jupyter_client is imported then)
+__getattr__ = lazy_classes(__name__, {"SandboxedKernelManager": kernel_manager_class})
