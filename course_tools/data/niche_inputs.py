@@ -196,6 +196,13 @@ def _check_reporter(trade: pd.DataFrame, code: str, year: int) -> None:
                                  f"code in capitals of a reporting country, e.g. 'MEX' or 'JAM'")
 
 
+def _country_code(country: str) -> str:
+    """``country`` as an ISO3 code in capitals; anything else is a :class:`NicheCriteriaError`."""
+    if not isinstance(country, str) or not country.strip():
+        raise NicheCriteriaError(f"country must be an ISO3 code such as 'MEX', not {country!r}")
+    return country.strip().upper()
+
+
 def niche_inputs(
     country: str,
     panel: TradePanel | None = None,
@@ -219,9 +226,7 @@ def niche_inputs(
     criterion (default ``data.group_members("lac")``). The sources used and their caveats are in the
     result (:class:`NicheInputs`).
     """
-    if not isinstance(country, str) or not country.strip():
-        raise NicheCriteriaError(f"country must be an ISO3 code such as 'MEX', not {country!r}")
-    code = country.strip().upper()
+    code = _country_code(country)
     panel = shipped_panel() if panel is None else panel
     year, window = year_and_window(panel, year, window)
     trade = panel.exports(year)
@@ -265,10 +270,8 @@ def niche_criteria(country: str, *, year: int = 2017, window: tuple[int, int] | 
     """
     if panel is not None:
         return niche_inputs(country, panel, year=year, window=window, io_region=io_region, lac=lac).criteria
-    if not isinstance(country, str) or not country.strip():
-        raise NicheCriteriaError(f"country must be an ISO3 code such as 'MEX', not {country!r}")
     members = None if lac is None else tuple(str(m).strip().upper() for m in lac)
-    return _shipped_criteria(country.strip().upper(), year, None if window is None else tuple(window),
+    return _shipped_criteria(_country_code(country), year, None if window is None else tuple(window),
                              io_region, members)
 
 
