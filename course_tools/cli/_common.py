@@ -1,6 +1,6 @@
 """What the command modules share: printing an error the way every ``course`` command does.
 
-Every line a command prints comes from the text catalogue (``cli.*``, ``course_tools/i18n/catalogue/cli.py``), in
+Every line a command prints comes from the text catalogue (``cli.*``, ``course_tools/i18n/catalogue/cli.yaml``), in
 the language of ``$NICHOS_LANG`` (English when it is not set), like the errors of the course it reports.
 """
 from __future__ import annotations

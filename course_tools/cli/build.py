@@ -1,4 +1,5 @@
-"""``course build``: regenerate the learners' exercises from the solutions (nbgrader), idempotent."""
+"""``course build``: regenerate the learners' exercises from the solutions (nbgrader) and the compiled text
+catalogue from its YAML files; idempotent."""
 from __future__ import annotations
 
 import argparse
@@ -9,6 +10,10 @@ from course_tools.i18n import text
 
 def _cmd_build(args: argparse.Namespace) -> int:
     from course_tools.course.build import GradingError, build_exercises
+    from course_tools.i18n.catalogue import COMPILED, write_compiled
+
+    if write_compiled():
+        print(text("cli.build.catalogue", path=COMPILED))
 
     try:
         written = build_exercises(args.assignments or None)

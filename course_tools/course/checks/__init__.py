@@ -4,7 +4,7 @@ These are the *visible* tests: learners may (and should) read them. Each check i
 function whose parameter names are the notebook variables it looks at; it passes when it returns
 ``True`` or ``None`` and fails when it returns ``False`` or raises ``AssertionError`` (the
 message of the assertion says what is wrong: ``assert ok, msg("selfcheck.exNN.what", **values)``, a
-text of the catalogue, ``course_tools/i18n/catalogue/selfcheck.py``, that the self-check shows in the
+text of the catalogue, ``course_tools/i18n/catalogue/selfcheck.yaml``, that the self-check shows in the
 learner's language or in every language). Every check carries a short hint in English and
 Spanish. The hidden tests of the autograder are NOT here: they exist only in ``solutions/``.
 
