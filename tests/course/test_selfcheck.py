@@ -150,6 +150,29 @@ def test_every_check_has_hints_in_both_languages():
             assert c.hint.strip() and c.pista.strip() and c.hint != c.pista, c.name
     with pytest.raises(ValueError, match="Spanish"):
         CheckSet("exNN").add("q1", hint="x", pista=" ")
+    with pytest.raises(ValueError, match="Spanish"):
+        CheckSet("exNN").add("q1", hint="only English")
+
+
+def test_every_hint_in_the_catalogue_belongs_to_a_check_and_a_check_without_one_is_refused():
+    """The hints of the checks live in selfcheck.yaml (``selfcheck.hint.<exercise>.<check>``): none is left over."""
+    from course_tools.i18n.catalogue import CATALOGUE
+
+    used = {f"selfcheck.hint.{ex}.{c.name}"
+            for ex in sorted(p.stem for p in SOLUTIONS.iterdir() if p.is_dir())
+            for q in selfcheck.load_checks(ex).questions for c in selfcheck.load_checks(ex)[q]}
+    entries = {k for k in CATALOGUE if k.startswith("selfcheck.hint.")}
+    assert entries, "no hint in the catalogue"
+    assert not entries - used, f"hints of no check: {sorted(entries - used)[:5]}"
+    checks = CheckSet("ex00")
+    assert checks.add("q1")(ex00_checks.q1_trade_country_is_a_table)
+    assert checks["q1"][0].pista == CATALOGUE["selfcheck.hint.ex00.q1_trade_country_is_a_table"]["es"]
+
+    def q1_not_in_the_catalogue(x):
+        return True
+
+    with pytest.raises(ValueError, match=r"selfcheck\.hint\.ex00\.q1_not_in_the_catalogue.*selfcheck\.yaml"):
+        checks.add("q1")(q1_not_in_the_catalogue)
 
 
 def test_hidden_tests_are_never_in_the_visible_checks(capsys):

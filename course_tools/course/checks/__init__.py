@@ -6,7 +6,7 @@ function whose parameter names are the notebook variables it looks at; it passes
 message of the assertion says what is wrong: ``assert ok, msg("selfcheck.exNN.what", **values)``, a
 text of the catalogue, ``course_tools/i18n/catalogue/selfcheck.yaml``, that the self-check shows in the
 learner's language or in every language). Every check carries a short hint in English and
-Spanish. The hidden tests of the autograder are NOT here: they exist only in ``solutions/``.
+Spanish (``selfcheck.hint.<exercise>.<check>`` in the catalogue). The hidden tests of the autograder are NOT here: they exist only in ``solutions/``.
 
 Writing the checks of a new exercise ``exNN``::
 
@@ -15,13 +15,18 @@ Writing the checks of a new exercise ``exNN``::
 
     checks = CheckSet("exNN")
 
-    @checks.add("q1", hint="`x` must be a number.", pista="`x` debe ser un número.")
+    @checks.add("q1")                   # hint: selfcheck.hint.exNN.q1_x_is_a_number in selfcheck.yaml
     def q1_x_is_a_number(x):
         return isinstance(x, (int, float))
 
-    @checks.add("q1", hint="`x` is a share of exports.", pista="`x` es una participación en las exportaciones.")
+    @checks.add("q1")
     def q1_x_is_a_share(x):
         assert 0 <= x <= 1, msg("selfcheck.exNN.not_a_share", x=x)   # en and es in the catalogue
+
+    # course_tools/i18n/catalogue/selfcheck.yaml
+    selfcheck.hint.exNN.q1_x_is_a_number:
+      en: "`x` must be a number."
+      es: "`x` debe ser un número."
 
 Learners run them with :func:`course_tools.course.selfcheck.checker`.
 
@@ -44,6 +49,7 @@ from typing import Any
 
 from course_tools.course import CourseInputError
 from course_tools.i18n import text
+from course_tools.i18n.catalogue import CATALOGUE
 
 _QUESTION_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_]*$")
 
@@ -223,17 +229,28 @@ class CheckSet:
     exercise: str
     _checks: dict[str, list[Check]] = field(default_factory=dict)
 
-    def add(self, question: str, *, hint: str, pista: str) -> Callable[[Callable], Callable]:
-        """Decorator: register ``func`` as a check of ``question`` (English ``hint``, Spanish ``pista``)."""
+    def add(self, question: str, *, hint: str | None = None, pista: str | None = None
+            ) -> Callable[[Callable], Callable]:
+        """Decorator: register ``func`` as a check of ``question``, with its hint in every language.
+
+        The hint is the catalogue entry ``selfcheck.hint.<exercise>.<function name>`` (``selfcheck.yaml``);
+        ``hint=`` (English) and ``pista=`` (Spanish) give it inline instead, e.g. for a quick new check.
+        """
         if not _QUESTION_ID.match(question):
             raise CourseInputError(text("selfcheck.bad_question_id", question=question))
-        if not hint.strip() or not pista.strip():
+        if (hint is None) != (pista is None) or (hint is not None and not (hint.strip() and pista.strip())):
             raise CourseInputError(text("selfcheck.needs_hints"))
 
         def register(func: Callable) -> Callable:
             if not inspect.signature(func).parameters:
                 raise CourseInputError(text("selfcheck.needs_parameters", name=func.__name__))
-            self._checks.setdefault(question, []).append(Check(question, func, hint, pista))
+            en, es = hint, pista
+            if en is None:
+                key = f"selfcheck.hint.{self.exercise}.{func.__name__}"
+                if key not in CATALOGUE:
+                    raise CourseInputError(text("selfcheck.needs_hints_entry", key=key))
+                en, es = CATALOGUE[key]["en"], CATALOGUE[key]["es"]
+            self._checks.setdefault(question, []).append(Check(question, func, en, es))
             return func
 
         return register

@@ -18,32 +18,24 @@ TRADE_COLUMNS = ["year", "country", "product", "export_value"]
 
 # --- q1: the rows of one country -----------------------------------------------------------
 
-@checks.add("q1",
-            hint="Keep the result of data.load_trade(2017), filtered, in a DataFrame called `trade_country`.",
-            pista="Guarde el resultado de data.load_trade(2017), filtrado, en un DataFrame llamado `trade_country`.")
+@checks.add("q1")
 def q1_trade_country_is_a_table(trade_country):
     assert_table(trade_country, "trade_country")
 
 
-@checks.add("q1",
-            hint="Filter the rows (df[df['country'] == COUNTRY]); do not drop or rename the columns.",
-            pista="Filtre las filas (df[df['country'] == COUNTRY]); no borre ni renombre columnas.")
+@checks.add("q1")
 def q1_has_the_trade_columns(trade_country):
     assert_table(trade_country, "trade_country", TRADE_COLUMNS)
 
 
-@checks.add("q1",
-            hint="Keep the rows whose `country` equals COUNTRY (ISO3 code in capitals, e.g. 'CHL').",
-            pista="Conserve las filas cuyo `country` es igual a COUNTRY (código ISO3 en mayúsculas, p. ej. 'CHL').")
+@checks.add("q1")
 def q1_only_rows_of_your_country(trade_country, COUNTRY):
     assert len(trade_country) > 0, msg("selfcheck.helpers.no_rows", name="trade_country")
     others = sorted(set(trade_country["country"]) - {COUNTRY})
     assert not others, msg("selfcheck.ex00.other_countries", others=others[:5])
 
 
-@checks.add("q1",
-            hint="Load the year 2017: data.load_trade(2017).",
-            pista="Cargue el año 2017: data.load_trade(2017).")
+@checks.add("q1")
 def q1_only_year_2017(trade_country):
     years = sorted(set(trade_country["year"]))
     assert years == [2017], msg("selfcheck.ex00.years", years=years)
@@ -51,68 +43,47 @@ def q1_only_year_2017(trade_country):
 
 # --- q2: total exports ---------------------------------------------------------------------
 
-@checks.add("q2",
-            hint="`total_exports` must be one number: the sum of a column, not a table.",
-            pista="`total_exports` debe ser un número: la suma de una columna, no una tabla.")
+@checks.add("q2")
 def q2_total_is_one_number(total_exports):
     assert_number(total_exports, "total_exports")
 
 
-@checks.add("q2",
-            hint="NaN means 'not reported': leave those rows out of the sum (pandas .sum() skips NaN; "
-                 "skipna=False or a plain numpy sum does not).",
-            pista="NaN significa «no reportado»: deje esas filas fuera de la suma (.sum() de pandas "
-                  "omite los NaN; skipna=False o una suma de numpy no).")
+@checks.add("q2")
 def q2_total_is_not_nan(total_exports):
     assert not math.isnan(total_exports), msg("selfcheck.helpers.is_nan", name="total_exports")
 
 
-@checks.add("q2",
-            hint="Exports of a country are a positive amount of US dollars.",
-            pista="Las exportaciones de un país son un monto positivo en dólares.")
+@checks.add("q2")
 def q2_total_is_positive(total_exports):
     assert math.isfinite(total_exports) and total_exports > 0, msg("selfcheck.ex00.not_positive", value=total_exports)
 
 
 # --- q3: the top product and its share -----------------------------------------------------
 
-@checks.add("q3",
-            hint="HS codes are text: `top_product` must be a 4-character string such as '0101' "
-                 "(as a number the leading zero is lost).",
-            pista="Los códigos SA son texto: `top_product` debe ser una cadena de 4 caracteres como '0101' "
-                  "(como número se pierde el cero inicial).")
+@checks.add("q3")
 def q3_top_product_is_an_hs4_code(top_product):
     assert_text_code(top_product, "top_product", 4)
 
 
-@checks.add("q3",
-            hint="Take the product from your own country's rows (`trade_country`).",
-            pista="Tome el producto de las filas de su país (`trade_country`).")
+@checks.add("q3")
 def q3_top_product_is_exported_by_your_country(top_product, trade_country):
     assert top_product in set(trade_country["product"]), (
         msg("selfcheck.helpers.not_a_product", code=top_product, table="trade_country"))
 
 
-@checks.add("q3",
-            hint="A share is a fraction between 0 and 1 (multiply by 100 only to display a percentage).",
-            pista=("Una participación es una fracción entre 0 y 1 (multiplique por 100 solo para mostrar un "
-                   "porcentaje)."))
+@checks.add("q3")
 def q3_top_share_is_a_fraction(top_share):
     assert_between(top_share, "top_share", 0, 1, closed="right")
 
 
 # --- q4: the name of the top product -------------------------------------------------------
 
-@checks.add("q4",
-            hint="`top_name` must be one string: take the single value with .iloc[0] or .item().",
-            pista="`top_name` debe ser una cadena: tome el valor único con .iloc[0] o .item().")
+@checks.add("q4")
 def q4_top_name_is_text(top_name):
     assert isinstance(top_name, str), msg("selfcheck.helpers.not_a_str", name="top_name", kind=type(top_name).__name__)
     assert top_name.strip(), msg("selfcheck.helpers.empty", name="top_name")
 
 
-@checks.add("q4",
-            hint="Look the code up in data.products(level=4, lang='en') or lang='es' and take its `name`.",
-            pista="Busque el código en data.products(level=4, lang='es') o lang='en' y tome su `name`.")
+@checks.add("q4")
 def q4_top_name_is_a_name_not_a_code(top_name, top_product):
     assert top_name.strip() != str(top_product), msg("selfcheck.ex00.code_not_name")

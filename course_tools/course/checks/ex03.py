@@ -25,16 +25,12 @@ checks = CheckSet("ex03")
 
 # --- q1: headings that split -------------------------------------------------------------------
 
-@checks.add("q1", hint="`n_split` must be a whole number (use int(...)).",
-            pista="`n_split` debe ser un número entero (use int(...)).")
+@checks.add("q1")
 def q1_is_an_integer(n_split):
     assert_whole_number(n_split, "n_split")
 
 
-@checks.add("q1", hint="Count HS2007 headings (not rows of the concordance) with more than one ISIC class: "
-                       "cc.split_counts(...) then (n_targets > 1).sum().",
-            pista="Cuente partidas SA2007 (no filas de la tabla) con más de una clase CIIU: "
-                  "cc.split_counts(...) y luego (n_targets > 1).sum().")
+@checks.add("q1")
 def q1_is_a_count_of_headings(n_split):
     from course_tools import data
     conc = data.concordance("hs07", "isic4")
@@ -44,16 +40,12 @@ def q1_is_a_count_of_headings(n_split):
 
 # --- q2: exports by ISIC section --------------------------------------------------------------
 
-@checks.add("q2", hint="`sections` must be a DataFrame with the columns `isic4` and `export_value`.",
-            pista="`sections` debe ser un DataFrame con las columnas `isic4` y `export_value`.")
+@checks.add("q2")
 def q2_is_a_table(sections):
     assert_table(sections, "sections", ("isic4", "export_value"))
 
 
-@checks.add("q2", hint="Use the section level: data.concordance('hs07', 'isic4', target_level=1); codes are "
-                       "letters A..U, plus the row 'unmatched'.",
-            pista="Use el nivel de sección: data.concordance('hs07', 'isic4', target_level=1); los códigos son "
-                  "letras A..U, más la fila 'unmatched'.")
+@checks.add("q2")
 def q2_codes_are_sections(sections):
     codes = [str(c) for c in sections["isic4"]]
     bad = [c for c in codes if not (c == "unmatched" or (len(c) == 1 and c.isalpha()))]
@@ -62,16 +54,12 @@ def q2_codes_are_sections(sections):
     assert "unmatched" in codes, msg("selfcheck.ex03.keep_unmatched")
 
 
-@checks.add("q2", hint="The sections must add up to the country's total 2017 exports: apply the weights "
-                       "(cc.convert) and keep the unmatched codes.",
-            pista="Las secciones deben sumar el total exportado por el país en 2017: aplique las ponderaciones "
-                  "(cc.convert) y conserve los códigos sin correspondencia.")
+@checks.add("q2")
 def q2_total_is_preserved(sections, COUNTRY):
     assert_adds_up_to_exports(sections["export_value"], "`sections`", COUNTRY)
 
 
-@checks.add("q2", hint="Sort from the largest value to the smallest: .sort_values('export_value', ascending=False).",
-            pista="Ordene de mayor a menor: .sort_values('export_value', ascending=False).")
+@checks.add("q2")
 def q2_is_sorted(sections):
     v = pd.to_numeric(sections["export_value"]).tolist()
     assert v == sorted(v, reverse=True), msg("selfcheck.ex03.not_sorted")
@@ -79,25 +67,19 @@ def q2_is_sorted(sections):
 
 # --- q3: naive merge and unmatched value -------------------------------------------------------
 
-@checks.add("q3", hint="`naive_total` and `unmatched_value` must be numbers (use float(...)).",
-            pista="`naive_total` y `unmatched_value` deben ser números (use float(...)).")
+@checks.add("q3")
 def q3_are_numbers(naive_total, unmatched_value):
     assert_number(naive_total, "naive_total")
     assert_number(unmatched_value, "unmatched_value")
 
 
-@checks.add("q3", hint="The naive merge (no weights) copies the value of a split heading to every class, so its "
-                       "total must be LARGER than the country's total.",
-            pista="La unión ingenua (sin ponderaciones) copia el valor de una partida dividida a cada clase: "
-                  "su total debe ser MAYOR que el total del país.")
+@checks.add("q3")
 def q3_naive_double_counts(naive_total, COUNTRY):
     want = country_total(COUNTRY)
     assert naive_total > want * 1.01, msg("selfcheck.ex03.naive_not_above", value=naive_total, total=want)
 
 
-@checks.add("q3", hint="The unmatched value is a small part of the total: cc.unmatched(...)['export_value'].sum().",
-            pista="El valor sin correspondencia es una parte pequeña del total: "
-                  "cc.unmatched(...)['export_value'].sum().")
+@checks.add("q3")
 def q3_unmatched_is_a_part(unmatched_value, COUNTRY):
     want = country_total(COUNTRY)
     assert 0 <= unmatched_value < want, msg("selfcheck.ex03.unmatched_range", value=unmatched_value, total=want)
@@ -105,8 +87,6 @@ def q3_unmatched_is_a_part(unmatched_value, COUNTRY):
 
 # --- q4: the largest ISIC division -------------------------------------------------------------
 
-@checks.add("q4", hint="`top_division` must be a 2-digit text code such as '10' (use the level "
-                       "target_level=2 and str(...)).",
-            pista="`top_division` debe ser un código de texto de 2 dígitos como '10' (use target_level=2 y str(...)).")
+@checks.add("q4")
 def q4_is_a_division_code(top_division):
     assert_text_code(top_division, "top_division", 2)

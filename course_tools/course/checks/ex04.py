@@ -12,45 +12,33 @@ from course_tools.course.checks import CheckSet, assert_number, assert_table, as
 checks = CheckSet("ex04")
 
 
-@checks.add("q1",
-            hint="`top_product` must be the HS 4-digit code as text, e.g. '2603' (use str(...), not int).",
-            pista="`top_product` debe ser el código SA de 4 dígitos como texto, p. ej. '2603' (use str(...), no int).")
+@checks.add("q1")
 def q1_top_product_is_a_code(top_product):
     assert_text_code(top_product, "top_product", 4)
 
 
-@checks.add("q1",
-            hint="`top_value` is the export value in USD of that product: a positive number, the largest of "
-                 "COUNTRY's rows (ORDER BY export_value_usd DESC LIMIT 1; filter reporter_iso = lower(COUNTRY)).",
-            pista="`top_value` es el valor exportado en USD de ese producto: un número positivo, el mayor de las filas "
-                  "de COUNTRY (ORDER BY export_value_usd DESC LIMIT 1; filtre reporter_iso = lower(COUNTRY)).")
+@checks.add("q1")
 def q1_top_value_is_positive(top_value):
     assert_number(top_value, "top_value")
     assert top_value == top_value, msg("selfcheck.ex04.nan")
     assert top_value > 1e5, msg("selfcheck.ex04.too_small", value=top_value)
 
 
-@checks.add("q2",
-            hint="`csv_bytes` and `parquet_bytes` are file sizes in bytes (Path(...).stat().st_size), whole numbers.",
-            pista="`csv_bytes` y `parquet_bytes` son tamaños de archivo en bytes (Path(...).stat().st_size), enteros.")
+@checks.add("q2")
 def q2_sizes_are_bytes(csv_bytes, parquet_bytes):
     for name, v in (("csv_bytes", csv_bytes), ("parquet_bytes", parquet_bytes)):
         assert_whole_number(v, name)
         assert v > 1000, msg("selfcheck.ex04.too_few_bytes", name=name, value=v)
 
 
-@checks.add("q2",
-            hint="`ratio` = parquet_bytes / csv_bytes: a number between 0 and 1 (Parquet is smaller).",
-            pista="`ratio` = parquet_bytes / csv_bytes: un número entre 0 y 1 (Parquet es más pequeño).")
+@checks.add("q2")
 def q2_ratio_is_parquet_over_csv(ratio, csv_bytes, parquet_bytes):
     assert_number(ratio, "ratio")
     assert 0 < ratio < 1, msg("selfcheck.ex04.ratio_range", value=ratio)
     assert abs(ratio - parquet_bytes / csv_bytes) < 1e-9, msg("selfcheck.ex04.not_ratio")
 
 
-@checks.add("q3",
-            hint="`mine` must be the rows of COUNTRY in data.load_trade(2017) (a DataFrame, country == COUNTRY).",
-            pista="`mine` deben ser las filas de COUNTRY en data.load_trade(2017) (un DataFrame, country == COUNTRY).")
+@checks.add("q3")
 def q3_mine_is_the_country(mine, COUNTRY):
     assert_table(mine, "mine")
     assert len(mine) > 0, msg("selfcheck.helpers.no_rows", name="mine")
@@ -58,9 +46,7 @@ def q3_mine_is_the_country(mine, COUNTRY):
                                                   countries=sorted(set(mine["country"]))[:5])
 
 
-@checks.add("q3",
-            hint="`mem_mb` = mine.memory_usage(deep=True).sum() / 1e6 (deep=True counts the text; MB = 1e6 bytes).",
-            pista="`mem_mb` = mine.memory_usage(deep=True).sum() / 1e6 (deep=True cuenta el texto; MB = 1e6 bytes).")
+@checks.add("q3")
 def q3_memory_in_mb(mem_mb, mine):
     assert_number(mem_mb, "mem_mb")
     assert 0 < mem_mb < 100, msg("selfcheck.ex04.mb_range", value=mem_mb)

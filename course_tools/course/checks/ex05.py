@@ -37,32 +37,20 @@ def _exports(country: str) -> pd.Series:
 
 # --- q1: RCA against the world ----------------------------------------------------------------
 
-@checks.add("q1",
-            hint="`rca_country` must be a DataFrame with the columns `product` and `rca`, one row per product: "
-                 "filter the result of profiles.rca_profile (or indicators.rca) to COUNTRY.",
-            pista="`rca_country` debe ser un DataFrame con las columnas `product` y `rca`, una fila por producto: "
-                  "filtre el resultado de profiles.rca_profile (o indicators.rca) a COUNTRY.")
+@checks.add("q1")
 def q1_rca_country_is_a_table(rca_country):
     assert_table(rca_country, "rca_country", ("product", "rca"))
     assert rca_country["product"].is_unique, msg("selfcheck.ex05.product_twice")
 
 
-@checks.add("q1",
-            hint="RCA is never negative or NaN. Not reported (NaN) counts as 0 exports: "
-                 "trade.fillna({'export_value': 0}) before indicators.rca (profiles.rca_profile does it for you).",
-            pista="La VCR nunca es negativa ni NaN. Lo no reportado (NaN) cuenta como 0: "
-                  "trade.fillna({'export_value': 0}) antes de indicators.rca (profiles.rca_profile ya lo hace).")
+@checks.add("q1")
 def q1_rca_values_are_valid(rca_country):
     r = pd.to_numeric(rca_country["rca"], errors="coerce")
     assert not r.isna().any(), msg("selfcheck.ex05.rca_nan", n=int(r.isna().sum()))
     assert (r >= 0).all(), msg("selfcheck.ex05.rca_negative")
 
 
-@checks.add("q1",
-            hint="The world is every country of load_trade(2017) (not only COUNTRY: alone, a country is its own "
-                 "world and every RCA is 1). The products COUNTRY exports must have RCA > 0.",
-            pista="El mundo son todos los países de load_trade(2017) (no solo COUNTRY: solo, un país es su propio "
-                  "mundo y toda VCR vale 1). Los productos que COUNTRY exporta deben tener VCR > 0.")
+@checks.add("q1")
 def q1_world_is_all_countries(rca_country, COUNTRY):
     exported = _exports(COUNTRY)
     r = pd.to_numeric(rca_country.set_index("product")["rca"], errors="coerce")
@@ -72,11 +60,7 @@ def q1_world_is_all_countries(rca_country, COUNTRY):
     assert not (r.round(12) == 1).all(), msg("selfcheck.ex05.rca_all_one")
 
 
-@checks.add("q1",
-            hint="`n_rca` is a whole number: the count of products with RCA >= 1 (greater OR equal) in `rca_country`: "
-                 "int((rca_country['rca'] >= 1).sum()).",
-            pista="`n_rca` es un número entero: cuántos productos tienen VCR >= 1 (mayor O igual) en `rca_country`: "
-                  "int((rca_country['rca'] >= 1).sum()).")
+@checks.add("q1")
 def q1_n_rca_counts_the_table(n_rca, rca_country):
     expected = int((pd.to_numeric(rca_country["rca"]) >= 1).sum())
     assert_count(n_rca, "n_rca", expected, msg("selfcheck.ex05.n_rca", n=expected))
@@ -84,11 +68,7 @@ def q1_n_rca_counts_the_table(n_rca, rca_country):
 
 # --- q2: the top RCA product and its Spanish name ---------------------------------------------
 
-@checks.add("q2",
-            hint="`top_rca_product` is the 4-digit text code (e.g. '0901') of the row with the largest `rca` in "
-                 "`rca_country` (sort_values('rca', ascending=False) or idxmax).",
-            pista="`top_rca_product` es el código de 4 dígitos como texto (p. ej. '0901') de la fila con mayor `rca` "
-                  "en `rca_country` (sort_values('rca', ascending=False) o idxmax).")
+@checks.add("q2")
 def q2_top_is_the_largest_rca(top_rca_product, rca_country):
     assert_text_code(top_rca_product, "top_rca_product", 4)
     r = pd.to_numeric(rca_country.set_index("product")["rca"])
@@ -97,11 +77,7 @@ def q2_top_is_the_largest_rca(top_rca_product, rca_country):
         msg("selfcheck.ex05.not_top", code=top_rca_product, rca=r[top_rca_product], top=r.max()))
 
 
-@checks.add("q2",
-            hint="Take the name from data.products('hs07', level=4, lang='es') (column `name`, the row whose "
-                 "`code` is `top_rca_product`), as a string: .iloc[0].",
-            pista="Tome el nombre de data.products('hs07', level=4, lang='es') (columna `name`, la fila cuyo `code` "
-                  "es `top_rca_product`), como cadena: .iloc[0].")
+@checks.add("q2")
 def q2_name_is_the_spanish_name(top_rca_name_es, top_rca_product):
     from course_tools.data import products
 
@@ -115,16 +91,12 @@ def q2_name_is_the_spanish_name(top_rca_name_es, top_rca_product):
 
 # --- q3: RSCA of coffee -----------------------------------------------------------------------
 
-@checks.add("q3",
-            hint="RSCA = (RCA - 1) / (RCA + 1) is a number between -1 and 1 (a float, not a Series: use float(...)).",
-            pista="VCRS = (VCR - 1) / (VCR + 1) es un número entre -1 y 1 (un float, no una Serie: use float(...)).")
+@checks.add("q3")
 def q3_rsca_is_a_number_in_range(rsca_coffee):
     assert_between(rsca_coffee, "rsca_coffee", -1, 1, closed="left")
 
 
-@checks.add("q3",
-            hint="Use the RCA of product '0901' (coffee) in `rca_country`: RSCA = (RCA - 1) / (RCA + 1).",
-            pista="Use la VCR del producto '0901' (café) en `rca_country`: VCRS = (VCR - 1) / (VCR + 1).")
+@checks.add("q3")
 def q3_rsca_matches_the_rca_of_coffee(rsca_coffee, rca_country):
     r = pd.to_numeric(rca_country.set_index("product")["rca"])
     assert "0901" in r.index, msg("selfcheck.ex05.no_coffee")
@@ -135,20 +107,12 @@ def q3_rsca_matches_the_rca_of_coffee(rsca_coffee, rca_country):
 
 # --- q4: concentration ------------------------------------------------------------------------
 
-@checks.add("q4",
-            hint="`hhi_plain` = sum of the squared export shares of COUNTRY: a number between 1/n and 1 "
-                 "(indicators.hhi of the country's exports; shares, not percentages).",
-            pista="`hhi_plain` = suma de los cuadrados de las participaciones de COUNTRY: un número entre 1/n y 1 "
-                  "(indicators.hhi de las exportaciones del país; fracciones, no porcentajes).")
+@checks.add("q4")
 def q4_hhi_plain_in_range(hhi_plain):
     assert_between(hhi_plain, "hhi_plain", 1 / N_PRODUCTS_2017, 1)
 
 
-@checks.add("q4",
-            hint="The UNCTAD index is (sqrt(HH) - sqrt(1/n)) / (1 - sqrt(1/n)) with n = 1222, all the products of "
-                 "the 2017 table: indicators.hhi(..., normalised='unctad', n_products=1222). Not (HH-1/n)/(1-1/n).",
-            pista="El índice de la UNCTAD es (raíz(HH) - raíz(1/n)) / (1 - raíz(1/n)) con n = 1222, todos los "
-                  "productos de la tabla 2017: normalised='unctad', n_products=1222. No (HH-1/n)/(1-1/n).")
+@checks.add("q4")
 def q4_unctad_follows_from_plain(hhi_unctad, hhi_plain):
     assert_between(hhi_unctad, "hhi_unctad", 0, 1)
     root = math.sqrt(1 / N_PRODUCTS_2017)
@@ -157,10 +121,7 @@ def q4_unctad_follows_from_plain(hhi_unctad, hhi_plain):
         msg("selfcheck.ex05.unctad", value=hhi_unctad, expected=expected))
 
 
-@checks.add("q4",
-            hint="Use all the exports of COUNTRY in 2017 (every product, NaN as 0); shares are value / total.",
-            pista="Use todas las exportaciones de COUNTRY en 2017 (todos los productos, NaN como 0); "
-                  "participación = valor / total.")
+@checks.add("q4")
 def q4_hhi_of_the_country(hhi_plain, COUNTRY):
     x = _exports(COUNTRY)
     largest = float(x.max() / x.sum())
@@ -170,21 +131,13 @@ def q4_hhi_of_the_country(hhi_plain, COUNTRY):
 
 # --- q5: RCA against Latin America and the Caribbean -------------------------------------------
 
-@checks.add("q5",
-            hint="`n_rca_lac` is a whole number: products with RCA >= 1 when the 'world' is the 33 countries of "
-                 "data.group_members('lac') (profiles.rca_profile(trade, COUNTRY, reference=lac)).",
-            pista="`n_rca_lac` es un número entero: productos con VCR >= 1 cuando el «mundo» son los 33 países de "
-                  "data.group_members('lac') (profiles.rca_profile(trade, COUNTRY, reference=lac)).")
+@checks.add("q5")
 def q5_n_rca_lac_is_a_count(n_rca_lac, COUNTRY):
     assert_whole_number(n_rca_lac, "n_rca_lac")
     n = len(_exports(COUNTRY))
     assert 0 < n_rca_lac <= n, msg("selfcheck.ex05.n_rca_lac", value=n_rca_lac, n=n, country=COUNTRY)
 
 
-@checks.add("q5",
-            hint="Against LAC the reference is not the world: the count should differ from `n_rca` "
-                 "(did you pass reference=data.group_members('lac')?).",
-            pista="Frente a ALC la referencia no es el mundo: el conteo debería diferir de `n_rca` "
-                  "(¿pasó reference=data.group_members('lac')?).")
+@checks.add("q5")
 def q5_region_is_not_the_world(n_rca_lac, n_rca):
     assert n_rca_lac != n_rca, msg("selfcheck.ex05.same_count")

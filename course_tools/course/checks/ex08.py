@@ -25,39 +25,26 @@ def _focus(country: str) -> str:
 
 # --- q1: the cleaned complexity result and the diversity -----------------------------------------
 
-@checks.add("q1",
-            hint="`result` must be what indicators.complexity(...) returns (a ComplexityResult), computed on the "
-                 "table returned by indicators.filter_for_complexity(trade).",
-            pista="`result` debe ser lo que devuelve indicators.complexity(...) (un ComplexityResult), calculado "
-                  "sobre la tabla que devuelve indicators.filter_for_complexity(trade).")
+@checks.add("q1")
 def q1_result_is_a_complexity_result(result):
     from course_tools.indicators import ComplexityResult
 
     assert isinstance(result, ComplexityResult), msg("selfcheck.ex08.not_result", kind=type(result).__name__)
 
 
-@checks.add("q1",
-            hint="Clean first: filter_for_complexity returns (kept, dropped); compute complexity on `kept`, so that "
-                 "Bouvet Island (BVT) and gold (7108) are not in the result.",
-            pista="Depure primero: filter_for_complexity devuelve (kept, dropped); calcule la complejidad sobre "
-                  "`kept`, para que la isla Bouvet (BVT) y el oro (7108) no estén en el resultado.")
+@checks.add("q1")
 def q1_result_is_cleaned(result):
     assert "BVT" not in result.M.index, msg("selfcheck.ex08.bouvet")
     assert "7108" not in result.M.columns, msg("selfcheck.ex08.gold")
 
 
-@checks.add("q1",
-            hint="Use the course's convention, the default of indicators.complexity (py-ecomplexity: RCA >= 1).",
-            pista="Use la convención del curso, la opción por defecto de indicators.complexity (py-ecomplexity: "
-                  "VCR >= 1).")
+@checks.add("q1")
 def q1_course_convention(result):
     assert result.convention == "py-ecomplexity", msg("selfcheck.ex08.convention", convention=result.convention)
     assert result.threshold == 1.0, msg("selfcheck.ex08.threshold", threshold=result.threshold)
 
 
-@checks.add("q1",
-            hint="`diversity` is a whole number: result.diversity[FOCUS], made an int.",
-            pista="`diversity` es un número entero: result.diversity[FOCUS], como int.")
+@checks.add("q1")
 def q1_diversity_of_country(diversity, result, COUNTRY):
     COUNTRY = _focus(COUNTRY)
     assert_whole_number(diversity, "diversity")
@@ -67,11 +54,7 @@ def q1_diversity_of_country(diversity, result, COUNTRY):
 
 # --- q2: the ECI rank among LAC countries ---------------------------------------------------------
 
-@checks.add("q2",
-            hint="`eci_rank_lac` is a whole number (1 = most complex): rank only the LAC countries that are in "
-                 "`result` (data.group_members('lac')).",
-            pista="`eci_rank_lac` es un número entero (1 = el más complejo): ordene solo los países de ALC que "
-                  "están en `result` (data.group_members('lac')).")
+@checks.add("q2")
 def q2_rank_is_an_int_in_range(eci_rank_lac, result, COUNTRY):
     from course_tools.data import group_members
 
@@ -81,11 +64,7 @@ def q2_rank_is_an_int_in_range(eci_rank_lac, result, COUNTRY):
     assert 1 <= eci_rank_lac <= n, msg("selfcheck.ex08.rank_range", value=eci_rank_lac, n=n)
 
 
-@checks.add("q2",
-            hint="Rank 1 is the HIGHEST ECI: sort descending (rank(ascending=False)) or use "
-                 "product_space_view.eci_ranking(result, members=...).",
-            pista="El puesto 1 es el ICE MÁS ALTO: ordene de mayor a menor (rank(ascending=False)) o use "
-                  "product_space_view.eci_ranking(result, members=...).")
+@checks.add("q2")
 def q2_rank_is_descending(eci_rank_lac, result, COUNTRY):
     COUNTRY = _focus(COUNTRY)
     from course_tools.data import group_members
@@ -97,31 +76,21 @@ def q2_rank_is_descending(eci_rank_lac, result, COUNTRY):
 
 # --- q3: the nearest product not yet exported -----------------------------------------------------
 
-@checks.add("q3",
-            hint="`top_density_product` is an HS code as text with 4 characters (e.g. '0804'), a column of "
-                 "result.density.",
-            pista="`top_density_product` es un código SA como texto de 4 caracteres (p. ej. '0804'), una columna de "
-                  "result.density.")
+@checks.add("q3")
 def q3_is_a_code(top_density_product, result):
     assert_text_code(top_density_product, "top_density_product", 4, digits=False)
     assert top_density_product in result.M.columns, msg("selfcheck.helpers.not_a_product", code=top_density_product,
                                                         table="result")
 
 
-@checks.add("q3",
-            hint="Keep only the products FOCUS does NOT export with RCA >= 1 (result.M.loc[FOCUS] == 0).",
-            pista="Conserve solo los productos que FOCUS NO exporta con VCR >= 1 (result.M.loc[FOCUS] == 0).")
+@checks.add("q3")
 def q3_not_exported(top_density_product, result, COUNTRY):
     COUNTRY = _focus(COUNTRY)
     assert result.M.loc[COUNTRY, top_density_product] == 0, (
         msg("selfcheck.ex08.already", country=COUNTRY, code=top_density_product))
 
 
-@checks.add("q3",
-            hint="Among those products take the one with the largest density (result.density.loc[FOCUS]): "
-                 "idxmax() or sort_values(ascending=False).",
-            pista="Entre esos productos tome el de mayor densidad (result.density.loc[FOCUS]): idxmax() o "
-                  "sort_values(ascending=False).")
+@checks.add("q3")
 def q3_highest_density(top_density_product, result, COUNTRY):
     COUNTRY = _focus(COUNTRY)
     dens = result.density.loc[COUNTRY][result.M.loc[COUNTRY] == 0]
@@ -130,31 +99,18 @@ def q3_highest_density(top_density_product, result, COUNTRY):
 
 # --- q4: the country's nodes on the product space -------------------------------------------------
 
-@checks.add("q4",
-            hint="`n_nodes_present` is a whole number: the nodes of data.product_space_layout('hs') (866) where "
-                 "FOCUS has RCA >= 1.",
-            pista="`n_nodes_present` es un número entero: los nodos de data.product_space_layout('hs') (866) donde "
-                  "FOCUS tiene VCR >= 1.")
+@checks.add("q4")
 def q4_is_a_count(n_nodes_present):
     assert_whole_number(n_nodes_present, "n_nodes_present")
     assert 0 <= n_nodes_present <= 866, msg("selfcheck.ex08.nodes_range", value=n_nodes_present)
 
 
-@checks.add("q4",
-            hint="Count layout nodes, not products of the trade table: join the layout's 4-digit codes to "
-                 "result.M.loc[FOCUS] (product_space_view.product_space_nodes does it: sum its `present` column).",
-            pista="Cuente nodos del diseño, no productos de la tabla de comercio: una los códigos de 4 dígitos del "
-                  "diseño con result.M.loc[FOCUS] (product_space_view.product_space_nodes lo hace: suma su "
-                  "columna `present`).")
+@checks.add("q4")
 def q4_counts_layout_nodes(n_nodes_present, diversity):
     assert n_nodes_present <= diversity, msg("selfcheck.ex08.nodes_above", value=n_nodes_present, diversity=diversity)
 
 
-@checks.add("q4",
-            hint="Use the HS layout (data.product_space_layout('hs'), not 'sitc') and the presence M of `result` "
-                 "(RCA >= 1) for FOCUS; nodes whose code is not in `result` count as absent.",
-            pista="Use el diseño SA (data.product_space_layout('hs'), no 'sitc') y la presencia M de `result` "
-                  "(VCR >= 1) de FOCUS; los nodos cuyo código no está en `result` cuentan como ausentes.")
+@checks.add("q4")
 def q4_matches_the_layout(n_nodes_present, result, COUNTRY):
     COUNTRY = _focus(COUNTRY)
     from course_tools.data import product_space_layout

@@ -18,11 +18,7 @@ checks = CheckSet("ex09")
 
 # --- q1 -------------------------------------------------------------------------------------------
 
-@checks.add("q1",
-            hint="`L` must be ind.leontief_inverse(A), with A = ind.technical_coefficients(io.Z, io.x): a 51 × 51 "
-                 "DataFrame with the sector names.",
-            pista="`L` debe ser ind.leontief_inverse(A), con A = ind.technical_coefficients(io.Z, io.x): un DataFrame "
-                  "51 × 51 con los nombres de los sectores.")
+@checks.add("q1")
 def q1_L_is_the_leontief_inverse(L, io):
     assert isinstance(L, pd.DataFrame) and L.shape == (51, 51), msg("selfcheck.ex09.not_51")
     assert list(L.columns) == list(io.Z.columns), msg("selfcheck.ex09.columns")
@@ -34,11 +30,7 @@ def q1_L_is_the_leontief_inverse(L, io):
         msg("selfcheck.ex09.not_inverse"))
 
 
-@checks.add("q1",
-            hint="`top_sector` is a sector name (text, from the index of the multipliers) and `top_multiplier` a "
-                 "number; the multipliers are the column sums of L (ind.output_multipliers). Use .idxmax() and .max().",
-            pista="`top_sector` es el nombre de un sector (texto) y `top_multiplier` un número; los multiplicadores "
-                  "son las sumas de las columnas de L (ind.output_multipliers). Use .idxmax() y .max().")
+@checks.add("q1")
 def q1_top_sector_has_the_largest_multiplier(top_sector, top_multiplier, L):
     assert isinstance(top_sector, str), msg("selfcheck.helpers.not_text_plain", name="top_sector",
                                             kind=type(top_sector).__name__)
@@ -52,31 +44,21 @@ def q1_top_sector_has_the_largest_multiplier(top_sector, top_multiplier, L):
 
 # --- q2 -------------------------------------------------------------------------------------------
 
-@checks.add("q2",
-            hint="`key_table` is the output of ind.key_sectors(ind.linkages(L, G, forward='ghosh')): one row per "
-                 "sector with the columns backward, forward and type.",
-            pista="`key_table` es la salida de ind.key_sectors(ind.linkages(L, G, forward='ghosh')): una fila por "
-                  "sector con las columnas backward, forward y type.")
+@checks.add("q2")
 def q2_key_table_is_a_classification(key_table):
     assert_table(key_table, "key_table", ("backward", "forward", "type"))
     assert len(key_table) == 51, msg("selfcheck.ex09.rows", n=len(key_table))
     assert math.isclose(float(key_table["backward"].mean()), 1.0, rel_tol=1e-9), msg("selfcheck.ex09.mean_one")
 
 
-@checks.add("q2",
-            hint="Forward linkages of the course come from the Ghosh inverse: G = ind.ghosh_inverse("
-                 "ind.allocation_coefficients(io.Z, io.x)) and forward='ghosh' (not the rows of L).",
-            pista="Los encadenamientos hacia adelante del curso vienen de la inversa de Ghosh: G = ind.ghosh_inverse("
-                  "ind.allocation_coefficients(io.Z, io.x)) y forward='ghosh' (no las filas de L).")
+@checks.add("q2")
 def q2_forward_linkages_are_ghosh(key_table, L):
     rows = L.sum(axis=1)
     leontief = (rows / rows.mean()).reindex(key_table.index)
     assert not float((key_table["forward"] - leontief).abs().max()) < 1e-9, msg("selfcheck.ex09.not_ghosh")
 
 
-@checks.add("q2",
-            hint="`n_key` is a whole number: (key_table['type'] == 'key').sum(), made an int.",
-            pista="`n_key` es un número entero: (key_table['type'] == 'key').sum(), como int.")
+@checks.add("q2")
 def q2_n_key_counts_the_key_sectors(n_key, key_table):
     n = int((key_table["type"] == "key").sum())
     assert_count(n_key, "n_key", n, msg("selfcheck.ex09.key_sectors", n=n))
@@ -84,11 +66,7 @@ def q2_n_key_counts_the_key_sectors(n_key, key_table):
 
 # --- q3 -------------------------------------------------------------------------------------------
 
-@checks.add("q3",
-            hint="`food_jobs` is a number: ind.employment_multipliers(L, io.jobs, io.x).loc['Food and beverages', "
-                 "'simple'] (jobs per R$ million of final demand), larger than the direct jobs coefficient.",
-            pista="`food_jobs` es un número: ind.employment_multipliers(L, io.jobs, io.x).loc['Food and beverages', "
-                  "'simple'] (empleos por millón de R$ de demanda final), mayor que el coeficiente directo.")
+@checks.add("q3")
 def q3_food_jobs_is_the_simple_multiplier(food_jobs, io):
     assert_finite_number(food_jobs, "food_jobs")
     direct = float(io.jobs["Food and beverages"] / io.x["Food and beverages"])
@@ -98,11 +76,7 @@ def q3_food_jobs_is_the_simple_multiplier(food_jobs, io):
 
 # --- q4 -------------------------------------------------------------------------------------------
 
-@checks.add("q4",
-            hint="Pass vc.mrio_closed_value_added(mrio) (value added + closing rows) to ind.value_added_in_exports: "
-                 "then domestic + foreign value added = gross exports for every region.",
-            pista="Pase vc.mrio_closed_value_added(mrio) (valor agregado + filas de cierre) a "
-                  "ind.value_added_in_exports: así el VA doméstico + extranjero = exportaciones brutas en cada región.")
+@checks.add("q4")
 def q4_value_added_closes(va_exports, REGION):
     assert_table(va_exports, "va_exports", ("exporter", "source", "value_added"))
     d = va_exports[va_exports["exporter"] == REGION]
@@ -110,11 +84,7 @@ def q4_value_added_closes(va_exports, REGION):
     assert math.isclose(float(d["value_added"].sum()), gross, rel_tol=1e-6), msg("selfcheck.ex09.not_closed")
 
 
-@checks.add("q4",
-            hint="`fva_share` is a share between 0 and 1 (ind.gvc_participation(va_exports).loc[REGION, 'fva_share']) "
-                 "and `top_source` a region code other than REGION (e.g. 'USA').",
-            pista="`fva_share` es una proporción entre 0 y 1 (ind.gvc_participation(va_exports).loc[REGION, "
-                  "'fva_share']) y `top_source` un código de región distinto de REGION (p. ej. 'USA').")
+@checks.add("q4")
 def q4_answers_have_the_right_form(fva_share, top_source, va_exports, REGION):
     assert_between(fva_share, "fva_share", 0, 1, closed="neither")
     assert isinstance(top_source, str) and top_source != REGION, msg("selfcheck.ex09.foreign")

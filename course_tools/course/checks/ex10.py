@@ -25,11 +25,7 @@ _SECTORS = {"11", "21", "22", "23", "31-33", "43", "46", "48-49", "51", "52", "5
 
 # --- q1 -------------------------------------------------------------------------------------------
 
-@checks.add("q1",
-            hint="`lq` is tv.lq_table(census, year=2023, against=\"state\"): a tidy table with the columns region, "
-                 "industry, employment and lq (suppressed cells left out).",
-            pista="`lq` es tv.lq_table(census, year=2023, against=\"state\"): una tabla ordenada con las columnas "
-                  "region, industry, employment y lq (sin las celdas reservadas).")
+@checks.add("q1")
 def q1_lq_is_the_lq_table(lq):
     assert_table(lq, "lq", ("region", "industry", "lq"))
     assert lq["lq"].notna().all(), msg("selfcheck.ex10.missing_lq")
@@ -37,11 +33,7 @@ def q1_lq_is_the_lq_table(lq):
     assert n >= 40, (msg("selfcheck.ex10.municipalities", n=n))
 
 
-@checks.add("q1",
-            hint="`top_sector` is a SCIAN code as text (e.g. \"31-33\", from the industry column) and `top_lq` its LQ: "
-                 "filter `lq` to MUNICIPALITY, then take the row with the largest lq (.idxmax() or sort_values).",
-            pista="`top_sector` es un código SCIAN como texto (p. ej. \"31-33\", de la columna industry) y `top_lq` su "
-                  "CL: filtre `lq` por MUNICIPALITY y tome la fila con el mayor lq (.idxmax() o sort_values).")
+@checks.add("q1")
 def q1_top_sector_has_the_largest_lq(top_sector, top_lq, lq, MUNICIPALITY):
     assert isinstance(top_sector, str), msg("selfcheck.helpers.not_text_plain", name="top_sector",
                                             kind=type(top_sector).__name__)
@@ -55,19 +47,13 @@ def q1_top_sector_has_the_largest_lq(top_sector, top_lq, lq, MUNICIPALITY):
 
 # --- q2 -------------------------------------------------------------------------------------------
 
-@checks.add("q2",
-            hint="Count the rows of MUNICIPALITY in 2023 with suppressed == True: tv.suppression_table(census, "
-                 "year=2023) gives it in the column `suppressed`. An int, between 0 and 19.",
-            pista="Cuente las filas de MUNICIPALITY en 2023 con suppressed == True: tv.suppression_table(census, "
-                  "year=2023) lo da en la columna `suppressed`. Un int, entre 0 y 19.")
+@checks.add("q2")
 def q2_n_suppressed_is_a_count(n_suppressed):
     assert_whole_number(n_suppressed, "n_suppressed")
     assert 0 <= n_suppressed <= 19, msg("selfcheck.ex10.max_cells")
 
 
-@checks.add("q2",
-            hint="Suppressed cells are NaN, not 0: count the flag `suppressed`, not the zeros of employment.",
-            pista="Las celdas reservadas son NaN, no 0: cuente la marca `suppressed`, no los ceros del empleo.")
+@checks.add("q2")
 def q2_counts_the_flag(n_suppressed, census, MUNICIPALITY):
     rows = census[(census["census_year"] == 2023) & (census["municipality"] == MUNICIPALITY)]
     assert n_suppressed <= len(rows), msg("selfcheck.ex10.few_rows", municipality=MUNICIPALITY, n=len(rows))
@@ -76,11 +62,7 @@ def q2_counts_the_flag(n_suppressed, census, MUNICIPALITY):
 
 # --- q3 -------------------------------------------------------------------------------------------
 
-@checks.add("q3",
-            hint="`ss` is tv.shift_share_table(census, start=2003, end=2023, by_industry=False): one row per "
-                 "municipality with change = national_share + industrial_mix + regional_shift.",
-            pista="`ss` es tv.shift_share_table(census, start=2003, end=2023, by_industry=False): una fila por "
-                  "municipio con change = national_share + industrial_mix + regional_shift.")
+@checks.add("q3")
 def q3_ss_is_by_municipality(ss):
     assert_table(ss, "ss", ("region", "change", "national_share", "industrial_mix", "regional_shift"))
     assert "industry" not in ss.columns and ss["region"].is_unique, msg("selfcheck.ex10.by_industry")
@@ -88,11 +70,7 @@ def q3_ss_is_by_municipality(ss):
     assert (parts - ss["change"]).abs().max() < 1e-6, msg("selfcheck.ex10.not_additive")
 
 
-@checks.add("q3",
-            hint="`regional_shift` is the number in the regional_shift column of MUNICIPALITY's row of `ss` (a float, "
-                 "persons; it can be negative).",
-            pista="`regional_shift` es el número de la columna regional_shift en la fila de MUNICIPALITY de `ss` (un "
-                  "float, personas; puede ser negativo).")
+@checks.add("q3")
 def q3_regional_shift_is_the_row(regional_shift, ss, MUNICIPALITY):
     assert_finite_number(regional_shift, "regional_shift")
     row = ss[ss["region"] == MUNICIPALITY]
@@ -103,23 +81,13 @@ def q3_regional_shift_is_the_row(regional_shift, ss, MUNICIPALITY):
 
 # --- q4 -------------------------------------------------------------------------------------------
 
-@checks.add("q4",
-            hint="`candidates` is a sorted list of SCIAN codes (text), e.g. sorted(cand.loc[cand['region'] == "
-                 "MUNICIPALITY, 'industry']), with cand = tv.cluster_table(census, lq_min=1.25, min_size=100, "
-                 "positive_shift=True).",
-            pista="`candidates` es una lista ordenada de códigos SCIAN (texto), p. ej. sorted(cand.loc[cand['region'] "
-                  "== MUNICIPALITY, 'industry']), con cand = tv.cluster_table(census, lq_min=1.25, min_size=100, "
-                  "positive_shift=True).")
+@checks.add("q4")
 def q4_candidates_is_a_sorted_list(candidates):
     assert_sorted_text_list(candidates, "candidates")
     assert all(c in _SECTORS for c in candidates), msg("selfcheck.ex10.not_scian_list")
 
 
-@checks.add("q4",
-            hint="Every candidate must pass the declared thresholds: LQ ≥ 1.25 against the state in 2023 (see `lq`) "
-                 "and at least 100 persons employed.",
-            pista="Cada candidato debe cumplir los umbrales declarados: CL ≥ 1.25 frente al estado en 2023 (ver `lq`) "
-                  "y al menos 100 personas ocupadas.")
+@checks.add("q4")
 def q4_candidates_pass_the_thresholds(candidates, lq, MUNICIPALITY):
     mine = lq[lq["region"] == MUNICIPALITY].set_index("industry")
     for c in candidates:

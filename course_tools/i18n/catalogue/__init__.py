@@ -65,7 +65,7 @@ def _digest(path: Path) -> str:
 
 
 def compile_catalogue(folder: Path = Path(__file__).parent) -> dict:
-    """The catalogue of ``folder`` read from its YAML files: ``{"sources": {part: sha256}, "parts": {part: entries}}``."""
+    """The catalogue of ``folder`` from its YAML files: ``{"sources": {part: sha256}, "parts": {part: entries}}``."""
     paths = sorted(folder.glob("*.yaml"))
     return {"sources": {p.stem: _digest(p) for p in paths}, "parts": {p.stem: load_part(p) for p in paths}}
 
