@@ -6,7 +6,8 @@ function whose parameter names are the notebook variables it looks at; it passes
 message of the assertion says what is wrong: ``assert ok, msg("selfcheck.exNN.what", **values)``, a
 text of the catalogue, ``course_tools/i18n/catalogue/selfcheck.yaml``, that the self-check shows in the
 learner's language or in every language). Every check carries a short hint in English and
-Spanish (``selfcheck.hint.<exercise>.<check>`` in the catalogue). The hidden tests of the autograder are NOT here: they exist only in ``solutions/``.
+Spanish (``selfcheck.hint.<exercise>.<check>`` in the catalogue). The hidden tests of the autograder are
+NOT here: they exist only in ``solutions/``.
 
 Writing the checks of a new exercise ``exNN``::
 
