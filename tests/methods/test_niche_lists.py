@@ -144,13 +144,13 @@ def test_shipped_list_is_the_nominal_ranking_of_its_robustness(lists):
         assert (p.loc[p["label"] == "plausible", "share_top_k"] >= 0.5).all()
 
 
-def test_shipped_robustness_is_reproducible_with_a_seed_and_fast(lists):
-    country, crit, out, seconds = lists
+def test_shipped_robustness_is_reproducible_with_a_seed(lists):
+    """Same seed, same result (its speed is measured by benchmarks/bench_robustness.py, not here)."""
+    country, crit, out, _ = lists
     again = nl.list_robustness(crit, nl.CONSOLIDATE, seed=0)
     pd.testing.assert_frame_equal(again.products, out["consolidate"].robustness.products)
     other = nl.list_robustness(crit, nl.CONSOLIDATE, seed=1)
     assert not other.weights.equals(again.weights)
-    assert seconds < 5.0, f"{country}: both lists and their robustness took {seconds:.1f} s"
 
 
 def test_shipped_drivers_name_the_weighted_criteria(lists):
