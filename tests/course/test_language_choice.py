@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -80,12 +81,18 @@ def test_course_py_keeps_the_other_defaults_of_the_file(boot, monkeypatch):
 
 def test_jupyterlab_reads_the_file_course_py_writes(boot, monkeypatch, tmp_path):
     """The file is where jupyterlab_server looks (<sys.prefix>/etc/jupyter/labconfig), and es_ES is a pinned pack."""
+    from jupyter_core.paths import jupyter_config_path
     from jupyterlab_server.settings_utils import _get_overrides
     from jupyterlab_server.translation_utils import get_language_pack
 
+    # course.py's LAB_OVERRIDES is <.venv>/etc/jupyter/labconfig/..., and a Python's <sys.prefix>/etc/jupyter is
+    # on Jupyter's configuration path (the .venv's python runs JupyterLab with sys.prefix = .venv)
+    assert str(Path(sys.prefix, "etc", "jupyter")) in jupyter_config_path()
+    real = _load_bootstrap()
+    assert real.LAB_OVERRIDES.relative_to(real.VENV).parts[:3] == ("etc", "jupyter", "labconfig")
     monkeypatch.setenv("NICHOS_LANG", "es")
     boot.set_lab_language()
-    monkeypatch.setenv("JUPYTER_CONFIG_PATH", str(boot.VENV / "etc" / "jupyter"))  # sys.prefix/etc/jupyter of .venv
+    monkeypatch.setenv("JUPYTER_CONFIG_PATH", str(boot.VENV / "etc" / "jupyter"))  # as that .venv's own path
     overrides, error = _get_overrides(str(tmp_path))
     assert not error and overrides[SETTING]["locale"] == "es_ES"
     pack, _ = get_language_pack("es_ES")
