@@ -47,6 +47,12 @@ PY = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".nichos-installed"
 PIP_LOG = VENV / "nichos-pip.log"
 KERNEL = VENV / "share" / "jupyter" / "kernels" / "python3" / "kernel.json"
+# JupyterLab's default interface language for this .venv: a labconfig file on the environment's Jupyter path
+# (sys.prefix/etc/jupyter), read by jupyterlab_server; the participant's own choice (Settings > Language,
+# saved in their home) still comes first.
+LAB_OVERRIDES = VENV / "etc" / "jupyter" / "labconfig" / "default_setting_overrides.json"
+LAB_TRANSLATION = "@jupyterlab/translation-extension:plugin"
+LAB_LOCALES = {"en": "en", "es": "es_ES"}  # es_ES: the pinned language pack (jupyterlab-language-pack-es-ES)
 
 # The Pythons the course supports (pyproject.toml's requires-python says the same; a test checks).
 MIN_PYTHON = (3, 10)   # 3.10 installs from the version ranges of pyproject.toml
@@ -198,6 +204,8 @@ TEXTS = {
                      "iniciando JupyterLab en lessons/ (deténgalo con Ctrl-C dos veces)"),
     "as_root": ("running as root (a container or CI): adding --allow-root",
                 "ejecución como root (un contenedor o CI): se agrega --allow-root"),
+    "lab_language": ("JupyterLab in English (another language: menu Settings > Language)",
+                     "JupyterLab en español (otro idioma: menú Configuración > Idioma)"),
     "lab_stopped": ("JupyterLab stopped", "JupyterLab se detuvo"),
     "interrupted": ("interrupted: run `{rerun}` again to finish",
                     "interrumpido: ejecute `{rerun}` de nuevo para terminar"),
@@ -650,12 +658,35 @@ def welcome_lesson() -> str:
     return spanish if language() == "es" and (ROOT / spanish).is_file() else "lessons/00_welcome.ipynb"
 
 
+def set_lab_language() -> str:
+    """Make the participant's language (:func:`language`) JupyterLab's default one, in this .venv only.
+
+    Writes the ``locale`` of JupyterLab's language setting into :data:`LAB_OVERRIDES`, keeping whatever
+    else that file holds, and returns the locale. Nothing is written in the participant's home: a language
+    chosen in JupyterLab's menu (saved there) still wins over this default.
+    """
+    locale = LAB_LOCALES[language()]
+    try:
+        overrides = json.loads(LAB_OVERRIDES.read_text(encoding="utf-8"))
+        if not isinstance(overrides, dict):
+            overrides = {}
+    except (OSError, ValueError):
+        overrides = {}
+    setting = overrides.get(LAB_TRANSLATION)
+    overrides[LAB_TRANSLATION] = {**(setting if isinstance(setting, dict) else {}), "locale": locale}
+    LAB_OVERRIDES.parent.mkdir(parents=True, exist_ok=True)
+    LAB_OVERRIDES.write_text(json.dumps(overrides, indent=2) + "\n", encoding="utf-8")
+    return locale
+
+
 def run_command(what: str, rest: List[str]) -> int:
     if what == "setup":
         setup(with_tests="--tests" in rest, command="setup --tests" if "--tests" in rest else "setup")
         return 0
     if what == "lab":
         setup(command="lab")
+        set_lab_language()
+        say(tr("lab_language"))
         say(tr("starting_lab"))
         cmd = [
             BIN / "jupyter",

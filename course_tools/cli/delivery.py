@@ -9,7 +9,10 @@ import argparse
 from pathlib import Path
 
 from course_tools.cli._common import fail
-from course_tools.i18n import text
+from course_tools.i18n import LANGS, current_language, text
+
+#: The lesson a link opens when ``--open`` is not given: the welcome lesson of the participants' language.
+WELCOME = {"en": "lessons/00_welcome.ipynb", "es": "lessons/es/00_bienvenida.ipynb"}
 
 
 def _cmd_link(args: argparse.Namespace) -> int:
@@ -18,7 +21,8 @@ def _cmd_link(args: argparse.Namespace) -> int:
     try:
         if not args.allow_solutions:
             check_participant_repo(args.repo)
-        link = nbgitpuller_link(args.hub, args.repo, branch=args.branch, open_path=args.open,
+        lang = args.lang or current_language()  # no --lang: the command's language (course_tools.cli)
+        link = nbgitpuller_link(args.hub, args.repo, branch=args.branch, open_path=args.open or WELCOME[lang],
                                 app=args.app, targetpath=args.targetpath)
     except DeliveryError as err:
         return fail("link", err)
@@ -51,7 +55,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--hub", required=True, metavar="URL", help=text("cli.help.link_hub"))
     p.add_argument("--repo", required=True, metavar="URL", help=text("cli.help.link_repo"))
     p.add_argument("--branch", default="main", metavar="B", help=text("cli.help.link_branch"))
-    p.add_argument("--open", default="lessons/00_welcome.ipynb", metavar="PATH", help=text("cli.help.link_open"))
+    p.add_argument("--lang", choices=LANGS, default=None, help=text("h17docs.link_lang"))
+    p.add_argument("--open", default=None, metavar="PATH", help=text("h17docs.link_open"))
     p.add_argument("--app", choices=("lab", "classic"), default="lab", help=text("cli.help.link_app"))
     p.add_argument("--targetpath", default=None, metavar="DIR", help=text("cli.help.link_targetpath"))
     p.add_argument("--allow-solutions", action="store_true", help=text("cli.help.link_allow_solutions"))

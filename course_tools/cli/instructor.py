@@ -22,7 +22,7 @@ from collections import Counter
 from pathlib import Path
 
 from course_tools.cli._common import fail
-from course_tools.i18n import LANGS, text
+from course_tools.i18n import LANGS, current_language, text
 
 _FMT = argparse.RawDescriptionHelpFormatter
 
@@ -206,7 +206,7 @@ def _cmd_dashboard(args: argparse.Namespace) -> int:
 
     course, table = _grades_table(args)
     out = Path(args.output) if args.output else course / "output" / "dashboard.html"
-    out = write_dashboard(dashboard_figure(table, lang=args.lang), out)
+    out = write_dashboard(dashboard_figure(table, lang=args.lang or current_language()), out)
     print(text("cli_instructor.dashboard", out=out))
     return 0
 
@@ -291,7 +291,7 @@ def _add_dashboard(subparsers) -> None:
     _table_options(p)
     p.add_argument("-o", "--output", metavar="HTML",
                    help=text("cli_instructor.help_dashboard_output"))
-    p.add_argument("--lang", choices=LANGS, default="en", help=text("cli_instructor.help_dashboard_lang"))
+    p.add_argument("--lang", choices=LANGS, default=None, help=text("h17docs.dashboard_lang"))
     p.set_defaults(func=_cmd_dashboard)
 
 

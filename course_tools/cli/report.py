@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from course_tools.cli._common import fail
-from course_tools.i18n import LANGS, text
+from course_tools.i18n import LANGS, current_language, text
 
 
 def _countries(args: argparse.Namespace) -> list[str]:
@@ -123,6 +123,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from course_tools.data import DataValidationError
     from course_tools.paths import course_root
 
+    args.lang = args.lang or current_language()  # no --lang: the command's language (course_tools.cli)
     try:
         codes = _countries(args)
         out_dir = Path(args.output) if args.output else course_root() / "reports"
@@ -152,7 +153,7 @@ def register(subparsers: Any) -> None:
     who.add_argument("--all-lac", action="store_true",
                      help=text("cli.help.report_all_lac"))
     p.add_argument("--only", help=argparse.SUPPRESS)  # --all-lac on a subset (tests): --only MEX,JAM
-    p.add_argument("--lang", choices=LANGS, default="en", help=text("cli.help.report_lang"))
+    p.add_argument("--lang", choices=LANGS, default=None, help=text("h17docs.report_lang"))
     p.add_argument("--trade", metavar="PATH",
                    help=text("cli.help.report_trade"))
     p.add_argument("--trade-option", action="append", metavar="KEY=VALUE",

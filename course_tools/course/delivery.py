@@ -79,8 +79,8 @@ Esta carpeta es la copia para participantes del curso Nichos, escrita por `cours
 Contiene las lecciones, los ejercicios, los datos y `course_tools`, pero no las soluciones, las
 pruebas ocultas, las pruebas del curso ni ningún libro de calificaciones.
 
-Start here / Empieza aquí: `lessons/00_welcome.ipynb`. Guide / Guía: `docs/participant_guide.md`
-(`docs/guia_participante.md`).
+Start here: `lessons/00_welcome.ipynb`. Guide: `docs/participant_guide.md`.
+Empiece aquí: `lessons/es/00_bienvenida.ipynb`. Guía: `docs/guia_participante.md`.
 """
 
 

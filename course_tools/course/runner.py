@@ -20,7 +20,7 @@ from typing import Any
 from course_tools.course import CourseInputError
 from course_tools.course.record import read_records
 from course_tools.errors import NichosError
-from course_tools.i18n import text
+from course_tools.i18n import LANGS, current_language, text
 
 __all__ = ["NotebookRunError", "run_notebook", "parameters_cell", "OFFLINE_STARTUP"]
 
@@ -120,7 +120,7 @@ def run_notebook(
                 parameters=parameters,
                 kernel_name=kernel_name,
                 cwd=str(cwd),
-                progress_bar=bool(progress),
+                progress_bar=progress_bar(parameters) if progress else False,
                 log_output=False,
                 start_timeout=start_timeout,
                 execution_timeout=timeout,
@@ -129,6 +129,18 @@ def run_notebook(
         except PapermillExecutionError as err:
             raise _run_error(err, path, parameters, out, kept=out if output_path is not None else None) from err
     return nb, read_records(nb)
+
+
+def progress_bar(parameters: dict[str, Any] | None = None) -> dict[str, str]:
+    """papermill's progress bar (tqdm's keyword arguments) labelled in the run's language.
+
+    The language is the notebook's ``LANG`` parameter when it is one of the course's (a Spanish report), else
+    the language in use (:func:`course_tools.i18n.current_language`): "Ejecutando … celda/s" instead of
+    papermill's English "Executing … cell/s".
+    """
+    lang = (parameters or {}).get("LANG")
+    lang = lang if lang in LANGS else current_language()
+    return {"desc": text("h17docs.progress", lang), "unit": text("h17docs.progress_unit", lang)}
 
 
 def _check_parameters(path: Path, nb: Any, parameters: dict[str, Any]) -> None:

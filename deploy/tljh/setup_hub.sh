@@ -63,9 +63,12 @@ $J server extension enable --sys-prefix nbgrader.server_extensions.validate_assi
 $J labextension disable --level=sys_prefix @jupyter/nbgrader:formgrader
 $J labextension disable --level=sys_prefix @jupyter/nbgrader:course-list
 $J labextension disable --level=sys_prefix @jupyter/nbgrader:create-assignment
-rm -rf /etc/nichos/instructor-jupyter-config
+rm -rf /etc/nichos/instructor-jupyter-config /etc/nichos/spanish-jupyter-config
 install -d -m 0755 /etc/nichos
 cp -r "$COMMON/instructor-jupyter-config" /etc/nichos/instructor-jupyter-config
+# The group "spanish" (the names in /opt/nichos/spanish.txt): JupyterLab and the course in Spanish.
+cp -r "$COMMON/spanish-jupyter-config" /etc/nichos/spanish-jupyter-config
+touch /opt/nichos/spanish.txt
 chmod -R a+rX /etc/nichos
 install -m 0644 "$HERE/jupyterhub_config.d/nichos.py" /opt/tljh/config/jupyterhub_config.d/nichos.py
 

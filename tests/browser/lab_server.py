@@ -185,11 +185,14 @@ def running_lab(
     folders: Iterable[str] = ("lessons", "exercises"),
     release: Iterable[str] = ("ex05",),
     timeout: float = 60.0,
+    extra_env: dict[str, str] | None = None,
 ) -> Iterator[LabServer]:
     """Start JupyterLab on a copy of ``folders`` in ``tmp/course``; stop it when the block ends.
 
     ``release``: assignments of ``exercises/`` released to the participant's nbgrader exchange
     (``tmp/exchange``, course ``"nichos"``). Waits until ``/api/status`` answers (``timeout`` s).
+    ``extra_env``: more environment for the server, as a hub's spawner gives it (``NICHOS_LANG``,
+    ``JUPYTER_CONFIG_PATH``).
     """
     tmp = Path(tmp)
     root = tmp / "course"
@@ -197,7 +200,7 @@ def running_lab(
     skip = shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", "*.pyc")
     for name in folders:
         shutil.copytree(ROOT / name, root / name, ignore=skip)
-    env = _environment(tmp)
+    env = {**_environment(tmp), **(extra_env or {})}
     config = Path(env["JUPYTER_CONFIG_DIR"])
     for rel, payload in LAB_SETTINGS.items():
         _write_json(config / "lab" / "user-settings" / rel, payload)

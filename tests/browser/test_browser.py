@@ -10,7 +10,10 @@ three tests of this module:
 2. exercise ex05 (blank release): the self-check of q1 prints its hint, and nbgrader's Validate
    button reports the unanswered cells;
 3. the participant's start page (lessons/00_welcome.ipynb, as lessons/README.md says) and the
-   nbgrader Assignment List, which lists the released ex05.
+   nbgrader Assignment List, which lists the released ex05;
+4. a Spanish speaker's start page: a second server started as the hub starts the group ``spanish``
+   (``NICHOS_LANG=es``, ``JUPYTER_CONFIG_PATH`` with deploy/common/spanish-jupyter-config) shows
+   JupyterLab's menus in Spanish and opens lessons/es/00_bienvenida.ipynb, the link of ``course link --lang es``.
 
 Every request the page makes must stay on 127.0.0.1 (the course runs offline). Screenshots are
 written to tests/_output/browser/. Without Chromium or Playwright the tests are skipped, unless
@@ -35,6 +38,7 @@ SHOTS = ROOT / "tests" / "_output" / "browser"
 LESSON = "lessons/05_revealed_comparative_advantage.ipynb"
 EXERCISE = "exercises/ex05/ex05.ipynb"
 START = "lessons/00_welcome.ipynb"
+START_ES = "lessons/es/00_bienvenida.ipynb"
 RUN_ALL_TIMEOUT = 150_000  # ms; L05 runs in about 20 s on one free core
 UI_TIMEOUT = 60_000
 
@@ -290,3 +294,27 @@ def test_start_page_and_assignment_list(session: Session, lab: LabServer, shots:
     assert "nichos" in released.inner_text()
     page.screenshot(path=str(shots / "assignment_list.png"))
     assert not png_is_blank(shots / "assignment_list.png")
+
+
+# --------------------------------------------------------------------------------------------
+# 4. a Spanish speaker's start page: JupyterLab in Spanish, the Spanish edition's welcome
+# --------------------------------------------------------------------------------------------
+@pytest.mark.slow
+@pytest.mark.xdist_group("browser")
+def test_spanish_speakers_start_page(browser: Any, tmp_path_factory: pytest.TempPathFactory, shots: Path) -> None:
+    spanish = {"NICHOS_LANG": "es",
+               "JUPYTER_CONFIG_PATH": str(ROOT / "deploy" / "common" / "spanish-jupyter-config")}
+    with running_lab(tmp_path_factory.mktemp("lab_es"), folders=("lessons",), release=(),
+                     extra_env=spanish) as lab_es:
+        s = Session(browser, lab_es, workspace="spanish-start-page")
+        try:
+            page = s.open(START_ES)
+            menus = page.locator(".lm-MenuBar-itemLabel").all_inner_texts()
+            assert "Configuración" in menus and "Settings" not in menus, menus
+            heading = page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-MarkdownOutput h1").first
+            assert "Bienvenida a Nichos" in heading.inner_text()
+            page.screenshot(path=str(shots / "start_page_es.png"))
+            assert not png_is_blank(shots / "start_page_es.png")
+            assert not s.external, s.external
+        finally:
+            s.close()

@@ -297,18 +297,74 @@ def test_instructors_group_gets_the_instructor_config(where, tmp_path, monkeypat
         code = code.replace('Path("/opt/nichos/instructors.txt")', f"Path({str(roster)!r})")
         cfg = _run_config(code)
         hook = cfg.Spawner.pre_spawn_hook
-        assert cfg.JupyterHub.load_groups == {"instructors": {"users": ["ana", "beto"]}}
+        assert cfg.JupyterHub.load_groups["instructors"] == {"users": ["ana", "beto"]}
     else:
         values = yaml.safe_load((DEPLOY / "z2jh" / "config.yaml").read_text())
         cfg = _run_config(values["hub"]["extraConfig"]["nichos-instructors"])
         hook = cfg.KubeSpawner.pre_spawn_hook
-        assert list(cfg.JupyterHub.load_groups) == ["instructors"]
+        assert list(cfg.JupyterHub.load_groups) == ["instructors", "spanish"]
     teacher, learner = _Spawner("instructors"), _Spawner("participants")
     hook(teacher)
     hook(learner)
     assert teacher.environment["JUPYTER_CONFIG_PATH"] == "/etc/nichos/instructor-jupyter-config"
     assert teacher.environment["A"] == "1"
     assert learner.environment == {"A": "1"}
+
+
+def _hub_hook(where, tmp_path, spanish="", instructors=""):
+    """The pre-spawn hook and groups of the TLJH or z2jh configuration, with these rosters (TLJH)."""
+    if where == "tljh":
+        code = (DEPLOY / "tljh" / "jupyterhub_config.d" / "nichos.py").read_text()
+        for name, names in (("instructors", instructors), ("spanish", spanish)):
+            (tmp_path / f"{name}.txt").write_text(names)
+            code = code.replace(f'Path("/opt/nichos/{name}.txt")', f"Path({str(tmp_path / f'{name}.txt')!r})")
+        cfg = _run_config(code)
+        return cfg.Spawner.pre_spawn_hook, cfg.JupyterHub.load_groups
+    values = yaml.safe_load((DEPLOY / "z2jh" / "config.yaml").read_text())
+    cfg = _run_config(values["hub"]["extraConfig"]["nichos-instructors"])
+    return cfg.KubeSpawner.pre_spawn_hook, cfg.JupyterHub.load_groups
+
+
+@pytest.mark.parametrize("where", ["tljh", "z2jh"])
+def test_spanish_group_gets_nichos_lang_and_jupyterlab_in_spanish(where, tmp_path):
+    hook, groups = _hub_hook(where, tmp_path, spanish="rosa\n# comment\nluis\n", instructors="ana\n")
+    if where == "tljh":
+        assert groups["spanish"] == {"users": ["luis", "rosa"]}
+    assert "spanish" in groups
+    learner, teacher, english = _Spawner("spanish"), _Spawner("instructors", "spanish"), _Spawner("participants")
+    for spawner in (learner, teacher, english):
+        hook(spawner)
+    assert learner.environment == {"A": "1", "NICHOS_LANG": "es",
+                                   "JUPYTER_CONFIG_PATH": "/etc/nichos/spanish-jupyter-config"}
+    assert teacher.environment["NICHOS_LANG"] == "es"
+    assert teacher.environment["JUPYTER_CONFIG_PATH"] == \
+        "/etc/nichos/instructor-jupyter-config:/etc/nichos/spanish-jupyter-config"
+    assert english.environment == {"A": "1"}
+
+
+def test_the_spanish_config_makes_jupyterlab_spanish_by_default(tmp_path, monkeypatch):
+    """What the group's JUPYTER_CONFIG_PATH gives: jupyterlab_server reads es_ES as the default language."""
+    from jupyterlab_server.settings_utils import _get_overrides
+
+    config = DEPLOY / "common" / "spanish-jupyter-config"
+    monkeypatch.setenv("JUPYTER_CONFIG_PATH", str(config))
+    overrides, error = _get_overrides(str(tmp_path))
+    assert not error
+    assert overrides["@jupyterlab/translation-extension:plugin"]["locale"] == "es_ES"
+    # the value does come from that folder (and not from this environment's own configuration)
+    copy = tmp_path / "copy"
+    shutil.copytree(config, copy)
+    settings = copy / "labconfig" / "default_setting_overrides.json"
+    settings.write_text(settings.read_text().replace("es_ES", "fr_FR"))
+    monkeypatch.setenv("JUPYTER_CONFIG_PATH", str(copy))
+    assert _get_overrides(str(tmp_path))[0]["@jupyterlab/translation-extension:plugin"]["locale"] == "fr_FR"
+
+
+def test_the_spanish_config_is_installed_by_the_hub_set_ups():
+    setup = (DEPLOY / "tljh" / "setup_hub.sh").read_text()
+    assert 'cp -r "$COMMON/spanish-jupyter-config" /etc/nichos/spanish-jupyter-config' in setup
+    docker = (DEPLOY / "z2jh" / "Dockerfile").read_text()
+    assert "COPY deploy/common/spanish-jupyter-config /etc/nichos/spanish-jupyter-config" in docker
 
 
 def test_tljh_limits_agree_and_are_1_to_2_gb():

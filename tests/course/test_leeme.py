@@ -1,10 +1,13 @@
-"""The documents a participant reads first exist in Spanish, say the same commands and link their twins.
+"""Every guide exists in Spanish, says the same commands and links its twin.
 
-A Spanish-speaking coordinator starts with ``LEEME.md`` and the two guides in ``docs/``. These tests keep
-them usable: the commands of ``LEEME.md`` are those of ``README.md`` (so a command cannot change in one
-language only), each document links its twin in the other language, the Spanish documents read as Spanish
-(the English stop-word ratio of the lessons' edition check, paragraph by paragraph), their links lead to
-files that exist, and the course map of ``LEEME.md`` lists every Spanish lesson with its title.
+A Spanish-speaking coordinator starts with ``LEEME.md``; an instructor or an IT person sets up a hub, Binder or
+laptops without internet from the guides in ``docs/``, ``deploy/common`` and ``datasets/templates``. These tests
+keep the two languages in step: every English guide has its Spanish twin (:data:`PAIRS`), the shell commands of
+each twin are those of the English guide (so a command cannot change in one language only; ``LEEME.md`` gives a
+subset of ``README.md``'s), each document links its twin in the other language, the Spanish documents read as
+Spanish (the English stop-word ratio of the lessons' edition check, paragraph by paragraph), their links lead to
+files that exist and to the Spanish guides rather than the English ones, ``LEEME.md`` links the Spanish twin of
+every guide ``README.md`` links, and the course map of ``LEEME.md`` lists every Spanish lesson with its title.
 """
 from __future__ import annotations
 
@@ -18,12 +21,23 @@ from course_tools.course.editions import english_ratio
 from course_tools.paths import ROOT
 
 #: (English document, Spanish twin), relative to the repository root.
+#: Names: a folder's ``README.md`` has its ``LEEME.md``; a guide of ``docs/`` its ``docs/guia_<tema>.md``.
 PAIRS = (
     ("README.md", "LEEME.md"),
     ("docs/instructor_guide.md", "docs/guia_instructor.md"),
     ("docs/participant_guide.md", "docs/guia_participante.md"),
+    ("docs/offline_laptop.md", "docs/guia_sin_conexion.md"),
+    ("docs/hub_tljh.md", "docs/guia_hub_tljh.md"),
+    ("docs/hub_z2jh.md", "docs/guia_hub_z2jh.md"),
+    ("docs/binder.md", "docs/guia_binder.md"),
+    ("deploy/common/README.md", "deploy/common/LEEME.md"),
+    ("datasets/templates/README.md", "datasets/templates/LEEME.md"),
 )
 SPANISH = tuple(es for _, es in PAIRS)
+TWIN = dict(PAIRS)
+#: Where the guides for people are: every English ``.md`` there must have its Spanish twin in :data:`PAIRS`.
+#: (``datasets/README.md`` and each dataset's ``SOURCE.md`` document the data as their producers publish them.)
+GUIDES = ("README.md", "docs/*.md", "deploy/*/README.md", "datasets/templates/README.md")
 #: The share of English function words above which a paragraph reads as English (as for the lessons).
 MAX_ENGLISH = 0.15
 #: English names the Spanish documents quote as they are: menu items, buttons, titles, section names.
@@ -111,6 +125,16 @@ def test_the_two_commands_are_the_same_in_both_languages():
     assert english == spanish == ["python3 course.py lab", "python3 course.py test"]
 
 
+@pytest.mark.parametrize(("english", "spanish"), PAIRS[1:], ids=[es for _, es in PAIRS[1:]])
+def test_each_guide_and_its_twin_give_the_same_commands(english, spanish):
+    en, es = read(english), read(spanish)
+    assert shell_commands(es) == shell_commands(en), (
+        f"{spanish} and {english} must give the same shell commands, in the same order "
+        f"(only the comments after # may be translated)")
+    langs = [lang for lang, _ in fenced_blocks(en)]
+    assert [lang for lang, _ in fenced_blocks(es)] == langs, f"{spanish}: not the code blocks of {english}"
+
+
 def test_shell_commands_are_read_without_their_comments():
     block = "```bash\n.venv/bin/course report --country PER   # reports/PER.en.html\n# a comment\n" \
             "course report --country PRY \\\n    --lang es\n```\n```python\nprint(1)\n```\n"
@@ -128,12 +152,70 @@ def test_each_document_links_its_twin(english, spanish):
         assert target in links, f"{doc} does not link its twin {twin} (as [..]({target}))"
 
 
+def test_every_english_guide_has_its_spanish_twin():
+    english = {p.relative_to(ROOT).as_posix() for pattern in GUIDES for p in ROOT.glob(pattern)} - set(SPANISH)
+    assert english, GUIDES
+    missing = sorted(english - set(TWIN))
+    assert not missing, f"English guides without a Spanish twin in PAIRS (and on disk): {missing}"
+    for es in SPANISH:
+        assert (ROOT / es).is_file(), f"{es} is missing"
+
+
+@pytest.mark.parametrize("spanish", SPANISH)
+def test_the_spanish_documents_link_the_spanish_guides(spanish):
+    """A Spanish document sends its reader to the Spanish twin of a guide, the link back to its own twin aside."""
+    base = (ROOT / spanish).parent
+    english_of = {en: es for en, es in PAIRS}
+    own_twin = next(en for en, es in PAIRS if es == spanish)
+    wrong = []
+    english_of.pop("README.md")  # its maintainers' sections (what grading prevents...) are in English only
+    for link in _LINK.findall(read(spanish)):
+        if re.match(r"[a-z]+:|#", link):
+            continue
+        target = os.path.relpath(os.path.normpath(base / link.split("#")[0]), ROOT).replace(os.sep, "/")
+        if target in english_of and target != own_twin:
+            wrong.append(f"{link} -> {english_of[target]}")
+    assert not wrong, f"{spanish} links English guides that have a Spanish twin: {wrong}"
+
+
+def test_leeme_links_the_spanish_twin_of_every_guide_readme_links():
+    def linked(doc: str) -> set[str]:
+        base = (ROOT / doc).parent
+        return {os.path.relpath(os.path.normpath(base / link.split("#")[0]), ROOT).replace(os.sep, "/")
+                for link in _LINK.findall(read(doc)) if not re.match(r"[a-z]+:|#", link)}
+
+    english, spanish = linked("README.md"), linked("LEEME.md")
+    missing = sorted(TWIN[en] for en in english if en in TWIN and en != "LEEME.md" and TWIN[en] != "LEEME.md"
+                     and TWIN[en] not in spanish)
+    assert not missing, f"README.md links these guides' English versions, LEEME.md not their Spanish ones: {missing}"
+
+
+def anchors(markdown: str) -> set[str]:
+    """The anchors GitHub gives the headings of ``markdown``: lower case, punctuation dropped, spaces as ``-``."""
+    prose = _FENCE.sub("", markdown)
+    return {re.sub(r"[^\w\- ]", "", m.group(1).strip().lower()).replace(" ", "-")
+            for m in re.finditer(r"^#{1,6} +(.+?) *$", prose, re.M)}
+
+
+def test_anchors_are_those_github_makes():
+    assert anchors("# x\n## 6. Calificación aislada (bubblewrap)\n## What grading *prevents*\n") >= {
+        "6-calificación-aislada-bubblewrap", "what-grading-prevents"}
+
+
 @pytest.mark.parametrize("spanish", SPANISH)
 def test_the_links_of_the_spanish_documents_lead_to_files(spanish):
     base = (ROOT / spanish).parent
-    broken = [link for link in _LINK.findall(read(spanish))
-              if not re.match(r"[a-z]+:|#", link) and not (base / link.split("#")[0]).exists()]
-    assert not broken, f"{spanish} links files that do not exist: {broken}"
+    broken = []
+    for link in _LINK.findall(read(spanish)):
+        if re.match(r"[a-z]+:", link):
+            continue
+        path, _, anchor = link.partition("#")
+        target = base / path if path else ROOT / spanish
+        if not target.exists():
+            broken.append(link)
+        elif anchor and target.suffix == ".md" and anchor not in anchors(target.read_text(encoding="utf-8")):
+            broken.append(f"{link} (no such heading)")
+    assert not broken, f"{spanish} links files or headings that do not exist: {broken}"
 
 
 # (c) the Spanish documents are Spanish prose

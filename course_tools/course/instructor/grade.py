@@ -90,6 +90,7 @@ from course_tools.course.instructor.outcome import STATUSES, Limits, Outcome, cl
 from course_tools.course.instructor.submissions import Structure, list_students, precheck, submission_timestamp
 from course_tools.course.instructor.worker import Job, run_job
 from course_tools.course.instructor.writer import GRADING_FILE, GRADING_LOG_DIR, GradebookWriter, read_grading_log
+from course_tools.i18n import text
 from course_tools.paths import ROOT
 
 __all__ = ["Outcome", "STATUSES", "grade_submissions", "read_grading_log", "GRADING_LOG_DIR", "GRADING_FILE"]
@@ -133,7 +134,8 @@ def grade_submissions(
     level = str(sandbox.detect(isolation))  # once, before any worker is forked
     if level != str(sandbox.Isolation.BUBBLEWRAP):
         logging.getLogger(sandbox.__name__).warning(sandbox.warning(level))
-    bar = tqdm(total=len(todo), desc=f"grading {assignment}", unit="submission", disable=not progress)
+    bar = tqdm(total=len(todo), desc=text("h17docs.grading_progress", assignment=assignment),
+               unit=text("h17docs.grading_unit"), disable=not progress)
     outcomes: list[Outcome] = []
     try:
         with _scratch_folders() as (work, dbdir):
