@@ -291,7 +291,7 @@ def _add_dashboard(subparsers) -> None:
     _table_options(p)
     p.add_argument("-o", "--output", metavar="HTML",
                    help=text("cli_instructor.help_dashboard_output"))
-    p.add_argument("--lang", choices=LANGS, default=None, help=text("h17docs.dashboard_lang"))
+    p.add_argument("--lang", choices=LANGS, default=None, help=text("language.dashboard_lang"))
     p.set_defaults(func=_cmd_dashboard)
 
 

@@ -153,7 +153,7 @@ def register(subparsers: Any) -> None:
     who.add_argument("--all-lac", action="store_true",
                      help=text("cli.help.report_all_lac"))
     p.add_argument("--only", help=argparse.SUPPRESS)  # --all-lac on a subset (tests): --only MEX,JAM
-    p.add_argument("--lang", choices=LANGS, default=None, help=text("h17docs.report_lang"))
+    p.add_argument("--lang", choices=LANGS, default=None, help=text("language.report_lang"))
     p.add_argument("--trade", metavar="PATH",
                    help=text("cli.help.report_trade"))
     p.add_argument("--trade-option", action="append", metavar="KEY=VALUE",

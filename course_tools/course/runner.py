@@ -140,7 +140,7 @@ def progress_bar(parameters: dict[str, Any] | None = None) -> dict[str, str]:
     """
     lang = (parameters or {}).get("LANG")
     lang = lang if lang in LANGS else current_language()
-    return {"desc": text("h17docs.progress", lang), "unit": text("h17docs.progress_unit", lang)}
+    return {"desc": text("language.progress", lang), "unit": text("language.progress_unit", lang)}
 
 
 def _check_parameters(path: Path, nb: Any, parameters: dict[str, Any]) -> None:

@@ -125,7 +125,7 @@ def test_the_help_in_spanish(spanish):
         assert said and "\n" not in said and len(said) <= 90, name
     assert "argumentos posicionales:" in commands.choices["export"].format_help()
     report = commands.choices["report"].format_help()
-    assert "Ejecuta el informe de país (lección L12)" in report and "datasets/templates/README.md" in report
+    assert "Ejecuta el informe de país (lección L12)" in report and "datasets/templates/LEEME.md" in report
     assert "sus datos de comercio: una versión de BACI del CEPII" in report and "sin barra de progreso" in report
     assert "L13" not in report
     grade = commands.choices["grade"].format_help()

@@ -134,8 +134,8 @@ def grade_submissions(
     level = str(sandbox.detect(isolation))  # once, before any worker is forked
     if level != str(sandbox.Isolation.BUBBLEWRAP):
         logging.getLogger(sandbox.__name__).warning(sandbox.warning(level))
-    bar = tqdm(total=len(todo), desc=text("h17docs.grading_progress", assignment=assignment),
-               unit=text("h17docs.grading_unit"), disable=not progress)
+    bar = tqdm(total=len(todo), desc=text("language.grading_progress", assignment=assignment),
+               unit=text("language.grading_unit"), disable=not progress)
     outcomes: list[Outcome] = []
     try:
         with _scratch_folders() as (work, dbdir):
