@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import warnings
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 import numpy as np
 import pandas as pd
@@ -410,18 +410,25 @@ def similarity_with_partners(
     _need(trade, [country_col, product, value], "similarity_with_partners")
     partners = list(dict.fromkeys(partners))
     trade = trade[trade[country_col].isin(set(partners) | {country})]  # smaller table, faster look-ups
-    mine = export_shares(trade, country, country_col=country_col, product=product, value=value)
+    cols = {"country_col": country_col, "product": product, "value": value}
+    mine = export_shares(trade, country, **cols)
+    return _score_each(trade, [p for p in partners if p != country], "partner", "export_similarity",
+                       lambda theirs: export_similarity(mine, theirs), cols)
+
+
+def _score_each(trade: pd.DataFrame, countries: list[str], id_col: str, score_col: str,
+                score: Callable[[pd.Series], float], cols: dict[str, str]) -> pd.DataFrame:
+    """``score(export shares)`` of each country that has exports in ``trade`` (the others are left out),
+    largest first, ties by code: columns ``id_col, score_col``."""
     rows = []
-    for p in partners:
-        if p == country:
-            continue
+    for c in countries:
         try:
-            theirs = export_shares(trade, p, country_col=country_col, product=product, value=value)
+            shares = export_shares(trade, c, **cols)
         except RegionalInputError:
             continue
-        rows.append({"partner": p, "export_similarity": export_similarity(mine, theirs)})
-    out = pd.DataFrame(rows, columns=["partner", "export_similarity"])
-    return out.sort_values(["export_similarity", "partner"], ascending=[False, True]).reset_index(drop=True)
+        rows.append({id_col: c, score_col: score(shares)})
+    out = pd.DataFrame(rows, columns=[id_col, score_col])
+    return out.sort_values([score_col, id_col], ascending=[False, True]).reset_index(drop=True)
 
 
 def world_market_complementarity(
@@ -447,15 +454,9 @@ def world_market_complementarity(
     world.index.name = None
     countries = list(dict.fromkeys(countries))
     trade = trade[trade[country_col].isin(set(countries))]  # smaller table, faster look-ups
-    rows = []
-    for c in countries:
-        try:
-            x = export_shares(trade, c, country_col=country_col, product=product, value=value)
-        except RegionalInputError:
-            continue
-        rows.append({"country": c, "complementarity_world": trade_complementarity(x, world)})
-    out = pd.DataFrame(rows, columns=["country", "complementarity_world"])
-    return out.sort_values(["complementarity_world", "country"], ascending=[False, True]).reset_index(drop=True)
+    return _score_each(trade, countries, "country", "complementarity_world",
+                       lambda x: trade_complementarity(x, world),
+                       {"country_col": country_col, "product": product, "value": value})
 
 
 def grubel_lloyd_table(
