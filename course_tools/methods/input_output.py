@@ -314,26 +314,16 @@ def linkages(L: pd.DataFrame | None = None, G: pd.DataFrame | None = None, *,
                                        value=forward))
     if kind not in ("total", "direct"):
         raise IndicatorInputError(text("methods_msg_a.common.choice2", arg="kind", a="total", b="direct", value=kind))
-    if kind == "total":
-        if L is None:
-            raise IndicatorInputError(text("methods_msg_b.input_output.linkages_need_L"))
-        back_m = square_matrix(L, "L")
-        if forward == "ghosh":
-            if G is None:
-                raise IndicatorInputError(text("methods_msg_b.input_output.linkages_need_G"))
-            fwd_m = square_matrix(G, "G")
-        else:
-            fwd_m = back_m
-    else:
-        if A is None:
-            raise IndicatorInputError(text("methods_msg_b.input_output.linkages_need_A"))
-        back_m = square_matrix(A, "A")
-        if forward == "ghosh":
-            if B is None:
-                raise IndicatorInputError(text("methods_msg_b.input_output.linkages_need_B"))
-            fwd_m = square_matrix(B, "B")
-        else:
-            fwd_m = back_m
+    given = {"L": L, "G": G, "A": A, "B": B}
+
+    def needed(name: str) -> pd.DataFrame:
+        if given[name] is None:
+            raise IndicatorInputError(text(f"methods_msg_b.input_output.linkages_need_{name}"))
+        return square_matrix(given[name], name)
+
+    back_name, fwd_name = ("L", "G") if kind == "total" else ("A", "B")
+    back_m = needed(back_name)
+    fwd_m = needed(fwd_name) if forward == "ghosh" else back_m
     if not fwd_m.index.equals(back_m.index):
         raise IndicatorInputError(text("methods_msg_b.input_output.linkages_labels"))
     b_raw, b_norm, b_cv = _dispersion(back_m, axis=0)

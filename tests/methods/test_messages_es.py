@@ -37,6 +37,7 @@ DYNAMIC = {
     "methods_msg_b.dynamics.unit_": ("products", "cells"),
     "methods_msg_b.input_output.factor_": ("jobs", "wages"),
     "methods_msg_b.input_output.side_": ("column", "row"),
+    "methods_msg_b.input_output.linkages_need_": ("L", "G", "A", "B"),
     "methods_msg_c.complexity.zero_": ("exports", "presence"),
 }
 
