@@ -13,13 +13,13 @@ from dataclasses import dataclass
 import pandas as pd
 import plotly.graph_objects as go
 
-from course_tools.i18n import check_lang, current_language, text, texts
+from course_tools.i18n import LANGS, check_lang, current_language, text, texts
 from course_tools.indicators import SymmetricTable, supply_use_to_symmetric
 from course_tools.views import ViewInputError, reader_lang
 from course_tools.views.format import plotly_separators
 
 __all__ = [
-    "ValueChainInputError", "BALANCING_COLUMN", "REGION_NAMES", "ibge_symmetric_table",
+    "ValueChainInputError", "BALANCING_COLUMN", "REGION_CODES", "REGION_NAMES", "ibge_symmetric_table",
     "mrio_closed_value_added", "classification_changes", "fva_by_source", "key_sector_figure",
     "fva_figure", "NATIONAL_IO", "LessonData", "lesson_data",
 ]
@@ -27,21 +27,14 @@ __all__ = [
 #: Name of the final-demand column added by :func:`ibge_symmetric_table`.
 BALANCING_COLUMN = "minus imports, taxes and margins (balancing)"
 
-#: Names of the 26 regions of the world MRIO 2000 (its own codes: NDL = Netherlands, ROW = rest of world).
+#: The 26 regions of the world MRIO 2000 (its own codes: NDL = Netherlands, ROW = rest of world).
+REGION_CODES: tuple[str, ...] = ("AUS", "AUT", "BEL", "BRA", "CAN", "CHN", "DEU", "DNK", "ESP", "FIN", "FRA", "GBR",
+                                 "GRC", "HKG", "IND", "IRL", "ITA", "JPN", "KOR", "MEX", "NDL", "PRT", "ROW", "SWE",
+                                 "TWN", "USA")
+#: Their names in each language, from the catalogue (``input_output.region.<code>``).
 REGION_NAMES: dict[str, dict[str, str]] = {
-    "en": {"AUS": "Australia", "AUT": "Austria", "BEL": "Belgium", "BRA": "Brazil", "CAN": "Canada",
-           "CHN": "China", "DEU": "Germany", "DNK": "Denmark", "ESP": "Spain", "FIN": "Finland",
-           "FRA": "France", "GBR": "United Kingdom", "GRC": "Greece", "HKG": "Hong Kong", "IND": "India",
-           "IRL": "Ireland", "ITA": "Italy", "JPN": "Japan", "KOR": "Korea", "MEX": "Mexico",
-           "NDL": "Netherlands", "PRT": "Portugal", "ROW": "rest of the world", "SWE": "Sweden",
-           "TWN": "Taiwan", "USA": "United States"},
-    "es": {"AUS": "Australia", "AUT": "Austria", "BEL": "Bélgica", "BRA": "Brasil", "CAN": "Canadá",
-           "CHN": "China", "DEU": "Alemania", "DNK": "Dinamarca", "ESP": "España", "FIN": "Finlandia",
-           "FRA": "Francia", "GBR": "Reino Unido", "GRC": "Grecia", "HKG": "Hong Kong", "IND": "India",
-           "IRL": "Irlanda", "ITA": "Italia", "JPN": "Japón", "KOR": "Corea", "MEX": "México",
-           "NDL": "Países Bajos", "PRT": "Portugal", "ROW": "resto del mundo", "SWE": "Suecia",
-           "TWN": "Taiwán", "USA": "Estados Unidos"},
-}
+    lang: {code: text(f"input_output.region.{code}", lang) for code in REGION_CODES} for lang in LANGS}
+
 
 _TYPE_COLOURS = {"key": "#D55E00", "backward-oriented": "#0072B2", "forward-oriented": "#009E73",
                  "independent": "#999999"}
