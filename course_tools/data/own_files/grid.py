@@ -19,13 +19,14 @@ from course_tools.data._common import DataValidationError
 from course_tools.data.own_files.cells import header_name, is_blank
 from course_tools.data.own_files.decoding import Grid, csv_grids, decode_text
 from course_tools.data.own_files.messages import Place
+from course_tools.i18n import text
 
 __all__ = ["HEADER_SEARCH", "EXCEL_SUFFIXES", "DataRows", "read_grids", "data_rows"]
 
 #: The header must be in the first 50 rows.
 HEADER_SEARCH = 50
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls")
-_SAVED = "check that you saved the file before reading it, or choose the right file."
+_SAVED = "h15.own_files.fix_saved"
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,7 @@ class DataRows:
 
 
 def _no_sheet(path: Path, sheet: str | int | None, names: list[str]) -> NoReturn:
-    raise DataValidationError(f"{path.name}: no sheet {sheet!r}; the sheets are {names}. "
-                              f"How to fix: pass sheet= one of these names.")
+    raise DataValidationError(text("h15.own_files.no_sheet", file=path.name, sheet=repr(sheet), names=names))
 
 
 def _xls_grid(path: Path, sheet: str | int | None) -> tuple[Grid, str]:
@@ -96,19 +96,18 @@ def read_grids(path: Path, *, sheet: str | int | None = None, encoding: str | No
     only, or no cell with content).
     """
     if path.stat().st_size == 0:
-        Place(path.name).fail(None, "the file is empty (0 bytes)", [], _SAVED)
+        Place(path.name).fail(None, text("h15.own_files.empty_bytes"), [], text(_SAVED))
     if path.suffix.lower() in EXCEL_SUFFIXES:
         rows, sheet_name = excel_grid(path, sheet)
         grids, place = [rows], Place(f"{path.name} (sheet {sheet_name!r})", "row")
     else:
         place = Place(path.name, "line")
-        text = decode_text(path.read_bytes(), encoding, place.where)
-        if not text.strip():
-            place.fail(None, "the file is empty (only blank lines)", [], _SAVED)
-        grids = csv_grids(text, delimiter)
+        content = decode_text(path.read_bytes(), encoding, place.where)
+        if not content.strip():
+            place.fail(None, text("h15.own_files.empty_blank"), [], text(_SAVED))
+        grids = csv_grids(content, delimiter)
     if not any(any(not is_blank(c) for c in cells) for grid in grids for _, cells in grid):
-        place.fail(None, "the file is empty (no cells with content)", [],
-                   "check that you chose the right file and sheet.")
+        place.fail(None, text("h15.own_files.empty_cells"), [], text("h15.own_files.fix_file_sheet"))
     return grids, place
 
 
@@ -134,11 +133,12 @@ def _no_header(grids: list[Grid], required: list[str], place: Place) -> NoReturn
     have = [str(c).strip() for c in best[1] if not is_blank(c)]
     missing = [c for c in required if header_name(c) not in [header_name(h) for h in have]]
     close = {m: difflib.get_close_matches(m, have, n=1, cutoff=0.5) for m in missing}
-    hint = "; ".join(f"{m!r} -> did you mean {v[0]!r}?" for m, v in close.items() if v)
-    place.fail(None, f"required column(s) {missing} not found in the first {HEADER_SEARCH} {unit}s; "
-               f"the fullest {unit} ({unit} {best[0]}) has the columns {have}", [],
-               "pass the names of your columns, e.g. read_trade_file(path, country_col=..., product_col=..., "
-               f"value_col=...). {hint}".strip())
+    hint = "; ".join(text("h15.own_files.did_you_mean", missing=repr(m), close=repr(v[0]))
+                     for m, v in close.items() if v)
+    place.fail(None, text("h15.own_files.no_header", missing=missing, n=HEADER_SEARCH,
+                          units=text(f"h15.own_files.units_{unit}"), unit=text(f"own_data.unit_{unit}"),
+                          number=best[0], have=have), [],
+               text("h15.own_files.fix_columns", hint=hint).strip())
 
 
 def data_rows(grids: list[Grid], required: list[str], place: Place) -> DataRows:
@@ -159,6 +159,6 @@ def data_rows(grids: list[Grid], required: list[str], place: Place) -> DataRows:
         for c, v in got.items():
             cells[c].append(v)
     if not numbers:
-        place.fail(None, f"the header ({place.unit} {grid[h][0]}) is followed by no data {place.unit}s", [],
-                   "add the data below the header, or check that you chose the right file and sheet.")
+        place.fail(None, text("h15.own_files.no_data_rows", unit=text(f"own_data.unit_{place.unit}"), number=grid[h][0],
+                              units=text(f"h15.own_files.units_{place.unit}")), [], text("h15.own_files.fix_no_data"))
     return DataRows(place, grid[h][0], numbers, cells)
