@@ -31,8 +31,12 @@ def decode_text(data: bytes, encoding: str | None, where: str) -> str:
         try:
             return data.decode(encoding)
         except UnicodeDecodeError as err:
+            start = data.rfind(b"\n", 0, err.start) + 1
+            end = data.find(b"\n", err.start)
+            line = data[start:end if end >= 0 else len(data)].decode("latin-1").strip()
             raise DataValidationError(text("h15.own_files.bad_encoding", where=where, encoding=repr(encoding),
-                                           err=err)) from None
+                                           err=err, number=data.count(b"\n", 0, err.start) + 1,
+                                           line=repr(line))) from None
     for enc in ENCODINGS:
         try:
             return data.decode(enc)

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
@@ -125,28 +126,63 @@ def _filled(cells: list) -> int:
     return sum(not is_blank(c) for c in cells)
 
 
-def _no_header(grids: list[Grid], required: list[str], place: Place) -> NoReturn:
-    """Say which columns are missing, what the fullest row holds, and the closest names."""
+def _no_header(grids: list[Grid], required: list[str], place: Place, optional: Sequence[str] = ()) -> NoReturn:
+    """Say which columns are missing, what the row most like a header holds, and the closest names.
+
+    The row shown is the one (of any delimiter) that holds the most of the ``required`` names, then the most
+    cells: the header the user meant, not a data row split by a comma. ``optional``: the required columns the
+    user could leave out (a partner or year column), named in the fix when they are missing.
+    """
     unit = place.unit
-    grid = max(grids, key=lambda g: max((_filled(cells) for _, cells in g[:HEADER_SEARCH]), default=0))
-    best = max(grid[:HEADER_SEARCH], key=lambda r: _filled(r[1]))
+    want = [header_name(c) for c in required]
+
+    def likeness(r: tuple[int, list]) -> tuple[int, int]:
+        names = [header_name(c) for c in r[1]]
+        return sum(w in names for w in want), _filled(r[1])
+
+    best = max((r for g in grids for r in g[:HEADER_SEARCH]), key=likeness)
     have = [str(c).strip() for c in best[1] if not is_blank(c)]
     missing = [c for c in required if header_name(c) not in [header_name(h) for h in have]]
     close = {m: difflib.get_close_matches(m, have, n=1, cutoff=0.5) for m in missing}
     hint = "; ".join(text("h15.own_files.did_you_mean", missing=repr(m), close=repr(v[0]))
                      for m, v in close.items() if v)
+    left_out = [c for c in missing if c in set(optional)]
+    if left_out:
+        hint = " ".join(x for x in (hint, text("h15.own_files.hint_optional", columns=left_out)) if x)
     place.fail(None, text("h15.own_files.no_header", missing=missing, n=HEADER_SEARCH,
                           units=text(f"h15.own_files.units_{unit}"), unit=text(f"own_data.unit_{unit}"),
                           number=best[0], have=have), [],
                text("h15.own_files.fix_columns", hint=hint).strip())
 
 
-def data_rows(grids: list[Grid], required: list[str], place: Place) -> DataRows:
-    """The rows under the header of the first grid that has one; only the ``required`` columns are kept."""
+def _width(header: list) -> int:
+    """Cells of the header up to its last named column."""
+    return max((i + 1 for i, c in enumerate(header) if not is_blank(c)), default=0)
+
+
+def _ragged(grid: Grid, h: int) -> list[tuple[int, str]]:
+    """(row number, the row as read) of the data rows with cells filled beyond the header's last column."""
+    width = _width(grid[h][1])
+    return [(number, " | ".join(str(c) for c in row)) for number, row in grid[h + 1:]
+            if any(not is_blank(c) for c in row[width:])]
+
+
+def data_rows(grids: list[Grid], required: list[str], place: Place, optional: Sequence[str] = ()) -> DataRows:
+    """The rows under the header of the first grid that has one; only the ``required`` columns are kept.
+
+    ``optional``: those of ``required`` the user could leave out (named in the message when missing).
+    """
     found = [(g, h) for g in grids if (h := find_header(g, required)) is not None]
     if not found:
-        _no_header(grids, required, place)
-    grid, h = found[0]
+        _no_header(grids, required, place, optional)
+    # a separator that also stands inside values (a decimal comma in a comma-separated file, a comma in a
+    # description) splits rows into more cells than the header has: the columns would shift silently
+    ragged = [_ragged(g, h) for g, h in found]
+    if all(ragged):
+        width = _width(found[0][0][found[0][1]][1])
+        place.fail(None, text("h15.own_files.ragged", n=len(ragged[0]), units=text(f"h15.own_files.units_{place.unit}"),
+                              width=width), ragged[0], text("h15.own_files.fix_ragged"))
+    grid, h = next(f for f, r in zip(found, ragged) if not r)
     header = [header_name(c) for c in grid[h][1]]
     idx = {c: header.index(header_name(c)) for c in required}
     numbers: list[int] = []

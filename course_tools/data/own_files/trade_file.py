@@ -133,7 +133,7 @@ def read_trade_file(
     if country_col is None and not country:
         raise DataValidationError(text("h15.own_files.no_country"))
     grids, place = read_grids(path, sheet=sheet, encoding=encoding, delimiter=delimiter)
-    rows = data_rows(grids, required, place)
+    rows = data_rows(grids, required, place, optional=[c for c in (partner_col, year_col) if c is not None])
     rows, skipped = split_totals(rows, [c for c in (product_col, partner_col, country_col, year_col) if c], product_col,
                                  value_col)
     values = validation.trade_values(rows, value_col, decimal=decimal, thousands=thousands, na_values=na_values)

@@ -194,10 +194,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "world_year={world_year}: not a year of the world panel ({years})",
         "es": "world_year={world_year}: no es un año del panel mundial ({years})"},
     "h15.own_files.bad_encoding": {
-        "en": "{where}: cannot be read as {encoding} ({err}). How to fix: leave encoding=None to detect UTF-8 or "
-              "Latin-1, or save the file as 'CSV UTF-8' in Excel.",
-        "es": "{where}: no se puede leer como {encoding} ({err}). Cómo corregirlo: deje encoding=None para "
-              "detectar UTF-8 o Latin-1, o guarde el archivo como 'CSV UTF-8' en Excel."},
+        "en": "{where}: cannot be read as {encoding} ({err})\n  line {number}: {line}\nHow to fix: leave "
+              "encoding=None to detect UTF-8 or Latin-1, or save the file as 'CSV UTF-8' in Excel.",
+        "es": "{where}: no se puede leer como {encoding} ({err})\n  línea {number}: {line}\nCómo corregirlo: "
+              "deje encoding=None para detectar UTF-8 o Latin-1, o guarde el archivo como 'CSV UTF-8' en Excel."},
     "h15.own_files.latin1_decodes": {
         "en": "latin-1 decodes any byte",
         "es": "latin-1 decodifica cualquier byte"},
@@ -366,4 +366,21 @@ TEXTS: dict[str, dict[str, str]] = {
     "h15.own_files.only_totals": {
         "en": "every {unit} under the header is a total or a footer",
         "es": "cada {unit} debajo del encabezado es un total o una nota al pie"},
+    "h15.own_files.ragged": {
+        "en": "{n} {units} have more cells than the header ({width} columns): the separator of the file also "
+              "stands inside some values, so the columns would shift",
+        "es": "{n} {units} tienen más celdas que el encabezado ({width} columnas): el separador del archivo "
+              "también aparece dentro de algunos valores, así que las columnas se correrían"},
+    "h15.own_files.fix_ragged": {
+        "en": "a decimal comma or a comma in a description splits a row when the file is separated by commas: "
+              "save the file again from Excel as CSV with ';' as separator (or with quotes around texts and "
+              "numbers), or pass delimiter= the separator your file really uses.",
+        "es": "una coma decimal o una coma en una descripción parte la fila cuando el archivo está separado por "
+              "comas: vuelva a guardar el archivo desde Excel como CSV con ';' como separador (o con comillas "
+              "alrededor de textos y números), o pase delimiter= con el separador que su archivo usa realmente."},
+    "h15.own_files.hint_optional": {
+        "en": "If your file has no column {columns}, leave that option out (without a partner column the file "
+              "gives exports to the world; without a year column pass year=2023).",
+        "es": "Si su archivo no tiene la columna {columns}, omita esa opción (sin columna de socio el archivo da "
+              "las exportaciones al mundo; sin columna de año pase year=2023)."},
 }
