@@ -82,8 +82,8 @@ def test_comma_separator_inside_values(broken, world, lang):
     assert {"en": "lines have more cells than the header (4 columns)",
             "es": "líneas tienen más celdas que el encabezado (4 columnas)"}[lang] in lines[0]
     # line 5: 'Caballos, asnos, mulos...' and '760,69' both split
-    assert lines[1] == f"  {LINE[lang]} 5: '0101.10.10 | Caballos |  asnos |  mulos y burdéganos |  viv | Argentina | " \
-                       "760 | 69'"
+    assert lines[1] == (f"  {LINE[lang]} 5: '0101.10.10 | Caballos |  asnos |  mulos y burdéganos |  viv | "
+                        "Argentina | 760 | 69'")
     assert lines[-1].startswith(FIX[lang]) and "';'" in lines[-1] and "delimiter=" in lines[-1]
 
 
