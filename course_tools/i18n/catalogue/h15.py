@@ -226,10 +226,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "rows",
         "es": "filas"},
     "h15.own_files.no_header": {
-        "en": "required column(s) {missing} not found in the first {n} {units}; the fullest {unit} ({unit} "
-              "{number}) has the columns {have}",
-        "es": "no se encontró la(s) columna(s) requerida(s) {missing} en las primeras {n} {units}; la {unit} más "
-              "completa ({unit} {number}) tiene las columnas {have}"},
+        "en": "required column(s) {missing} not found in the first {n} {units}; the {unit} most like a header "
+              "({unit} {number}) has the columns {have}",
+        "es": "no se encontró la(s) columna(s) requerida(s) {missing} en las primeras {n} {units}; la {unit} que "
+              "más se parece a un encabezado ({unit} {number}) tiene las columnas {have}"},
     "h15.own_files.fix_columns": {
         "en": "pass the names of your columns, e.g. read_trade_file(path, country_col=..., product_col=..., "
               "value_col=...). {hint}",
