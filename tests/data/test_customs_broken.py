@@ -138,3 +138,22 @@ def test_the_command_says_it_in_the_reports_language(broken, tmp_path, capsys):
     err = capsys.readouterr().err
     assert "columna 'Valor FOB (US$)': 2 valor(es) no son números" in err and "línea 7: 'confidencial'" in err
     assert not list(tmp_path.iterdir())
+
+
+def test_footer_words_in_the_year_column_but_not_a_partner_beside_a_blank_product():
+    """The rule of own_files.totals: a footer's words stand in the product cell, or in the year column when the
+    product cell is blank ("Fuente: ..." under "Año;NCM;..."); a partner name beside a blank product and value is
+    a data row with a missing code (refused later), not a footer to leave out silently."""
+    from course_tools.data.own_files.grid import DataRows
+    from course_tools.data.own_files.messages import Place
+    from course_tools.data.own_files.totals import split_totals
+
+    rows = DataRows(Place("f.csv"), 4, [5, 6, 7, 8], {
+        "Año": ["2017", "TOTAL GENERAL", "Fuente: Aduanas", ""],
+        "NCM": ["1201.90.10", "", "", ""],
+        "País": ["Brasil", "", "", "Argentina"],
+        "Valor": ["1,5", "1,5", "", ""]})
+    kept, skipped = split_totals(rows, ["NCM", "País", "Año"], "NCM", "Valor", "Año")
+    assert [(s.number, s.kind, s.label) for s in skipped] == [(6, "total", "TOTAL GENERAL"),
+                                                              (7, "footer", "Fuente: Aduanas")]
+    assert kept.numbers == [5, 8]

@@ -7,7 +7,7 @@ checks of :mod:`~course_tools.data.own_files.validation`, :func:`split_totals` t
 - a **total row**: a code cell (product, partner, country or year) whose text starts with "total" or
   "subtotal" (any case, accents ignored: "TOTAL GENERAL", "Sub-total capítulo 12", "Total país");
 - a **footer row**: a product cell with words and no code, and no value (``Fuente: Aduanas``); or, when the
-  product cell is blank, the same words in another code or year column (a file whose first column is the year).
+  product cell is blank, the same words in the year column (a file whose first column is the year).
 
 They are not errors: each is returned as a :class:`Skipped` (row number, kind, text, value), so the
 reader can say which rows it left out; a total's value is compared with the sum of the data rows.
@@ -45,7 +45,8 @@ def plain_words(cell: object) -> str:
     return " ".join(s.lower().split())
 
 
-def _kind(cells: dict[str, object], code_cols: list[str], product_col: str, value_col: str) -> str | None:
+def _kind(cells: dict[str, object], code_cols: list[str], product_col: str, value_col: str,
+          year_col: str | None = None) -> str | None:
     for c in code_cols:
         v = cells.get(c)
         if not is_blank(v) and isinstance(v, str) and _TOTAL.match(plain_words(v)):
@@ -53,22 +54,26 @@ def _kind(cells: dict[str, object], code_cols: list[str], product_col: str, valu
     if not is_blank(cells.get(value_col)):
         return None
     p = cells.get(product_col)
-    # the words of a footer stand in the product column, or in the first column when that is another one
-    # (a year column: "Año;NCM;..."), the product cell then blank
-    words = [p] if not is_blank(p) else [cells.get(c) for c in code_cols if c != product_col]
+    # the words of a footer stand in the product column, or in the year column when the file starts with it
+    # ("Año;NCM;..."), the product cell then blank; a partner name beside a blank product is no footer
+    words = [p] if not is_blank(p) else [cells.get(year_col)] if year_col else []
     if any(isinstance(w, str) and re.search(r"[A-Za-z]", w) and not re.match(r"^\s*\d{2}", w) for w in words):
         return "footer"
     return None
 
 
-def split_totals(rows: DataRows, code_cols: list[str], product_col: str, value_col: str
-                 ) -> tuple[DataRows, list[Skipped]]:
-    """``rows`` without their total and footer rows, and those rows as :class:`Skipped`, in file order."""
+def split_totals(rows: DataRows, code_cols: list[str], product_col: str, value_col: str,
+                 year_col: str | None = None) -> tuple[DataRows, list[Skipped]]:
+    """``rows`` without their total and footer rows, and those rows as :class:`Skipped`, in file order.
+
+    ``code_cols``: the columns where a total's label may stand (the year column too); ``year_col``: a year
+    column, where a footer's words stand when the product cell is blank.
+    """
     keep: list[int] = []
     skipped: list[Skipped] = []
     for k, number in enumerate(rows.numbers):
         cells = {c: rows.cells[c][k] for c in rows.cells}
-        kind = _kind(cells, [c for c in code_cols if c in cells], product_col, value_col)
+        kind = _kind(cells, [c for c in code_cols if c in cells], product_col, value_col, year_col)
         if kind is None:
             keep.append(k)
             continue

@@ -135,7 +135,7 @@ def read_trade_file(
     grids, place = read_grids(path, sheet=sheet, encoding=encoding, delimiter=delimiter)
     rows = data_rows(grids, required, place, optional=[c for c in (partner_col, year_col) if c is not None])
     rows, skipped = split_totals(rows, [c for c in (product_col, partner_col, country_col, year_col) if c], product_col,
-                                 value_col)
+                                 value_col, year_col)
     values = validation.trade_values(rows, value_col, decimal=decimal, thousands=thousands, na_values=na_values)
     cols = {"year": _year_values(rows, year_col, year), "country": validation.country_codes(rows, country_col, country)}
     if partner_col is not None:
