@@ -110,15 +110,18 @@ class Provenance:
         """The notes in ``lang`` (a :class:`Note` in that language; plain text as written)."""
         return [n.in_lang(lang) if isinstance(n, Note) else str(n) for n in self.notes]
 
-    def describe(self, lang: str | None = None) -> str:
-        """One sentence for the first screen of an output: source, release, classification, years, file."""
+    def name(self, lang: str | None = None) -> str:
+        """The source's name in ``lang``: ``"CEPII BACI"``, ``"archivo nacional de aduanas"``... (datasets after it)."""
         lang = current_language() if lang is None else check_lang(lang)
         head, _, detail = self.source.partition(":")
         source = _SOURCE_KEYS.get(head.strip())
         name = text(source, lang) if source else head.strip()
-        if detail.strip():
-            name = f"{name} ({detail.strip()})"
-        parts = [text("own_data.describe", lang, source=name, years=year_span(self.years))]
+        return f"{name} ({detail.strip()})" if detail.strip() else name
+
+    def describe(self, lang: str | None = None) -> str:
+        """One sentence for the first screen of an output: source, release, classification, years, file."""
+        lang = current_language() if lang is None else check_lang(lang)
+        parts = [text("own_data.describe", lang, source=self.name(lang), years=year_span(self.years))]
         if self.release:
             parts.append(text("own_data.describe_release", lang, release=self.release))
         original = self.original_classification

@@ -127,12 +127,19 @@ def test_pry_first_screen_and_page_name_every_source_in_spanish(pry_es):
         assert shipped not in t
 
 
-def test_pry_each_number_section_names_its_year(pry_es):
+def test_pry_each_number_section_names_its_source_and_year(pry_es):
     titles = ["1. Perfil exportador", "2. Capacidades reveladas", "3. Interdependencia regional", "4. Dinámica",
               "5. Posición en complejidad", "6. Nichos para consolidar", "7. Nichos para diversificar"]
-    for title, body in _sections(pry_es["text"], titles).items():
+    sections = _sections(pry_es["text"], titles)
+    for title, body in sections.items():
         assert re.search(r"\b2017\b", body), title
-    assert "1980–2017" in _sections(pry_es["text"], titles)["4. Dinámica"]
+    source = f"Fuente: archivo nacional de aduanas (versión {pry_es['customs'].name}), "
+    for title in titles[:2] + titles[4:5]:
+        assert source + "2017." in sections[title], title
+    assert source + "1980–2017." in sections["4. Dinámica"]
+    assert "flujos por socio, 2017" in sections["3. Interdependencia regional"]
+    for title in titles[5:]:   # the niches: the data sentence (trade source and file, window, weights)
+        assert "Datos: Comercio: archivo nacional de aduanas, 1980, 2017" in sections[title], title
 
 
 def test_pry_numbers_are_written_with_a_decimal_comma(pry_es):
@@ -172,11 +179,18 @@ def test_tto_year_is_the_releases_and_nothing_is_from_2017(tto_en):
     assert not [w for w in words if re.search(r"\b2017\b", w)]   # no header, note or source of 2017
 
 
-def test_tto_each_number_section_names_its_year(tto_en):
+def test_tto_each_number_section_names_its_source_and_year(tto_en):
     titles = ["1. Export profile", "2. Revealed capacities", "3. Regional interdependence", "4. Dynamics",
               "5. Complexity position", "6. Niches to consolidate", "7. Niches to diversify into"]
-    for title, body in _sections(tto_en["text"], titles).items():
+    sections = _sections(tto_en["text"], titles)
+    for title, body in sections.items():
         assert re.search(r"\b1980\b", body), title
+    for title in titles[:2] + titles[4:5]:
+        assert "Source: CEPII BACI (release VPRACTICE), 1980." in sections[title], title
+    assert "Source: CEPII BACI (release VPRACTICE), 1962–1980." in sections["4. Dynamics"]
+    assert "flows by partner, 1980" in sections["3. Regional interdependence"]
+    for title in titles[5:]:
+        assert "Data: Trade: CEPII BACI, 1962, 1980; release VPRACTICE" in sections[title], title
 
 
 def test_tto_lists_are_not_empty_and_the_workbook_has_the_releases_values(tto_en):

@@ -383,4 +383,10 @@ TEXTS: dict[str, dict[str, str]] = {
               "gives exports to the world; without a year column pass year=2023).",
         "es": "Si su archivo no tiene la columna {columns}, omita esa opción (sin columna de socio el archivo da "
               "las exportaciones al mundo; sin columna de año pase year=2023)."},
+    "h15.report_summary.source_line": {
+        "en": "*Source: {source}, {years}.*",
+        "es": "*Fuente: {source}, {years}.*"},
+    "h15.report_summary.source_line_release": {
+        "en": "*Source: {source} (release {release}), {years}.*",
+        "es": "*Fuente: {source} (versión {release}), {years}.*"},
 }
