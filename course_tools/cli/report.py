@@ -118,10 +118,25 @@ def _summary(results: list, out_dir: Path, all_lac: bool, lang: str) -> int:
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
+    """Run the report in ``--lang``: the data readers' errors and notes too (language and country restored after)."""
+    from course_tools import i18n
+    from course_tools.views import format as number_format
+
+    language, country = i18n.chosen_language(), number_format.current_country()
+    i18n.set_language(args.lang)
+    try:
+        return _run_report(args)
+    finally:
+        i18n.set_language(language)
+        number_format.set_country(country)
+
+
+def _run_report(args: argparse.Namespace) -> int:
     from course_tools.course import CourseInputError
     from course_tools.course.report import run_report, run_reports
     from course_tools.data import DataValidationError
     from course_tools.paths import course_root
+    from course_tools.views.format import set_country
 
     args.lang = args.lang or current_language()  # no --lang: the command's language (course_tools.cli)
     try:
@@ -129,6 +144,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
         out_dir = Path(args.output) if args.output else course_root() / "reports"
         params = report_parameters(args)
         if args.country:
+            set_country(codes[0])   # the first screen's numbers as the country's reader writes them
             print(first_screen_message(codes[0], params, args.lang), flush=True)
     except (CourseInputError, DataValidationError, FileNotFoundError, ValueError) as err:
         return fail("report", err)

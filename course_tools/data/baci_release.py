@@ -87,14 +87,9 @@ def _revision(names: list[str], hs: str | None, path: Path) -> tuple[str, str]:
         release = f"V{_YEAR_FILE.search(names[-1]).group(3)}"
     code = str(hs).upper().replace("HS", "").zfill(2) if hs is not None else (found[0][0] if found else None)
     if code is None:
-        raise BaciFormatError(f"{path.name}: cannot tell the HS revision from the file name (BACI names its files "
-                              f"BACI_HS92_Y2022_V202401.csv). How to fix: pass hs='92', '07' or '22'.")
+        raise BaciFormatError(text("h15.baci.no_revision", file=path.name))
     if code not in PANEL_REVISIONS:
-        raise BaciFormatError(
-            f"{path.name}: BACI in HS{code} cannot be converted to HS 2007 with the concordances shipped with the "
-            f"course (HS92, HS07 and HS22 only). How to fix: download the HS92 (long series from 1995), HS07 or "
-            f"HS22 edition of the same release from the CEPII BACI page (every release is published in each "
-            f"revision), e.g. baci_url('202401', '92').")
+        raise BaciFormatError(text("h15.baci.revision_not_shipped", file=path.name, code=code))
     return code, release
 
 
@@ -102,19 +97,17 @@ def find_release(path: Path, years: Iterable[int] | None, hs: str | None,
                  country_codes: str | Path | None) -> Release:
     """The files of the release at ``path`` that hold ``years`` (all when None), its revision and country file."""
     if not path.exists():
-        raise FileNotFoundError(f"no BACI release at {path}; download it with download_baci(release, dest)")
+        raise FileNotFoundError(text("h15.baci.no_release", path=path))
     found, names, country = _year_files(path)
     if not found:
-        raise BaciFormatError(f"{path.name}: no BACI year file (named like BACI_HS92_Y2022_V202401.csv) in it. "
-                              f"How to fix: pass the release zip, the folder it unzips to, or one year's CSV.")
+        raise BaciFormatError(text("h15.baci.no_year_file", file=path.name))
     code, release = _revision(names, hs, path)
     if years is not None:
         wanted = sorted({int(y) for y in years})
         have = sorted(y.year for y in found if y.year is not None)
         missing = [y for y in wanted if y not in have and found[0].year is not None]
         if missing:
-            raise BaciFormatError(f"{path.name}: no year(s) {missing} in this release; its years are {have}. "
-                                  f"How to fix: choose years among them, or download a release that has them.")
+            raise BaciFormatError(text("h15.baci.no_years", file=path.name, missing=missing, have=have))
         found = [y for y in found if y.year is None or y.year in wanted]
     if country_codes is not None:
         country = (Path(country_codes), None)
@@ -250,8 +243,8 @@ def aggregate_year(yf: YearFile, release: Release, products: pd.DataFrame, folde
             con.execute(f"COPY ({query}) TO '{part.as_posix()}' (FORMAT parquet, COMPRESSION zstd)")
         except duckdb.Error as err:
             _bad_values(con, csv, header, yf.where)
-            raise BaciFormatError(f"{yf.where}: DuckDB could not read the file ({str(err).splitlines()[0]}). "
-                                  f"How to fix: use the file as published by CEPII, unchanged.") from None
+            first = str(err).splitlines()[0]
+            raise BaciFormatError(text("h15.baci.duckdb_failed", where=yf.where, err=first)) from None
         finally:
             con.close()
         part.replace(target)
@@ -263,9 +256,7 @@ def aggregate_year(yf: YearFile, release: Release, products: pd.DataFrame, folde
 def _country_table(release: Release) -> dict[int, str]:
     """The release's numeric country code -> ISO3 (columns country_code and country_iso3 or iso_3digit_alpha)."""
     if release.country_file is None:
-        raise BaciFormatError(f"{release.path.name}: no country_codes_V*.csv found with the release (BACI's numeric "
-                              f"codes are not all UN M49: France is 251, the USA 842). How to fix: keep the "
-                              f"release's country_codes file next to the year files, or pass country_codes=path.")
+        raise BaciFormatError(text("h15.baci.no_country_file", file=release.path.name))
     file, member = release.country_file
     if member:
         with zipfile.ZipFile(file) as zf, zf.open(member) as fh:
@@ -275,9 +266,7 @@ def _country_table(release: Release) -> dict[int, str]:
     d.columns = [str(c).strip().lower() for c in d.columns]
     iso = next((c for c in ("country_iso3", "iso_3digit_alpha") if c in d.columns), None)
     if "country_code" not in d.columns or iso is None:
-        raise BaciFormatError(f"{member or file.name}: a BACI country file has the columns country_code and "
-                              f"country_iso3 (or iso_3digit_alpha); this one has {list(d.columns)}. How to fix: "
-                              f"use the country_codes file of the same release, unchanged.")
+        raise BaciFormatError(text("h15.baci.country_file_columns", file=member or file.name, columns=list(d.columns)))
     return {int(c): str(s).strip().upper() for c, s in zip(d["country_code"], d[iso]) if str(c).strip().isdigit()}
 
 
@@ -285,8 +274,7 @@ def _to_iso3(codes: pd.Series, table: dict[int, str], release: Release) -> pd.Ca
     found = pd.Index(codes.unique())
     unknown = [int(c) for c in found if int(c) not in table]
     if unknown:
-        raise BaciFormatError(f"{release.path.name}: country code(s) {sorted(unknown)[:10]} are not in the release's "
-                              f"country file. How to fix: use the country_codes file of the same release.")
+        raise BaciFormatError(text("h15.baci.unknown_codes", file=release.path.name, codes=sorted(unknown)[:10]))
     return pd.Categorical(codes.map(table))
 
 

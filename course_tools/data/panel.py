@@ -69,7 +69,8 @@ class Note(str):
 
 def _rendered(values: dict[str, Any], lang: str) -> dict[str, Any]:
     """Fields of a note in ``lang``: a :class:`Provenance` is its :meth:`~Provenance.describe` sentence."""
-    return {k: (v.describe(lang) if isinstance(v, Provenance) else v) for k, v in values.items()}
+    return {k: (v.describe(lang) if isinstance(v, Provenance) else v.in_lang(lang) if isinstance(v, Note) else v)
+            for k, v in values.items()}
 
 
 def _note(key: str, values: dict[str, Any]) -> Note:
@@ -109,19 +110,24 @@ class Provenance:
         """The notes in ``lang`` (a :class:`Note` in that language; plain text as written)."""
         return [n.in_lang(lang) if isinstance(n, Note) else str(n) for n in self.notes]
 
-    def describe(self, lang: str | None = None) -> str:
-        """One sentence for the first screen of an output: source, release, classification, years, file."""
+    def name(self, lang: str | None = None) -> str:
+        """The source's name in ``lang``: ``"CEPII BACI"``, ``"archivo nacional de aduanas"``... (datasets after it)."""
         lang = current_language() if lang is None else check_lang(lang)
         head, _, detail = self.source.partition(":")
         source = _SOURCE_KEYS.get(head.strip())
         name = text(source, lang) if source else head.strip()
-        if detail.strip():
-            name = f"{name} ({detail.strip()})"
-        parts = [text("own_data.describe", lang, source=name, years=year_span(self.years))]
+        return f"{name} ({detail.strip()})" if detail.strip() else name
+
+    def describe(self, lang: str | None = None) -> str:
+        """One sentence for the first screen of an output: source, release, classification, years, file."""
+        lang = current_language() if lang is None else check_lang(lang)
+        parts = [text("own_data.describe", lang, source=self.name(lang), years=year_span(self.years))]
         if self.release:
             parts.append(text("own_data.describe_release", lang, release=self.release))
-        if self.original_classification.replace(" ", "").lower() not in ("hs07", "hs2007"):
-            parts.append(text("own_data.describe_converted", lang, original=self.original_classification))
+        original = self.original_classification
+        if original.replace(" ", "").lower() not in ("hs07", "hs2007"):
+            original = original.in_lang(lang) if isinstance(original, Note) else original
+            parts.append(text("own_data.describe_converted", lang, original=original))
         else:
             parts.append(text("own_data.describe_hs07", lang))
         if self.path:
@@ -140,11 +146,11 @@ def check_flows(flows: pd.DataFrame, where: str) -> pd.DataFrame:
     bilateral flows by HS4 holds millions of rows); their codes are checked either way.
     """
     if not isinstance(flows, pd.DataFrame):
-        raise DataValidationError(f"{where}: flows must be a pandas DataFrame, not {type(flows).__name__}")
+        raise DataValidationError(text("h15.panel.not_a_frame", where=where, kind=type(flows).__name__))
     missing = [c for c in FLOW_COLUMNS if c not in flows.columns]
     if missing:
-        raise DataValidationError(f"{where}: flows have no column(s) {missing}; a trade panel has the columns "
-                                  f"{list(FLOW_COLUMNS)} (+ optional 'hs6')")
+        raise DataValidationError(text("h15.panel.no_columns", where=where, missing=missing,
+                                       columns=list(FLOW_COLUMNS)))
     cols = list(FLOW_COLUMNS) + (["hs6"] if "hs6" in flows.columns else [])
     out = flows[cols].copy()
     out["year"] = pd.to_numeric(out["year"], errors="raise").astype("int64")
@@ -152,20 +158,19 @@ def check_flows(flows: pd.DataFrame, where: str) -> pd.DataFrame:
         if not isinstance(out[c].dtype, pd.CategoricalDtype):
             out[c] = as_text(out[c].astype(str).str.strip())
     out["value"] = pd.to_numeric(out["value"], errors="coerce").astype("float64")
-    _refuse(out, out["value"] < 0, "value", where, "negative values (trade values are >= 0; NaN = not reported)")
-    _check_codes(out, "product", r"\d{4}", where, "product codes that are not HS 2007 4-digit text such as '0101'")
+    _refuse(out, out["value"] < 0, "value", where, text("h15.panel.what_negative"))
+    _check_codes(out, "product", r"\d{4}", where, text("h15.panel.what_not_hs4"))
     for c in ("exporter", "importer"):
-        _check_codes(out, c, r"[A-Z][A-Z0-9]{2}", where, "codes that are not ISO3 (three capitals)")
+        _check_codes(out, c, r"[A-Z][A-Z0-9]{2}", where, text("h15.panel.what_not_iso3"))
     key = ["year", "exporter", "importer", "product"] + (["hs6"] if "hs6" in cols else [])
-    _refuse(out, out.duplicated(key, keep=False), "product", where, f"repeated rows of ({', '.join(key)})")
+    _refuse(out, out.duplicated(key, keep=False), "product", where, text("h15.panel.what_repeated", key=", ".join(key)))
     world = pd.Series((out["importer"] == WORLD).to_numpy(), index=out.index)
     counts = world.groupby([out["year"], out["exporter"]], observed=True).agg(["sum", "size"])
     both = counts.index[(counts["sum"] > 0) & (counts["sum"] < counts["size"])]
     if len(both):
         pairs = {(int(y), str(e)) for y, e in both}
         bad = pd.Series([(int(y), str(e)) in pairs for y, e in zip(out["year"], out["exporter"])], index=out.index)
-        _refuse(out, bad, "importer", where, f"exporters with both {WORLD!r} rows and rows by partner in one year "
-                "(the world total would be counted twice)")
+        _refuse(out, bad, "importer", where, text("h15.panel.what_both", world=repr(WORLD)))
     return out.reset_index(drop=True)
 
 
@@ -185,7 +190,8 @@ def _check_codes(flows: pd.DataFrame, column: str, pattern: str, where: str, wha
 def _refuse(flows: pd.DataFrame, bad: pd.Series, column: str, where: str, what: str) -> None:
     if bool(bad.any()):
         rows = flows.loc[bad.to_numpy()].head(5).to_dict("records")
-        raise DataValidationError(f"{where}, column {column!r}: {int(bad.sum())} row(s) with {what}; first: {rows}")
+        raise DataValidationError(text("h15.panel.refused", where=where, column=repr(column), n=int(bad.sum()),
+                                       what=what, rows=rows))
 
 
 @dataclass
@@ -260,11 +266,9 @@ class TradePanel:
         if exporter is not None:
             f = f[f["exporter"] == str(exporter).strip().upper()]
         if f.empty or (f["importer"] == WORLD).any():
-            who = f"{exporter}'s" if exporter is not None else "every exporter's"
-            raise DataValidationError(
-                f"{self.provenance.source}: this panel does not hold {who} flows by importer in {y} "
-                f"(the source gives exports to the world only, importer {WORLD!r}). How to fix: read a CEPII "
-                f"BACI release, or a customs file with a partner column, for bilateral flows.")
+            who = text("h15.panel.who_one", exporter=exporter) if exporter is not None else text("h15.panel.who_every")
+            raise DataValidationError(text("h15.panel.not_bilateral", source=self.provenance.source, who=who, year=y,
+                                           world=repr(WORLD)))
         out = f.groupby(["exporter", "importer", "product"], sort=True, as_index=False,
                         observed=True)["value"].sum(min_count=1)
         out.attrs["provenance"] = self.provenance
@@ -274,8 +278,7 @@ class TradePanel:
         """``(y0, y1)`` once both are years of the panel and ``y0 < y1`` (else :class:`DataValidationError`)."""
         a, b = self._year(y0), self._year(y1)
         if a >= b:
-            raise DataValidationError(f"window {y0}:{y1}: the first year must come before the second "
-                                      f"(the panel has {year_span(self._years)})")
+            raise DataValidationError(text("h15.panel.window_order", y0=y0, y1=y1, years=year_span(self._years)))
         return a, b
 
     def __repr__(self) -> str:
@@ -295,9 +298,7 @@ def shipped_panel(years: Sequence[int] = (2017, 1980)) -> TradePanel:
     ys = [int(y) for y in years]
     unknown = [y for y in ys if y not in TRADE_YEARS]
     if unknown or not ys:
-        raise DataValidationError(f"shipped_panel(years={list(years)}): the shipped world tables are for "
-                                  f"{list(TRADE_YEARS)}; for other years read a BACI release (read_baci) or "
-                                  f"your customs file (read_customs)")
+        raise DataValidationError(text("h15.panel.shipped_years", years=list(years), shipped=list(TRADE_YEARS)))
     parts = [load_trade(y).rename(columns={"country": "exporter", "export_value": "value"}) for y in ys]
     flows = pd.concat(parts, ignore_index=True).assign(importer=WORLD)[list(FLOW_COLUMNS)]
     notes = [Note("own_data.note_shipped_totals")]

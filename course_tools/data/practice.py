@@ -199,34 +199,44 @@ def write_practice_baci(folder: str | Path, years: Iterable[int] = (1980, 2017),
     return target
 
 
-def write_practice_customs(folder: str | Path, country: str, year: int = 2017, *, partners: int = PARTNERS) -> Path:
+def write_practice_customs(folder: str | Path, country: str, year: int | Iterable[int] = 2017, *,
+                           partners: int = PARTNERS) -> Path:
     """Write ``country``'s practice customs file for ``year`` (module docstring) into ``folder``; return its path.
 
     Columns ``NCM;Descripción;País de destino;Valor FOB (US$)``, one row per national line and destination;
     each heading is written as the 8-digit line ``<first HS 2007 subheading>.10``. Read it with
     ``read_customs(path, country, world=shipped_panel(), year=year, **CUSTOMS_OPTIONS)``.
+    Several years (``year=(1980, 2017)``): one file with a first column ``Año`` (read it with
+    ``year_col="Año"`` instead of ``year=``), the years one after the other, one ``TOTAL GENERAL`` row at the end.
     """
     from course_tools.data.classifications import products
     from course_tools.data.country_codes import countries
 
     code = str(country).strip().upper()
-    f = _flows(int(year), int(partners))
-    f = f[f["exporter"] == code]
-    k6 = first_hs6(f["product"].unique())
-    f = f[f["product"].isin(k6)].sort_values(["product", "value"], ascending=[True, False])
+    years = [int(year)] if isinstance(year, (int, np.integer)) else [int(y) for y in year]
+    several = len(years) > 1
     names = products("hs07", 4, lang="es").drop_duplicates("code").set_index("code")["name"]
     es = countries("es").set_index("iso3")["name"].str.replace("\u2019", "'")   # Latin-1 has no typographic apostrophe
+    span = f"Años {years[0]}-{years[-1]}" if several else f"Año {years[0]}"
     lines = ["Dirección Nacional de Aduanas - archivo de práctica del curso Nichos (PRACTICE)",
-             "Exportaciones por NCM y país de destino", f"Año {int(year)} - Valores FOB en dólares",
-             "NCM;Descripción;País de destino;Valor FOB (US$)"]
-    for r in f.itertuples():
-        six = k6[r.product]
-        desc = str(names.get(r.product, "")).replace(";", ",")[:40]
-        lines.append(f"{six[:4]}.{six[4:]}.10;{desc};{es.get(r.importer, r.importer)};{es_number(r.value)}")
-    lines.append(f"TOTAL GENERAL;;;{es_number(float(f['value'].sum()))}")
+             "Exportaciones por NCM y país de destino", f"{span} - Valores FOB en dólares",
+             ("Año;" if several else "") + "NCM;Descripción;País de destino;Valor FOB (US$)"]
+    total = 0.0
+    for y in years:
+        f = _flows(y, int(partners))
+        f = f[f["exporter"] == code]
+        k6 = first_hs6(f["product"].unique())
+        f = f[f["product"].isin(k6)].sort_values(["product", "value"], ascending=[True, False])
+        total += float(f["value"].sum())
+        for r in f.itertuples():
+            six = k6[r.product]
+            desc = str(names.get(r.product, "")).replace(";", ",")[:40]
+            lines.append((f"{y};" if several else "") +
+                         f"{six[:4]}.{six[4:]}.10;{desc};{es.get(r.importer, r.importer)};{es_number(r.value)}")
+    lines.append(("TOTAL GENERAL;;;;" if several else "TOTAL GENERAL;;;") + es_number(total))
     lines += ["", "Fuente: archivo de práctica escrito desde las tablas del curso (no son datos nuevos)."]
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"exportaciones_{code}_{int(year)}_{PRACTICE_RELEASE}.csv"
+    path = folder / f"exportaciones_{code}_{'-'.join(str(y) for y in years)}_{PRACTICE_RELEASE}.csv"
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("latin-1", errors="replace"))
     return path

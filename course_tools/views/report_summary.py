@@ -15,8 +15,8 @@ import pandas as pd
 from course_tools.i18n import check_lang, text
 from course_tools.views.format import fmt_number, fmt_percent, fmt_signed, fmt_usd
 
-__all__ = ["summary_sentences", "bullets", "lac_sentence", "partners_table", "quadrant_names", "lac_source",
-           "data_sentence", "list_title", "list_top_table", "short_labels", "criterion_value", "why_text",
+__all__ = ["source_line", "summary_sentences", "bullets", "lac_sentence", "partners_table", "quadrant_names",
+           "lac_source", "data_sentence", "list_title", "list_top_table", "short_labels", "criterion_value", "why_text",
            "list_rule_sentence", "markets_table", "robustness_sentences", "caveats", "label_text", "print_style"]
 
 LIST_NAMES = ("consolidate", "diversify")
@@ -111,6 +111,17 @@ def data_sentence(provenance: str, window: tuple[int, int] | None, weights_used:
         weights = text("report.weights_file", lang, lists=lists, path=", ".join(sorted(files)))
     w = "–" if window is None else f"{window[0]}–{window[1]}"
     return text("report.sum_data", lang, provenance=provenance, window=w, weights=weights)
+
+
+def source_line(provenance: Any, years: int | Sequence[int], lang: str) -> str:
+    """One line under a section's title: the trade source of its numbers, its release and the year(s) used.
+
+    ``provenance``: the panel's :class:`~course_tools.data.panel.Provenance`; ``years``: the year of the
+    criteria, or the window ``(y0, y1)`` of the dynamics.
+    """
+    span = f"{years[0]}–{years[1]}" if isinstance(years, (tuple, list)) else str(int(years))
+    key = "h15.report_summary.source_line_release" if provenance.release else "h15.report_summary.source_line"
+    return text(key, lang, source=provenance.name(lang), release=provenance.release, years=span)
 
 
 def list_title(name: str, lang: str) -> str:

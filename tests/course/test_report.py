@@ -92,6 +92,18 @@ def test_eci_sentence_of_a_country_outside_the_region_says_so():
     assert "rank 1 of 25 in Latin America and the Caribbean and 10 of 153 in the world" in inside
 
 
+def test_each_section_names_its_trade_source_and_years():
+    """The line under a section's title: the panel's source in the reader's language, its release, the year(s)."""
+    from course_tools.data.panel import Provenance
+    from course_tools.views.report_summary import source_line
+
+    baci = Provenance("CEPII BACI", "V202501", "hs07", "HS22", (2013, 2023), "/x/BACI_HS22_V202501.zip")
+    assert source_line(baci, 2023, "en") == "*Source: CEPII BACI (release V202501), 2023.*"
+    assert source_line(baci, (2013, 2023), "es") == "*Fuente: CEPII BACI (versión V202501), 2013–2023.*"
+    customs = Provenance("national customs file", None, "hs07", "hs22", (2023,), None)
+    assert source_line(customs, 2023, "es") == "*Fuente: archivo nacional de aduanas, 2023.*"
+
+
 def test_fmt_usd():
     assert [report.fmt_usd(v) for v in (482_218_551_060.0, 274_307_920.0, 41_000.0)] == [
         "482.2 billion", "274.3 million", "41,000"]

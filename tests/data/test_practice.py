@@ -137,6 +137,26 @@ def test_the_customs_file_reads_back_with_read_customs(tmp_path, country):
         assert abs(got[product] - value) <= 0.005 * PARTNERS + 1e-6 * value, product   # cents, as the office writes
 
 
+def test_a_customs_file_of_several_years_has_a_year_column(tmp_path):
+    """Two years in one file, as offices publish a series: a first column Año, one TOTAL GENERAL row, a footer."""
+    path = practice.write_practice_customs(tmp_path, "PRY", (1980, 2017))
+    assert path.name == "exportaciones_PRY_1980-2017_PRACTICE.csv"
+    lines = path.read_bytes().decode("latin-1").splitlines()
+    assert lines[2].startswith("Años 1980-2017") and lines[3] == "Año;NCM;Descripción;País de destino;Valor FOB (US$)"
+    options = {k: v for k, v in practice.CUSTOMS_OPTIONS.items()}
+    own = data.read_trade_file(path, country_col=None, country="PRY", year_col="Año", national_codes=True,
+                               sum_duplicates=True, **options)
+    notes = [str(n) for n in own.attrs["notes"]]
+    # the total and the footer sit in the year column: recognised there, not refused as bad years
+    assert any("'TOTAL GENERAL' is a total row" in n for n in notes)
+    assert any("'Fuente: archivo de práctica" in n and "footer" in n for n in notes)
+    assert sorted(own["year"].unique()) == [1980, 2017]
+    for year in (1980, 2017):
+        raw = sum(v for (e, _), v in raw_exports(year).items() if e == "PRY")
+        lines_of_year = sum(1 for line in lines if line.startswith(f"{year};"))
+        assert own.loc[own["year"] == year, "export_value"].sum() == pytest.approx(raw, abs=0.005 * lines_of_year)
+
+
 def test_practice_folder_is_temporary_and_outside_the_repository():
     folder = practice.practice_folder()
     assert folder == practice.practice_folder() and folder.is_dir()

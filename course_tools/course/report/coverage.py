@@ -13,6 +13,7 @@ from typing import Any
 
 import pandas as pd
 
+from course_tools import i18n
 from course_tools.course import CourseInputError
 from course_tools.course.report.defaults import TRADE_YEAR
 from course_tools.i18n import check_lang
@@ -28,8 +29,7 @@ def country_code(country: str) -> str:
 
     code = str(country).strip().upper()
     if code not in set(data.countries()["iso3"]):
-        raise CourseInputError(f"unknown country code {country!r}: use an ISO 3166 alpha-3 code in capitals such "
-                               f"as 'PER' (course_tools.data.countries() lists them)")
+        raise CourseInputError(i18n.text("h15.coverage.unknown_country", country=repr(country)))
     return code
 
 

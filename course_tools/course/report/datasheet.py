@@ -14,6 +14,7 @@ from typing import Any
 import pandas as pd
 
 from course_tools.course import CourseInputError
+from course_tools.i18n import text
 from course_tools.paths import datasets_dir
 
 __all__ = ["dataset_facts"]
@@ -101,12 +102,12 @@ def dataset_facts(folders: Iterable[str] | None = None, *, readme: str | Path | 
     """
     path = Path(readme) if readme is not None else datasets_dir() / "README.md"
     if not path.is_file():
-        raise FileNotFoundError(f"dataset_facts: the datasheet {path} is missing (it ships with the course)")
+        raise FileNotFoundError(text("h15.datasheet.missing", path=path))
     sections = _sections(path.read_text(encoding="utf-8"))
     wanted = list(sections) if folders is None else [str(f) for f in folders]
     unknown = [f for f in wanted if f not in sections]
     if unknown:
-        raise CourseInputError(f"dataset_facts: no section for {unknown} in {path.name}; "
-                               f"known datasets: {sorted(sections)}")
+        raise CourseInputError(text("h15.datasheet.no_section", unknown=unknown, file=path.name,
+                                    known=sorted(sections)))
     rows = [{"dataset": f, **_parse_section(sections[f])} for f in wanted]
     return pd.DataFrame(rows, columns=["dataset", "producer", "licence", "attribution", "caveats"])

@@ -13,6 +13,7 @@ import csv
 import io
 
 from course_tools.data._common import DataValidationError
+from course_tools.i18n import text
 
 __all__ = ["ENCODINGS", "DELIMITERS", "Grid", "decode_text", "csv_grids"]
 
@@ -30,16 +31,18 @@ def decode_text(data: bytes, encoding: str | None, where: str) -> str:
         try:
             return data.decode(encoding)
         except UnicodeDecodeError as err:
-            raise DataValidationError(
-                f"{where}: cannot be read as {encoding!r} ({err}). How to fix: leave encoding=None "
-                f"to detect UTF-8 or Latin-1, or save the file as 'CSV UTF-8' in Excel."
-            ) from None
+            start = data.rfind(b"\n", 0, err.start) + 1
+            end = data.find(b"\n", err.start)
+            line = data[start:end if end >= 0 else len(data)].decode("latin-1").strip()
+            raise DataValidationError(text("h15.own_files.bad_encoding", where=where, encoding=repr(encoding),
+                                           err=err, number=data.count(b"\n", 0, err.start) + 1,
+                                           line=repr(line))) from None
     for enc in ENCODINGS:
         try:
             return data.decode(enc)
         except UnicodeDecodeError:
             continue
-    raise AssertionError("latin-1 decodes any byte")  # pragma: no cover
+    raise AssertionError(text("h15.own_files.latin1_decodes"))  # pragma: no cover
 
 
 def csv_grids(text: str, delimiter: str | None) -> list[Grid]:

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import difflib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
@@ -19,13 +20,14 @@ from course_tools.data._common import DataValidationError
 from course_tools.data.own_files.cells import header_name, is_blank
 from course_tools.data.own_files.decoding import Grid, csv_grids, decode_text
 from course_tools.data.own_files.messages import Place
+from course_tools.i18n import text
 
 __all__ = ["HEADER_SEARCH", "EXCEL_SUFFIXES", "DataRows", "read_grids", "data_rows"]
 
 #: The header must be in the first 50 rows.
 HEADER_SEARCH = 50
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls")
-_SAVED = "check that you saved the file before reading it, or choose the right file."
+_SAVED = "h15.own_files.fix_saved"
 
 
 @dataclass(frozen=True)
@@ -46,8 +48,7 @@ class DataRows:
 
 
 def _no_sheet(path: Path, sheet: str | int | None, names: list[str]) -> NoReturn:
-    raise DataValidationError(f"{path.name}: no sheet {sheet!r}; the sheets are {names}. "
-                              f"How to fix: pass sheet= one of these names.")
+    raise DataValidationError(text("h15.own_files.no_sheet", file=path.name, sheet=repr(sheet), names=names))
 
 
 def _xls_grid(path: Path, sheet: str | int | None) -> tuple[Grid, str]:
@@ -96,19 +97,18 @@ def read_grids(path: Path, *, sheet: str | int | None = None, encoding: str | No
     only, or no cell with content).
     """
     if path.stat().st_size == 0:
-        Place(path.name).fail(None, "the file is empty (0 bytes)", [], _SAVED)
+        Place(path.name).fail(None, text("h15.own_files.empty_bytes"), [], text(_SAVED))
     if path.suffix.lower() in EXCEL_SUFFIXES:
         rows, sheet_name = excel_grid(path, sheet)
         grids, place = [rows], Place(f"{path.name} (sheet {sheet_name!r})", "row")
     else:
         place = Place(path.name, "line")
-        text = decode_text(path.read_bytes(), encoding, place.where)
-        if not text.strip():
-            place.fail(None, "the file is empty (only blank lines)", [], _SAVED)
-        grids = csv_grids(text, delimiter)
+        content = decode_text(path.read_bytes(), encoding, place.where)
+        if not content.strip():
+            place.fail(None, text("h15.own_files.empty_blank"), [], text(_SAVED))
+        grids = csv_grids(content, delimiter)
     if not any(any(not is_blank(c) for c in cells) for grid in grids for _, cells in grid):
-        place.fail(None, "the file is empty (no cells with content)", [],
-                   "check that you chose the right file and sheet.")
+        place.fail(None, text("h15.own_files.empty_cells"), [], text("h15.own_files.fix_file_sheet"))
     return grids, place
 
 
@@ -126,27 +126,63 @@ def _filled(cells: list) -> int:
     return sum(not is_blank(c) for c in cells)
 
 
-def _no_header(grids: list[Grid], required: list[str], place: Place) -> NoReturn:
-    """Say which columns are missing, what the fullest row holds, and the closest names."""
+def _no_header(grids: list[Grid], required: list[str], place: Place, optional: Sequence[str] = ()) -> NoReturn:
+    """Say which columns are missing, what the row most like a header holds, and the closest names.
+
+    The row shown is the one (of any delimiter) that holds the most of the ``required`` names, then the most
+    cells: the header the user meant, not a data row split by a comma. ``optional``: the required columns the
+    user could leave out (a partner or year column), named in the fix when they are missing.
+    """
     unit = place.unit
-    grid = max(grids, key=lambda g: max((_filled(cells) for _, cells in g[:HEADER_SEARCH]), default=0))
-    best = max(grid[:HEADER_SEARCH], key=lambda r: _filled(r[1]))
+    want = [header_name(c) for c in required]
+
+    def likeness(r: tuple[int, list]) -> tuple[int, int]:
+        names = [header_name(c) for c in r[1]]
+        return sum(w in names for w in want), _filled(r[1])
+
+    best = max((r for g in grids for r in g[:HEADER_SEARCH]), key=likeness)
     have = [str(c).strip() for c in best[1] if not is_blank(c)]
     missing = [c for c in required if header_name(c) not in [header_name(h) for h in have]]
     close = {m: difflib.get_close_matches(m, have, n=1, cutoff=0.5) for m in missing}
-    hint = "; ".join(f"{m!r} -> did you mean {v[0]!r}?" for m, v in close.items() if v)
-    place.fail(None, f"required column(s) {missing} not found in the first {HEADER_SEARCH} {unit}s; "
-               f"the fullest {unit} ({unit} {best[0]}) has the columns {have}", [],
-               "pass the names of your columns, e.g. read_trade_file(path, country_col=..., product_col=..., "
-               f"value_col=...). {hint}".strip())
+    hint = "; ".join(text("h15.own_files.did_you_mean", missing=repr(m), close=repr(v[0]))
+                     for m, v in close.items() if v)
+    left_out = [c for c in missing if c in set(optional)]
+    if left_out:
+        hint = " ".join(x for x in (hint, text("h15.own_files.hint_optional", columns=left_out)) if x)
+    place.fail(None, text("h15.own_files.no_header", missing=missing, n=HEADER_SEARCH,
+                          units=text(f"h15.own_files.units_{unit}"), unit=text(f"own_data.unit_{unit}"),
+                          number=best[0], have=have), [],
+               text("h15.own_files.fix_columns", hint=hint).strip())
 
 
-def data_rows(grids: list[Grid], required: list[str], place: Place) -> DataRows:
-    """The rows under the header of the first grid that has one; only the ``required`` columns are kept."""
+def _width(header: list) -> int:
+    """Cells of the header up to its last named column."""
+    return max((i + 1 for i, c in enumerate(header) if not is_blank(c)), default=0)
+
+
+def _ragged(grid: Grid, h: int) -> list[tuple[int, str]]:
+    """(row number, the row as read) of the data rows with cells filled beyond the header's last column."""
+    width = _width(grid[h][1])
+    return [(number, " | ".join(str(c) for c in row)) for number, row in grid[h + 1:]
+            if any(not is_blank(c) for c in row[width:])]
+
+
+def data_rows(grids: list[Grid], required: list[str], place: Place, optional: Sequence[str] = ()) -> DataRows:
+    """The rows under the header of the first grid that has one; only the ``required`` columns are kept.
+
+    ``optional``: those of ``required`` the user could leave out (named in the message when missing).
+    """
     found = [(g, h) for g in grids if (h := find_header(g, required)) is not None]
     if not found:
-        _no_header(grids, required, place)
-    grid, h = found[0]
+        _no_header(grids, required, place, optional)
+    # a separator that also stands inside values (a decimal comma in a comma-separated file, a comma in a
+    # description) splits rows into more cells than the header has: the columns would shift silently
+    ragged = [_ragged(g, h) for g, h in found]
+    if all(ragged):
+        width = _width(found[0][0][found[0][1]][1])
+        place.fail(None, text("h15.own_files.ragged", n=len(ragged[0]), units=text(f"h15.own_files.units_{place.unit}"),
+                              width=width), ragged[0], text("h15.own_files.fix_ragged"))
+    grid, h = next(f for f, r in zip(found, ragged) if not r)
     header = [header_name(c) for c in grid[h][1]]
     idx = {c: header.index(header_name(c)) for c in required}
     numbers: list[int] = []
@@ -159,6 +195,6 @@ def data_rows(grids: list[Grid], required: list[str], place: Place) -> DataRows:
         for c, v in got.items():
             cells[c].append(v)
     if not numbers:
-        place.fail(None, f"the header ({place.unit} {grid[h][0]}) is followed by no data {place.unit}s", [],
-                   "add the data below the header, or check that you chose the right file and sheet.")
+        place.fail(None, text("h15.own_files.no_data_rows", unit=text(f"own_data.unit_{place.unit}"), number=grid[h][0],
+                              units=text(f"h15.own_files.units_{place.unit}")), [], text("h15.own_files.fix_no_data"))
     return DataRows(place, grid[h][0], numbers, cells)

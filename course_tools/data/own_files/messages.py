@@ -42,4 +42,5 @@ class Place:
         if len(bad) > SHOW:
             lines.append(text("own_data.msg_more", n=len(bad) - SHOW))
         lines.append(text("own_data.msg_fix", fix=fix))
-        raise DataValidationError("\n".join(lines))
+        message = "\n".join(lines)
+        raise DataValidationError(message)

@@ -13,6 +13,7 @@ from course_tools.data.own_files.cells import code_text, number
 from course_tools.data.own_files.grid import DataRows, data_rows, read_grids
 from course_tools.data.own_files.totals import Skipped, split_totals
 from course_tools.data.panel import Note
+from course_tools.i18n import text
 
 __all__ = ["read_trade_file"]
 
@@ -33,8 +34,12 @@ def _skipped_notes(skipped: list[Skipped], rows: DataRows, total: float, decimal
     for s in skipped:
         if s.kind == "total":
             v = number(s.value, decimal, thousands, set())
-            notes.append(Note("own_data.note_skipped_total", unit=rows.place.unit, number=s.number, label=s.label,
-                              value=f"{v:,.2f}" if v is not None and v == v else repr(s.value), sum=f"{total:,.2f}"))
+            if v is not None and v == v:
+                notes.append(Note("h15.own_files.note_skipped_total", unit=rows.place.unit, number=s.number,
+                                  label=s.label, value=float(v), sum=float(total)))
+            else:
+                notes.append(Note("h15.own_files.note_skipped_total_text", unit=rows.place.unit, number=s.number,
+                                  label=s.label, value=repr(s.value), sum=float(total)))
         else:
             notes.append(Note("own_data.note_skipped_footer", unit=rows.place.unit, number=s.number, label=s.label))
     return notes
@@ -123,15 +128,14 @@ def read_trade_file(
     """
     path = Path(path)
     if not path.is_file():
-        raise FileNotFoundError(f"{path}: file not found (check the folder and the name, with its extension)")
+        raise FileNotFoundError(text("h15.own_files.not_found", path=path))
     required = [c for c in (country_col, partner_col, product_col, value_col, year_col) if c is not None]
     if country_col is None and not country:
-        raise DataValidationError("pass country_col= (the column with ISO3 codes) or country='XXX' for a "
-                                  "one-country file")
+        raise DataValidationError(text("h15.own_files.no_country"))
     grids, place = read_grids(path, sheet=sheet, encoding=encoding, delimiter=delimiter)
-    rows = data_rows(grids, required, place)
-    rows, skipped = split_totals(rows, [c for c in (product_col, partner_col, country_col) if c], product_col,
-                                 value_col)
+    rows = data_rows(grids, required, place, optional=[c for c in (partner_col, year_col) if c is not None])
+    rows, skipped = split_totals(rows, [c for c in (product_col, partner_col, country_col, year_col) if c], product_col,
+                                 value_col, year_col)
     values = validation.trade_values(rows, value_col, decimal=decimal, thousands=thousands, na_values=na_values)
     cols = {"year": _year_values(rows, year_col, year), "country": validation.country_codes(rows, country_col, country)}
     if partner_col is not None:

@@ -48,19 +48,15 @@ def number_hint(bad: Iterable[object], decimal: str, thousands: str | None) -> s
     """How to fix cells that are not numbers: the number format they seem to use, or ``na_values``."""
     texts = [str(v) for v in bad]
     if any(re.fullmatch(r"-?\d{1,3}(\.\d{3})+(,\d+)?|-?\d+,\d+", t.strip()) for t in texts) and decimal == ".":
-        return ("the numbers use a decimal comma (e.g. 1.234,5): pass decimal=\",\" and thousands=\".\" "
-                "(or format the column as Number in Excel before saving).")
+        return text("h15.own_files.hint_decimal_comma")
     if any(re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", t.strip()) for t in texts):
-        return "the numbers use a thousands comma (e.g. 1,234.5): pass thousands=\",\"."
+        return text("h15.own_files.hint_thousands_comma")
     if any(re.fullmatch(r"-?\d{1,3}([ \u00a0]\d{3})+([.,]\d+)?", t.strip()) for t in texts):
-        return "the numbers use spaces between thousands: pass thousands=\" \" (and decimal=\",\" if needed)."
+        return text("h15.own_files.hint_thousands_space")
     marks = sorted({t.strip() for t in texts if re.fullmatch(r"[a-zA-Z./\- ]{1,6}", t.strip())})
     if marks:
-        return (f"the file marks values that are not available with {marks}: pass na_values={marks} so those "
-                f"cells are read as missing (NaN, not reported), which is not the same as zero.")
-    return ("write values as plain numbers (e.g. 1234.5) and leave not-reported cells empty; or pass "
-            "na_values=[...] with the text your file uses for 'not available' (e.g. na_values=['n.d.']) "
-            "so those cells are read as missing (NaN), which is not the same as zero.")
+        return text("h15.own_files.hint_na_marks", marks=marks)
+    return text("h15.own_files.hint_plain_numbers")
 
 
 def trade_values(rows: DataRows, column: str, *, decimal: str = ".", thousands: str | None = None,
@@ -71,14 +67,12 @@ def trade_values(rows: DataRows, column: str, *, decimal: str = ".", thousands: 
     values = [number(c, decimal, thousands, na) for _, c in cells]
     bad = [(n, c) for (n, c), v in zip(cells, values) if v is None]
     if bad:
-        rows.place.fail(column, f"{len(bad)} value(s) are not numbers", bad,
+        rows.place.fail(column, text("h15.own_files.not_numbers", n=len(bad)), bad,
                         number_hint([b for _, b in bad], decimal, thousands))
     out = np.asarray(values, dtype="float64")
     neg = [(n, c) for (n, c), v in zip(cells, out) if v < 0]
     if neg:
-        rows.place.fail(column, f"{len(neg)} negative value(s); trade values cannot be negative", neg,
-                        "correct these rows in your file (a minus sign often marks a correction or a re-export): "
-                        "remove them or replace them by the right value.")
+        rows.place.fail(column, text("h15.own_files.negative", n=len(neg)), neg, text("h15.own_files.fix_negative"))
     return out
 
 
@@ -130,10 +124,8 @@ def country_codes(rows: DataRows, column: str | None, country: str | None = None
     known = set(countries()["iso3"])
     bad = [(n, raw) for (n, raw), c in zip(cells, codes) if c not in known]
     if bad:
-        fix = text("own_data.unknown_partner_fix") if names else (
-            "use ISO 3166 alpha-3 codes such as 'CHL', 'MEX', 'BRA' (course_tools.data.countries() "
-            "lists them with their names); map names or national codes to ISO3 first.")
-        rows.place.fail(column or "country=", f"{len(bad)} unknown country code(s)", bad, fix)
+        fix = text("own_data.unknown_partner_fix") if names else text("h15.own_files.fix_iso3")
+        rows.place.fail(column or "country=", text("h15.own_files.unknown_countries", n=len(bad)), bad, fix)
     return codes
 
 
@@ -154,10 +146,8 @@ def _one_level(rows: DataRows, column: str, cells: list[tuple[int, object]], cod
     if lengths.nunique() > 1:
         common = lengths.mode().iloc[0]
         bad = [(n, raw) for (n, raw), ln in zip(cells, lengths) if ln != common]
-        rows.place.fail(column, f"codes of different lengths {sorted(lengths.unique().tolist())} "
-                        f"(most have {common} digits); totals or subtotals would be counted twice", bad,
-                        "keep one level of detail: delete subtotal/total rows, or aggregate the file to one level "
-                        "first.")
+        rows.place.fail(column, text("h15.own_files.mixed_lengths", lengths=sorted(lengths.unique().tolist()),
+                                     common=int(common)), bad, text("h15.own_files.fix_mixed_lengths"))
 
 
 def _national(rows: DataRows, column: str, cells: list[tuple[int, object]], codes: list[str],
@@ -191,10 +181,8 @@ def product_codes(rows: DataRows, column: str, classification: str | None, *, na
         valid = _known_codes(classification)
         bad = [(n, raw) for (n, raw), p in zip(cells, codes) if p not in valid]
         if bad:
-            rows.place.fail(column, f"{len(bad)} code(s) are not {classification} product codes", bad,
-                            f"check the classification (classification='hs07', 'hs92' or 'hs22'; None skips the "
-                            f"check) and write codes as text with their leading zeros ('0101', not 101); "
-                            f"course_tools.data.products({classification!r}) lists the valid codes.")
+            rows.place.fail(column, text("h15.own_files.not_product_codes", n=len(bad), classification=classification),
+                            bad, text("h15.own_files.fix_product_codes", classification=repr(classification)))
     _one_level(rows, column, cells, codes)
     return codes
 
@@ -209,8 +197,7 @@ def years(rows: DataRows, column: str) -> pd.api.extensions.ExtensionArray:
         else:
             bad.append((n, c))
     if bad:
-        rows.place.fail(column, f"{len(bad)} year(s) are not 4-digit years", bad,
-                        "write years as numbers such as 2022.")
+        rows.place.fail(column, text("h15.own_files.bad_years", n=len(bad)), bad, text("h15.own_files.fix_years"))
     return pd.array(found, dtype="int64")
 
 
@@ -219,6 +206,6 @@ def unique_rows(table: pd.DataFrame, keys: list[str], rows: DataRows) -> None:
     dup = table.duplicated(keys, keep=False).to_numpy()
     if dup.any():
         bad = [(n, " / ".join(str(table.iloc[i][k]) for k in keys)) for i, n in enumerate(rows.numbers) if dup[i]]
-        rows.place.fail(None, f"{dup.sum()} {rows.place.unit}s repeat the same ({', '.join(keys)})", bad,
-                        "each product must appear once per country (and year): add the repeated rows up in your "
-                        "file, or keep only one of them.")
+        units = text(f"h15.own_files.units_{rows.place.unit}")
+        rows.place.fail(None, text("h15.own_files.repeated", n=int(dup.sum()), units=units, keys=", ".join(keys)), bad,
+                        text("h15.own_files.fix_repeated"))

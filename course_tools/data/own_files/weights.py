@@ -25,6 +25,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
+from course_tools import i18n
 from course_tools.data._common import DataValidationError
 from course_tools.i18n import text
 
@@ -45,8 +46,8 @@ def _value(text: str, where: str) -> Any:
     try:
         return float(t) if any(ch in t for ch in ".eE") or t in ("inf", "nan") else int(t)
     except ValueError:
-        raise DataValidationError(f"{where}: cannot read {text.strip()!r} (a number, \"text\", true/false or "
-                                  f"{{ op = \">=\", value = 1.0 }})") from None
+        raise DataValidationError(i18n.text("h15.own_files.weights_bad_value", where=where, value=repr(text.strip()))) \
+            from None
 
 
 def _small_toml(text: str, name: str) -> dict[str, Any]:
@@ -61,7 +62,8 @@ def _small_toml(text: str, name: str) -> dict[str, Any]:
             table = out.setdefault(line[1:-1].strip(), {})
             continue
         if "=" not in line:
-            raise DataValidationError(f"{name}, line {n}: {raw.strip()!r} is not 'key = value'")
+            raise DataValidationError(i18n.text("h15.own_files.weights_not_key_value", name=name, n=n,
+                                                line=repr(raw.strip())))
         key, value = line.split("=", 1)
         table[key.strip().strip('"')] = _value(value, f"{name}, line {n}")
     return out
@@ -76,8 +78,7 @@ def _parse(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        raise DataValidationError(f"{path.name}: not a TOML file ({err}). How to fix: start from "
-                                  f"datasets/templates/weights_template.toml.") from None
+        raise DataValidationError(i18n.text("h15.own_files.weights_not_toml", file=path.name, err=err)) from None
 
 
 def _fail(path: Path, section: str, key: str, problem: str, fix: str) -> None:
@@ -133,7 +134,7 @@ def read_weights(path: str | Path, *, criteria: Iterable[str] | None = None) -> 
     """
     path = Path(path)
     if not path.is_file():
-        raise FileNotFoundError(f"{path}: file not found (save your weights from L11 with write_weights)")
+        raise FileNotFoundError(i18n.text("h15.own_files.weights_not_found", path=path))
     data = _parse(path)
     weights, thresholds = _checked(path, data, _known(criteria))
     return {"weights": weights, "thresholds": thresholds, "about": dict(data.get("about", {})), "path": str(path)}
