@@ -51,9 +51,9 @@ def baci_url(release: str, hs: str = "92", *, base: str = BACI_URL) -> str:
     """URL of the zip of one BACI release, e.g. ``baci_url("202401", "92")``."""
     hs = str(hs).zfill(2)
     if hs not in _HS:
-        raise DataValidationError(text("home_data.baci.unknown_hs", hs=repr(hs), known=sorted(_HS)))
+        raise DataValidationError(text("home.baci.unknown_hs", hs=repr(hs), known=sorted(_HS)))
     if not re.fullmatch(r"\d{6}[a-z]?", str(release)):
-        raise DataValidationError(text("home_data.baci.bad_release", release=repr(release)))
+        raise DataValidationError(text("home.baci.bad_release", release=repr(release)))
     return base.format(hs=hs, release=release)
 
 
@@ -79,10 +79,10 @@ def download_baci(release: str, dest: str | Path, *, hs: str = "92", url: str | 
             shutil.copyfileobj(response, out, chunk_size)
     except OSError as err:
         part.unlink(missing_ok=True)
-        raise OSError(text("home_data.baci.download_failed", url=url, err=err)) from err
+        raise OSError(text("home.baci.download_failed", url=url, err=err)) from err
     if not zipfile.is_zipfile(part):
         part.unlink(missing_ok=True)
-        raise BaciFormatError(text("home_data.baci.not_a_zip", url=url, release=repr(release)))
+        raise BaciFormatError(text("home.baci.not_a_zip", url=url, release=repr(release)))
     part.replace(target)
     return target
 
@@ -93,7 +93,7 @@ def _members(zf: zipfile.ZipFile, years: Iterable[int] | None) -> list[str]:
         wanted = {int(y) for y in years}
         names = [n for n in names if int(re.search(r"_Y(\d{4})_", n).group(1)) in wanted]
     if not names:
-        raise BaciFormatError(text("home_data.baci.no_member", years=years))
+        raise BaciFormatError(text("home.baci.no_member", years=years))
     return names
 
 
@@ -103,7 +103,7 @@ def _read_csv(source, where: str) -> pd.DataFrame:
     d.columns = [str(c).strip() for c in d.columns]
     missing = [c for c in BACI_COLUMNS if c not in d.columns]
     if missing:
-        raise BaciFormatError(text("home_data.baci.no_columns", where=where, missing=missing, columns=list(BACI_COLUMNS)))
+        raise BaciFormatError(text("home.baci.no_columns", where=where, missing=missing, columns=list(BACI_COLUMNS)))
     return d
 
 
@@ -118,7 +118,7 @@ def read_baci(path_or_zip: str | Path, *, years: Iterable[int] | None = None,
     """
     path = Path(path_or_zip)
     if not path.exists():
-        raise FileNotFoundError(text("home_data.baci.no_file", path=path))
+        raise FileNotFoundError(text("home.baci.no_file", path=path))
     if zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as zf:
             parts = []
@@ -140,7 +140,7 @@ def read_baci(path_or_zip: str | Path, *, years: Iterable[int] | None = None,
     })
     if codes is not None:
         if not {"m49", "iso3"} <= set(codes.columns):
-            raise DataValidationError(text("home_data.baci.codes_table"))
+            raise DataValidationError(text("home.baci.codes_table"))
         m = dict(zip(codes["m49"].astype(str).str.zfill(3), codes["iso3"]))
         for col in ("exporter", "importer"):
             out[col] = out[col].map(lambda c: m.get(c, c))
@@ -183,9 +183,9 @@ def estimate_table_size(n_exporters: int, n_importers: int, n_products: int, n_y
     for name, n in (("n_exporters", n_exporters), ("n_importers", n_importers), ("n_products", n_products),
                     ("n_years", n_years)):
         if n <= 0:
-            raise DataValidationError(text("home_data.baci.not_positive", name=name, n=repr(n)))
+            raise DataValidationError(text("home.baci.not_positive", name=name, n=repr(n)))
     if not 0 < density <= 1:
-        raise DataValidationError(text("home_data.baci.bad_density", density=repr(density)))
+        raise DataValidationError(text("home.baci.bad_density", density=repr(density)))
     rows = float(n_exporters) * n_importers * n_products * n_years * density
     return {"rows": rows, "gb": rows * bytes_per_row / 1e9}
 

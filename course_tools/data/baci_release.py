@@ -87,9 +87,9 @@ def _revision(names: list[str], hs: str | None, path: Path) -> tuple[str, str]:
         release = f"V{_YEAR_FILE.search(names[-1]).group(3)}"
     code = str(hs).upper().replace("HS", "").zfill(2) if hs is not None else (found[0][0] if found else None)
     if code is None:
-        raise BaciFormatError(text("home_data.baci.no_revision", file=path.name))
+        raise BaciFormatError(text("home.baci.no_revision", file=path.name))
     if code not in PANEL_REVISIONS:
-        raise BaciFormatError(text("home_data.baci.revision_not_shipped", file=path.name, code=code))
+        raise BaciFormatError(text("home.baci.revision_not_shipped", file=path.name, code=code))
     return code, release
 
 
@@ -97,17 +97,17 @@ def find_release(path: Path, years: Iterable[int] | None, hs: str | None,
                  country_codes: str | Path | None) -> Release:
     """The files of the release at ``path`` that hold ``years`` (all when None), its revision and country file."""
     if not path.exists():
-        raise FileNotFoundError(text("home_data.baci.no_release", path=path))
+        raise FileNotFoundError(text("home.baci.no_release", path=path))
     found, names, country = _year_files(path)
     if not found:
-        raise BaciFormatError(text("home_data.baci.no_year_file", file=path.name))
+        raise BaciFormatError(text("home.baci.no_year_file", file=path.name))
     code, release = _revision(names, hs, path)
     if years is not None:
         wanted = sorted({int(y) for y in years})
         have = sorted(y.year for y in found if y.year is not None)
         missing = [y for y in wanted if y not in have and found[0].year is not None]
         if missing:
-            raise BaciFormatError(text("home_data.baci.no_years", file=path.name, missing=missing, have=have))
+            raise BaciFormatError(text("home.baci.no_years", file=path.name, missing=missing, have=have))
         found = [y for y in found if y.year is None or y.year in wanted]
     if country_codes is not None:
         country = (Path(country_codes), None)
@@ -244,7 +244,7 @@ def aggregate_year(yf: YearFile, release: Release, products: pd.DataFrame, folde
         except duckdb.Error as err:
             _bad_values(con, csv, header, yf.where)
             first = str(err).splitlines()[0]
-            raise BaciFormatError(text("home_data.baci.duckdb_failed", where=yf.where, err=first)) from None
+            raise BaciFormatError(text("home.baci.duckdb_failed", where=yf.where, err=first)) from None
         finally:
             con.close()
         part.replace(target)
@@ -256,7 +256,7 @@ def aggregate_year(yf: YearFile, release: Release, products: pd.DataFrame, folde
 def _country_table(release: Release) -> dict[int, str]:
     """The release's numeric country code -> ISO3 (columns country_code and country_iso3 or iso_3digit_alpha)."""
     if release.country_file is None:
-        raise BaciFormatError(text("home_data.baci.no_country_file", file=release.path.name))
+        raise BaciFormatError(text("home.baci.no_country_file", file=release.path.name))
     file, member = release.country_file
     if member:
         with zipfile.ZipFile(file) as zf, zf.open(member) as fh:
@@ -266,7 +266,7 @@ def _country_table(release: Release) -> dict[int, str]:
     d.columns = [str(c).strip().lower() for c in d.columns]
     iso = next((c for c in ("country_iso3", "iso_3digit_alpha") if c in d.columns), None)
     if "country_code" not in d.columns or iso is None:
-        raise BaciFormatError(text("home_data.baci.country_file_columns", file=member or file.name, columns=list(d.columns)))
+        raise BaciFormatError(text("home.baci.country_file_columns", file=member or file.name, columns=list(d.columns)))
     return {int(c): str(s).strip().upper() for c, s in zip(d["country_code"], d[iso]) if str(c).strip().isdigit()}
 
 
@@ -274,7 +274,7 @@ def _to_iso3(codes: pd.Series, table: dict[int, str], release: Release) -> pd.Ca
     found = pd.Index(codes.unique())
     unknown = [int(c) for c in found if int(c) not in table]
     if unknown:
-        raise BaciFormatError(text("home_data.baci.unknown_codes", file=release.path.name, codes=sorted(unknown)[:10]))
+        raise BaciFormatError(text("home.baci.unknown_codes", file=release.path.name, codes=sorted(unknown)[:10]))
     return pd.Categorical(codes.map(table))
 
 

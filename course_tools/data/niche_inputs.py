@@ -126,7 +126,7 @@ def _linkage_inputs(code: str, io: Any, io_region: str | None) -> tuple[dict, st
         return inputs, "national", Note("niche_data.linkages_national", source=str(io.source), n=int(len(io.x)))
     region = (code if code in MRIO_REGIONS else IO_PROXY_REGION) if io_region is None else str(io_region).upper()
     if region not in MRIO_REGIONS:
-        raise NicheCriteriaError(text("home_data.niche_inputs.bad_io_region", regions=list(MRIO_REGIONS),
+        raise NicheCriteriaError(text("home.niche_inputs.bad_io_region", regions=list(MRIO_REGIONS),
                                       io_region=repr(io_region)))
     inputs = {"linkages": mrio_linkages(region), "concordance": data.concordance("hs07", "isic3"),
               "io_region": region}
@@ -189,15 +189,15 @@ def _dynamics_notes(out: pd.DataFrame, code: str, window: tuple[int, int] | None
 def _check_reporter(trade: pd.DataFrame, code: str, year: int) -> None:
     if code not in set(trade.dropna(subset=["export_value"])["country"]):
         known = data.countries("en").set_index("iso3")["name"]
-        hint = text("home_data.niche_inputs.not_reporting", name=data.country_name(code), year=year) \
-            if code in known.index else text("home_data.niche_inputs.not_iso3")
-        raise NicheCriteriaError(text("home_data.niche_inputs.not_reporter", code=repr(code), year=year, hint=hint))
+        hint = text("home.niche_inputs.not_reporting", name=data.country_name(code), year=year) \
+            if code in known.index else text("home.niche_inputs.not_iso3")
+        raise NicheCriteriaError(text("home.niche_inputs.not_reporter", code=repr(code), year=year, hint=hint))
 
 
 def _country_code(country: str) -> str:
     """``country`` as an ISO3 code in capitals; anything else is a :class:`NicheCriteriaError`."""
     if not isinstance(country, str) or not country.strip():
-        raise NicheCriteriaError(text("home_data.niche_inputs.bad_country", country=repr(country)))
+        raise NicheCriteriaError(text("home.niche_inputs.bad_country", country=repr(country)))
     return country.strip().upper()
 
 

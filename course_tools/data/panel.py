@@ -146,10 +146,10 @@ def check_flows(flows: pd.DataFrame, where: str) -> pd.DataFrame:
     bilateral flows by HS4 holds millions of rows); their codes are checked either way.
     """
     if not isinstance(flows, pd.DataFrame):
-        raise DataValidationError(text("home_data.panel.not_a_frame", where=where, kind=type(flows).__name__))
+        raise DataValidationError(text("home.panel.not_a_frame", where=where, kind=type(flows).__name__))
     missing = [c for c in FLOW_COLUMNS if c not in flows.columns]
     if missing:
-        raise DataValidationError(text("home_data.panel.no_columns", where=where, missing=missing,
+        raise DataValidationError(text("home.panel.no_columns", where=where, missing=missing,
                                        columns=list(FLOW_COLUMNS)))
     cols = list(FLOW_COLUMNS) + (["hs6"] if "hs6" in flows.columns else [])
     out = flows[cols].copy()
@@ -158,19 +158,20 @@ def check_flows(flows: pd.DataFrame, where: str) -> pd.DataFrame:
         if not isinstance(out[c].dtype, pd.CategoricalDtype):
             out[c] = as_text(out[c].astype(str).str.strip())
     out["value"] = pd.to_numeric(out["value"], errors="coerce").astype("float64")
-    _refuse(out, out["value"] < 0, "value", where, text("home_data.panel.what_negative"))
-    _check_codes(out, "product", r"\d{4}", where, text("home_data.panel.what_not_hs4"))
+    _refuse(out, out["value"] < 0, "value", where, text("home.panel.what_negative"))
+    _check_codes(out, "product", r"\d{4}", where, text("home.panel.what_not_hs4"))
     for c in ("exporter", "importer"):
-        _check_codes(out, c, r"[A-Z][A-Z0-9]{2}", where, text("home_data.panel.what_not_iso3"))
+        _check_codes(out, c, r"[A-Z][A-Z0-9]{2}", where, text("home.panel.what_not_iso3"))
     key = ["year", "exporter", "importer", "product"] + (["hs6"] if "hs6" in cols else [])
-    _refuse(out, out.duplicated(key, keep=False), "product", where, text("home_data.panel.what_repeated", key=", ".join(key)))
+    _refuse(out, out.duplicated(key, keep=False), "product", where,
+            text("home.panel.what_repeated", key=", ".join(key)))
     world = pd.Series((out["importer"] == WORLD).to_numpy(), index=out.index)
     counts = world.groupby([out["year"], out["exporter"]], observed=True).agg(["sum", "size"])
     both = counts.index[(counts["sum"] > 0) & (counts["sum"] < counts["size"])]
     if len(both):
         pairs = {(int(y), str(e)) for y, e in both}
         bad = pd.Series([(int(y), str(e)) in pairs for y, e in zip(out["year"], out["exporter"])], index=out.index)
-        _refuse(out, bad, "importer", where, text("home_data.panel.what_both", world=repr(WORLD)))
+        _refuse(out, bad, "importer", where, text("home.panel.what_both", world=repr(WORLD)))
     return out.reset_index(drop=True)
 
 
@@ -190,7 +191,7 @@ def _check_codes(flows: pd.DataFrame, column: str, pattern: str, where: str, wha
 def _refuse(flows: pd.DataFrame, bad: pd.Series, column: str, where: str, what: str) -> None:
     if bool(bad.any()):
         rows = flows.loc[bad.to_numpy()].head(5).to_dict("records")
-        raise DataValidationError(text("home_data.panel.refused", where=where, column=repr(column), n=int(bad.sum()),
+        raise DataValidationError(text("home.panel.refused", where=where, column=repr(column), n=int(bad.sum()),
                                        what=what, rows=rows))
 
 
@@ -266,8 +267,9 @@ class TradePanel:
         if exporter is not None:
             f = f[f["exporter"] == str(exporter).strip().upper()]
         if f.empty or (f["importer"] == WORLD).any():
-            who = text("home_data.panel.who_one", exporter=exporter) if exporter is not None else text("home_data.panel.who_every")
-            raise DataValidationError(text("home_data.panel.not_bilateral", source=self.provenance.source, who=who, year=y,
+            who = (text("home.panel.who_one", exporter=exporter) if exporter is not None
+                   else text("home.panel.who_every"))
+            raise DataValidationError(text("home.panel.not_bilateral", source=self.provenance.source, who=who, year=y,
                                            world=repr(WORLD)))
         out = f.groupby(["exporter", "importer", "product"], sort=True, as_index=False,
                         observed=True)["value"].sum(min_count=1)
@@ -278,7 +280,7 @@ class TradePanel:
         """``(y0, y1)`` once both are years of the panel and ``y0 < y1`` (else :class:`DataValidationError`)."""
         a, b = self._year(y0), self._year(y1)
         if a >= b:
-            raise DataValidationError(text("home_data.panel.window_order", y0=y0, y1=y1, years=year_span(self._years)))
+            raise DataValidationError(text("home.panel.window_order", y0=y0, y1=y1, years=year_span(self._years)))
         return a, b
 
     def __repr__(self) -> str:
@@ -298,7 +300,7 @@ def shipped_panel(years: Sequence[int] = (2017, 1980)) -> TradePanel:
     ys = [int(y) for y in years]
     unknown = [y for y in ys if y not in TRADE_YEARS]
     if unknown or not ys:
-        raise DataValidationError(text("home_data.panel.shipped_years", years=list(years), shipped=list(TRADE_YEARS)))
+        raise DataValidationError(text("home.panel.shipped_years", years=list(years), shipped=list(TRADE_YEARS)))
     parts = [load_trade(y).rename(columns={"country": "exporter", "export_value": "value"}) for y in ys]
     flows = pd.concat(parts, ignore_index=True).assign(importer=WORLD)[list(FLOW_COLUMNS)]
     notes = [Note("own_data.note_shipped_totals")]

@@ -66,7 +66,7 @@ def setup_notebook(
 
     renderer = DEFAULT_RENDERER if renderer is None else renderer
     if "connected" in renderer:
-        raise ValueError(i18n.text("home_data.views_notebook.online_renderer", renderer=repr(renderer)))
+        raise ValueError(i18n.text("home.views_notebook.online_renderer", renderer=repr(renderer)))
     if lang is not None:
         i18n.set_language(lang)
     if country is not None:

@@ -27,7 +27,7 @@ def text(key: str, lang: str = "en", **values: Any) -> str:
     """
     i18n.check_lang(lang)
     if f"{_PREFIX}.{key}" not in i18n.CATALOGUE:
-        raise KeyError(i18n.text("home_data.views_report.no_text", lang, key=repr(key), keys=sorted(_texts(lang))))
+        raise KeyError(i18n.text("home.views_report.no_text", lang, key=repr(key), keys=sorted(_texts(lang))))
     return i18n.text(f"{_PREFIX}.{key}", lang, **values)
 
 
@@ -48,7 +48,7 @@ def table(df: pd.DataFrame, columns: dict[str, str], lang: str = "en", *,
     t = _texts(lang)
     missing = [c for c in columns if c not in df.columns]
     if missing:
-        raise KeyError(i18n.text("home_data.views_report.no_columns", lang, missing=missing, columns=list(df.columns)))
+        raise KeyError(i18n.text("home.views_report.no_columns", lang, missing=missing, columns=list(df.columns)))
     out = df[list(columns)].rename(columns={c: t.get(k, k) for c, k in columns.items()})
     fmt = {t.get(columns[c], columns[c]): f for c, f in (formats or {}).items() if c in columns}
     text_cols = [c for c in out.columns if not pd.api.types.is_numeric_dtype(out[c])]

@@ -120,7 +120,7 @@ def source_line(provenance: Any, years: int | Sequence[int], lang: str) -> str:
     criteria, or the window ``(y0, y1)`` of the dynamics.
     """
     span = f"{years[0]}–{years[1]}" if isinstance(years, (tuple, list)) else str(int(years))
-    key = "home_data.report_summary.source_line_release" if provenance.release else "home_data.report_summary.source_line"
+    key = "home.report_summary.source_line_release" if provenance.release else "home.report_summary.source_line"
     return text(key, lang, source=provenance.name(lang), release=provenance.release, years=span)
 
 

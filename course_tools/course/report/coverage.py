@@ -29,7 +29,7 @@ def country_code(country: str) -> str:
 
     code = str(country).strip().upper()
     if code not in set(data.countries()["iso3"]):
-        raise CourseInputError(i18n.text("home_data.coverage.unknown_country", country=repr(country)))
+        raise CourseInputError(i18n.text("home.coverage.unknown_country", country=repr(country)))
     return code
 
 

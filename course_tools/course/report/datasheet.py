@@ -102,12 +102,12 @@ def dataset_facts(folders: Iterable[str] | None = None, *, readme: str | Path | 
     """
     path = Path(readme) if readme is not None else datasets_dir() / "README.md"
     if not path.is_file():
-        raise FileNotFoundError(text("home_data.datasheet.missing", path=path))
+        raise FileNotFoundError(text("home.datasheet.missing", path=path))
     sections = _sections(path.read_text(encoding="utf-8"))
     wanted = list(sections) if folders is None else [str(f) for f in folders]
     unknown = [f for f in wanted if f not in sections]
     if unknown:
-        raise CourseInputError(text("home_data.datasheet.no_section", unknown=unknown, file=path.name,
+        raise CourseInputError(text("home.datasheet.no_section", unknown=unknown, file=path.name,
                                     known=sorted(sections)))
     rows = [{"dataset": f, **_parse_section(sections[f])} for f in wanted]
     return pd.DataFrame(rows, columns=["dataset", "producer", "licence", "attribution", "caveats"])

@@ -71,7 +71,7 @@ def _world_rows(world: TradePanel, years: list[int], country: str, allow_mixed_y
         wy = y if y in world.years else (world_year if world_year is not None else
                                          min(world.years, key=lambda w: (abs(w - y), -w)))
         if wy not in world.years:
-            raise DataValidationError(text("home_data.own_files.customs_world_year", world_year=world_year,
+            raise DataValidationError(text("home.own_files.customs_world_year", world_year=world_year,
                                            years=year_span(world.years)))
         f = world.flows[(world.flows["year"] == wy) & (world.flows["exporter"].astype(str) != country)]
         parts.append(f.assign(year=y)[["year", "exporter", "importer", "product", "value"]])
@@ -110,14 +110,14 @@ def read_customs(path: str | Path, country: str, *, world: TradePanel, product_c
                           national_codes=national_codes, sum_duplicates=sum_duplicates, na_values=na_values,
                           **options)
     if own["year"].isna().any():
-        raise DataValidationError(text("home_data.own_files.customs_no_year", file=path.name))
+        raise DataValidationError(text("home.own_files.customs_no_year", file=path.name))
     own = own.rename(columns={"export_value": "value", "partner": "importer"})
     if "importer" not in own:
         own["importer"] = WORLD
     own = own[["year", "country", "importer", "product", "value"]].rename(columns={"country": "exporter"})
     hs4, lost = to_hs07(own, classification, "value")
     if lost:
-        raise DataValidationError(text("home_data.own_files.customs_no_heading", file=path.name, column=repr(product_col),
+        raise DataValidationError(text("home.own_files.customs_no_heading", file=path.name, column=repr(product_col),
                                        codes=lost[:10], classification=classification))
     years = sorted(int(y) for y in hs4["year"].unique())
     rest, mixed = _world_rows(world, years, code, allow_mixed_years, world_year, path.name)
@@ -127,8 +127,8 @@ def read_customs(path: str | Path, country: str, *, world: TradePanel, product_c
         *mixed, *world.provenance.notes]
     digits = sorted({len(c) for c in own["product"]})
     kind = "national" if national_codes else "hs"
-    original = Note(f"home_data.own_files.customs_original_{kind}",
-                    classification=classification or Note("home_data.own_files.customs_no_edition"),
+    original = Note(f"home.own_files.customs_original_{kind}",
+                    classification=classification or Note("home.own_files.customs_no_edition"),
                     digits="/".join(str(d) for d in digits))
     prov = Provenance(source="national customs file", release=path.name, classification="hs07",
                       original_classification=original, years=tuple(years), path=str(path), notes=tuple(notes))

@@ -34,7 +34,7 @@ def decode_text(data: bytes, encoding: str | None, where: str) -> str:
             start = data.rfind(b"\n", 0, err.start) + 1
             end = data.find(b"\n", err.start)
             line = data[start:end if end >= 0 else len(data)].decode("latin-1").strip()
-            raise DataValidationError(text("home_data.own_files.bad_encoding", where=where, encoding=repr(encoding),
+            raise DataValidationError(text("home.own_files.bad_encoding", where=where, encoding=repr(encoding),
                                            err=err, number=data.count(b"\n", 0, err.start) + 1,
                                            line=repr(line))) from None
     for enc in ENCODINGS:
@@ -42,7 +42,7 @@ def decode_text(data: bytes, encoding: str | None, where: str) -> str:
             return data.decode(enc)
         except UnicodeDecodeError:
             continue
-    raise AssertionError(text("home_data.own_files.latin1_decodes"))  # pragma: no cover
+    raise AssertionError(text("home.own_files.latin1_decodes"))  # pragma: no cover
 
 
 def csv_grids(text: str, delimiter: str | None) -> list[Grid]:

@@ -27,7 +27,7 @@ __all__ = ["HEADER_SEARCH", "EXCEL_SUFFIXES", "DataRows", "read_grids", "data_ro
 #: The header must be in the first 50 rows.
 HEADER_SEARCH = 50
 EXCEL_SUFFIXES = (".xlsx", ".xlsm", ".xls")
-_SAVED = "home_data.own_files.fix_saved"
+_SAVED = "home.own_files.fix_saved"
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class DataRows:
 
 
 def _no_sheet(path: Path, sheet: str | int | None, names: list[str]) -> NoReturn:
-    raise DataValidationError(text("home_data.own_files.no_sheet", file=path.name, sheet=repr(sheet), names=names))
+    raise DataValidationError(text("home.own_files.no_sheet", file=path.name, sheet=repr(sheet), names=names))
 
 
 def _xls_grid(path: Path, sheet: str | int | None) -> tuple[Grid, str]:
@@ -97,7 +97,7 @@ def read_grids(path: Path, *, sheet: str | int | None = None, encoding: str | No
     only, or no cell with content).
     """
     if path.stat().st_size == 0:
-        Place(path.name).fail(None, text("home_data.own_files.empty_bytes"), [], text(_SAVED))
+        Place(path.name).fail(None, text("home.own_files.empty_bytes"), [], text(_SAVED))
     if path.suffix.lower() in EXCEL_SUFFIXES:
         rows, sheet_name = excel_grid(path, sheet)
         grids, place = [rows], Place(f"{path.name} (sheet {sheet_name!r})", "row")
@@ -105,10 +105,10 @@ def read_grids(path: Path, *, sheet: str | int | None = None, encoding: str | No
         place = Place(path.name, "line")
         content = decode_text(path.read_bytes(), encoding, place.where)
         if not content.strip():
-            place.fail(None, text("home_data.own_files.empty_blank"), [], text(_SAVED))
+            place.fail(None, text("home.own_files.empty_blank"), [], text(_SAVED))
         grids = csv_grids(content, delimiter)
     if not any(any(not is_blank(c) for c in cells) for grid in grids for _, cells in grid):
-        place.fail(None, text("home_data.own_files.empty_cells"), [], text("home_data.own_files.fix_file_sheet"))
+        place.fail(None, text("home.own_files.empty_cells"), [], text("home.own_files.fix_file_sheet"))
     return grids, place
 
 
@@ -144,15 +144,15 @@ def _no_header(grids: list[Grid], required: list[str], place: Place, optional: S
     have = [str(c).strip() for c in best[1] if not is_blank(c)]
     missing = [c for c in required if header_name(c) not in [header_name(h) for h in have]]
     close = {m: difflib.get_close_matches(m, have, n=1, cutoff=0.5) for m in missing}
-    hint = "; ".join(text("home_data.own_files.did_you_mean", missing=repr(m), close=repr(v[0]))
+    hint = "; ".join(text("home.own_files.did_you_mean", missing=repr(m), close=repr(v[0]))
                      for m, v in close.items() if v)
     left_out = [c for c in missing if c in set(optional)]
     if left_out:
-        hint = " ".join(x for x in (hint, text("home_data.own_files.hint_optional", columns=left_out)) if x)
-    place.fail(None, text("home_data.own_files.no_header", missing=missing, n=HEADER_SEARCH,
-                          units=text(f"home_data.own_files.units_{unit}"), unit=text(f"own_data.unit_{unit}"),
+        hint = " ".join(x for x in (hint, text("home.own_files.hint_optional", columns=left_out)) if x)
+    place.fail(None, text("home.own_files.no_header", missing=missing, n=HEADER_SEARCH,
+                          units=text(f"home.own_files.units_{unit}"), unit=text(f"own_data.unit_{unit}"),
                           number=best[0], have=have), [],
-               text("home_data.own_files.fix_columns", hint=hint).strip())
+               text("home.own_files.fix_columns", hint=hint).strip())
 
 
 def _width(header: list) -> int:
@@ -180,8 +180,9 @@ def data_rows(grids: list[Grid], required: list[str], place: Place, optional: Se
     ragged = [_ragged(g, h) for g, h in found]
     if all(ragged):
         width = _width(found[0][0][found[0][1]][1])
-        place.fail(None, text("home_data.own_files.ragged", n=len(ragged[0]), units=text(f"home_data.own_files.units_{place.unit}"),
-                              width=width), ragged[0], text("home_data.own_files.fix_ragged"))
+        place.fail(None, text("home.own_files.ragged", n=len(ragged[0]),
+                              units=text(f"home.own_files.units_{place.unit}"),
+                              width=width), ragged[0], text("home.own_files.fix_ragged"))
     grid, h = next(f for f, r in zip(found, ragged) if not r)
     header = [header_name(c) for c in grid[h][1]]
     idx = {c: header.index(header_name(c)) for c in required}
@@ -195,6 +196,7 @@ def data_rows(grids: list[Grid], required: list[str], place: Place, optional: Se
         for c, v in got.items():
             cells[c].append(v)
     if not numbers:
-        place.fail(None, text("home_data.own_files.no_data_rows", unit=text(f"own_data.unit_{place.unit}"), number=grid[h][0],
-                              units=text(f"home_data.own_files.units_{place.unit}")), [], text("home_data.own_files.fix_no_data"))
+        place.fail(None, text("home.own_files.no_data_rows", unit=text(f"own_data.unit_{place.unit}"),
+                              number=grid[h][0],
+                              units=text(f"home.own_files.units_{place.unit}")), [], text("home.own_files.fix_no_data"))
     return DataRows(place, grid[h][0], numbers, cells)

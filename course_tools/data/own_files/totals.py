@@ -85,6 +85,6 @@ def split_totals(rows: DataRows, code_cols: list[str], product_col: str, value_c
     out = replace(rows, numbers=[rows.numbers[k] for k in keep],
                   cells={c: [v[k] for k in keep] for c, v in rows.cells.items()})
     if not out.numbers:
-        rows.place.fail(None, text("home_data.own_files.only_totals", unit=text(f"own_data.unit_{rows.place.unit}")), [],
-                        text("home_data.own_files.fix_file_sheet"))
+        rows.place.fail(None, text("home.own_files.only_totals", unit=text(f"own_data.unit_{rows.place.unit}")), [],
+                        text("home.own_files.fix_file_sheet"))
     return out, skipped

@@ -35,10 +35,10 @@ def _skipped_notes(skipped: list[Skipped], rows: DataRows, total: float, decimal
         if s.kind == "total":
             v = number(s.value, decimal, thousands, set())
             if v is not None and v == v:
-                notes.append(Note("home_data.own_files.note_skipped_total", unit=rows.place.unit, number=s.number,
+                notes.append(Note("home.own_files.note_skipped_total", unit=rows.place.unit, number=s.number,
                                   label=s.label, value=float(v), sum=float(total)))
             else:
-                notes.append(Note("home_data.own_files.note_skipped_total_text", unit=rows.place.unit, number=s.number,
+                notes.append(Note("home.own_files.note_skipped_total_text", unit=rows.place.unit, number=s.number,
                                   label=s.label, value=repr(s.value), sum=float(total)))
         else:
             notes.append(Note("own_data.note_skipped_footer", unit=rows.place.unit, number=s.number, label=s.label))
@@ -128,10 +128,10 @@ def read_trade_file(
     """
     path = Path(path)
     if not path.is_file():
-        raise FileNotFoundError(text("home_data.own_files.not_found", path=path))
+        raise FileNotFoundError(text("home.own_files.not_found", path=path))
     required = [c for c in (country_col, partner_col, product_col, value_col, year_col) if c is not None]
     if country_col is None and not country:
-        raise DataValidationError(text("home_data.own_files.no_country"))
+        raise DataValidationError(text("home.own_files.no_country"))
     grids, place = read_grids(path, sheet=sheet, encoding=encoding, delimiter=delimiter)
     rows = data_rows(grids, required, place, optional=[c for c in (partner_col, year_col) if c is not None])
     rows, skipped = split_totals(rows, [c for c in (product_col, partner_col, country_col, year_col) if c], product_col,

@@ -48,15 +48,15 @@ def number_hint(bad: Iterable[object], decimal: str, thousands: str | None) -> s
     """How to fix cells that are not numbers: the number format they seem to use, or ``na_values``."""
     texts = [str(v) for v in bad]
     if any(re.fullmatch(r"-?\d{1,3}(\.\d{3})+(,\d+)?|-?\d+,\d+", t.strip()) for t in texts) and decimal == ".":
-        return text("home_data.own_files.hint_decimal_comma")
+        return text("home.own_files.hint_decimal_comma")
     if any(re.fullmatch(r"-?\d{1,3}(,\d{3})+(\.\d+)?", t.strip()) for t in texts):
-        return text("home_data.own_files.hint_thousands_comma")
+        return text("home.own_files.hint_thousands_comma")
     if any(re.fullmatch(r"-?\d{1,3}([ \u00a0]\d{3})+([.,]\d+)?", t.strip()) for t in texts):
-        return text("home_data.own_files.hint_thousands_space")
+        return text("home.own_files.hint_thousands_space")
     marks = sorted({t.strip() for t in texts if re.fullmatch(r"[a-zA-Z./\- ]{1,6}", t.strip())})
     if marks:
-        return text("home_data.own_files.hint_na_marks", marks=marks)
-    return text("home_data.own_files.hint_plain_numbers")
+        return text("home.own_files.hint_na_marks", marks=marks)
+    return text("home.own_files.hint_plain_numbers")
 
 
 def trade_values(rows: DataRows, column: str, *, decimal: str = ".", thousands: str | None = None,
@@ -67,12 +67,12 @@ def trade_values(rows: DataRows, column: str, *, decimal: str = ".", thousands: 
     values = [number(c, decimal, thousands, na) for _, c in cells]
     bad = [(n, c) for (n, c), v in zip(cells, values) if v is None]
     if bad:
-        rows.place.fail(column, text("home_data.own_files.not_numbers", n=len(bad)), bad,
+        rows.place.fail(column, text("home.own_files.not_numbers", n=len(bad)), bad,
                         number_hint([b for _, b in bad], decimal, thousands))
     out = np.asarray(values, dtype="float64")
     neg = [(n, c) for (n, c), v in zip(cells, out) if v < 0]
     if neg:
-        rows.place.fail(column, text("home_data.own_files.negative", n=len(neg)), neg, text("home_data.own_files.fix_negative"))
+        rows.place.fail(column, text("home.own_files.negative", n=len(neg)), neg, text("home.own_files.fix_negative"))
     return out
 
 
@@ -124,8 +124,8 @@ def country_codes(rows: DataRows, column: str | None, country: str | None = None
     known = set(countries()["iso3"])
     bad = [(n, raw) for (n, raw), c in zip(cells, codes) if c not in known]
     if bad:
-        fix = text("own_data.unknown_partner_fix") if names else text("home_data.own_files.fix_iso3")
-        rows.place.fail(column or "country=", text("home_data.own_files.unknown_countries", n=len(bad)), bad, fix)
+        fix = text("own_data.unknown_partner_fix") if names else text("home.own_files.fix_iso3")
+        rows.place.fail(column or "country=", text("home.own_files.unknown_countries", n=len(bad)), bad, fix)
     return codes
 
 
@@ -146,8 +146,8 @@ def _one_level(rows: DataRows, column: str, cells: list[tuple[int, object]], cod
     if lengths.nunique() > 1:
         common = lengths.mode().iloc[0]
         bad = [(n, raw) for (n, raw), ln in zip(cells, lengths) if ln != common]
-        rows.place.fail(column, text("home_data.own_files.mixed_lengths", lengths=sorted(lengths.unique().tolist()),
-                                     common=int(common)), bad, text("home_data.own_files.fix_mixed_lengths"))
+        rows.place.fail(column, text("home.own_files.mixed_lengths", lengths=sorted(lengths.unique().tolist()),
+                                     common=int(common)), bad, text("home.own_files.fix_mixed_lengths"))
 
 
 def _national(rows: DataRows, column: str, cells: list[tuple[int, object]], codes: list[str],
@@ -181,8 +181,8 @@ def product_codes(rows: DataRows, column: str, classification: str | None, *, na
         valid = _known_codes(classification)
         bad = [(n, raw) for (n, raw), p in zip(cells, codes) if p not in valid]
         if bad:
-            rows.place.fail(column, text("home_data.own_files.not_product_codes", n=len(bad), classification=classification),
-                            bad, text("home_data.own_files.fix_product_codes", classification=repr(classification)))
+            rows.place.fail(column, text("home.own_files.not_product_codes", n=len(bad), classification=classification),
+                            bad, text("home.own_files.fix_product_codes", classification=repr(classification)))
     _one_level(rows, column, cells, codes)
     return codes
 
@@ -197,7 +197,7 @@ def years(rows: DataRows, column: str) -> pd.api.extensions.ExtensionArray:
         else:
             bad.append((n, c))
     if bad:
-        rows.place.fail(column, text("home_data.own_files.bad_years", n=len(bad)), bad, text("home_data.own_files.fix_years"))
+        rows.place.fail(column, text("home.own_files.bad_years", n=len(bad)), bad, text("home.own_files.fix_years"))
     return pd.array(found, dtype="int64")
 
 
@@ -206,6 +206,6 @@ def unique_rows(table: pd.DataFrame, keys: list[str], rows: DataRows) -> None:
     dup = table.duplicated(keys, keep=False).to_numpy()
     if dup.any():
         bad = [(n, " / ".join(str(table.iloc[i][k]) for k in keys)) for i, n in enumerate(rows.numbers) if dup[i]]
-        units = text(f"home_data.own_files.units_{rows.place.unit}")
-        rows.place.fail(None, text("home_data.own_files.repeated", n=int(dup.sum()), units=units, keys=", ".join(keys)), bad,
-                        text("home_data.own_files.fix_repeated"))
+        units = text(f"home.own_files.units_{rows.place.unit}")
+        rows.place.fail(None, text("home.own_files.repeated", n=int(dup.sum()), units=units, keys=", ".join(keys)), bad,
+                        text("home.own_files.fix_repeated"))

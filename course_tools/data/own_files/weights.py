@@ -46,7 +46,8 @@ def _value(text: str, where: str) -> Any:
     try:
         return float(t) if any(ch in t for ch in ".eE") or t in ("inf", "nan") else int(t)
     except ValueError:
-        raise DataValidationError(i18n.text("home_data.own_files.weights_bad_value", where=where, value=repr(text.strip()))) \
+        raise DataValidationError(i18n.text("home.own_files.weights_bad_value", where=where,
+                                            value=repr(text.strip()))) \
             from None
 
 
@@ -62,7 +63,7 @@ def _small_toml(text: str, name: str) -> dict[str, Any]:
             table = out.setdefault(line[1:-1].strip(), {})
             continue
         if "=" not in line:
-            raise DataValidationError(i18n.text("home_data.own_files.weights_not_key_value", name=name, n=n,
+            raise DataValidationError(i18n.text("home.own_files.weights_not_key_value", name=name, n=n,
                                                 line=repr(raw.strip())))
         key, value = line.split("=", 1)
         table[key.strip().strip('"')] = _value(value, f"{name}, line {n}")
@@ -78,7 +79,7 @@ def _parse(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
-        raise DataValidationError(i18n.text("home_data.own_files.weights_not_toml", file=path.name, err=err)) from None
+        raise DataValidationError(i18n.text("home.own_files.weights_not_toml", file=path.name, err=err)) from None
 
 
 def _fail(path: Path, section: str, key: str, problem: str, fix: str) -> None:
@@ -134,7 +135,7 @@ def read_weights(path: str | Path, *, criteria: Iterable[str] | None = None) -> 
     """
     path = Path(path)
     if not path.is_file():
-        raise FileNotFoundError(i18n.text("home_data.own_files.weights_not_found", path=path))
+        raise FileNotFoundError(i18n.text("home.own_files.weights_not_found", path=path))
     data = _parse(path)
     weights, thresholds = _checked(path, data, _known(criteria))
     return {"weights": weights, "thresholds": thresholds, "about": dict(data.get("about", {})), "path": str(path)}
