@@ -5,7 +5,10 @@ checks what the name promises: finite numbers; shares in [0, 1]; counts whole an
 [-1, 1]; RCA ≥ 0; Herfindahl indices in [0, 1]; product codes of four digits; top-5 lists of at most
 five different codes; and counts that cannot exceed another count of the same notebook (products
 with RCA ≥ 1 ≤ products exported, a rank ≤ the number ranked...). ``None`` is allowed: a notebook
-records it when a step does not apply to the country (and says so).
+records it when a step does not apply to the country (and says so). A country outside Latin America and
+the Caribbean (USA, DEU, CHN, IND in the matrix) is ranked by ECI among the LAC countries *and itself*
+(the report and ex08), so its rank may be one more than the number of LAC countries ranked
+(:data:`OUTSIDE_LAC_EXTRA`); give ``country`` to :func:`sanity_problems` so that the rule knows.
 
 :func:`consistency_problems` compares the records of several notebooks for one country: the number
 of products with RCA ≥ 1 must be the same in L05, exercise 05 and the report, the ECI the same in
@@ -21,7 +24,7 @@ from typing import Any
 
 from course_tools.i18n import text
 
-__all__ = ["SAME", "NAMES", "LIMITS", "sanity_problems", "consistency_problems", "same_value"]
+__all__ = ["SAME", "NAMES", "LIMITS", "OUTSIDE_LAC_EXTRA", "sanity_problems", "consistency_problems", "same_value"]
 
 #: Quantities recorded by more than one notebook: (what, [(notebook item, record name), ...]).
 SAME: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
@@ -95,6 +98,8 @@ LIMITS: tuple[tuple[str, str], ...] = (
     ("eci_rank_lac", "n_lac_ranked"), ("eci_rank_world", "n_countries"),
     ("n_intense_lac_partners", "n_countries_gravity"),
 )
+#: Limits that grow by one for a country outside LAC: it is ranked among the LAC countries plus itself.
+OUTSIDE_LAC_EXTRA: frozenset[tuple[str, str]] = frozenset({("eci_rank_lac", "n_lac_ranked")})
 _CODES = re.compile(r"top(_\w+)?_product|top_niche|top_new_niche|top_density_product|top_export")
 _REL = 1e-9
 
@@ -146,11 +151,28 @@ def _one(name: str, value: Any) -> list[str]:
     return []
 
 
-def sanity_problems(records: Mapping[str, Any]) -> list[str]:
-    """What is wrong with the values one notebook recorded for one country (empty: all sane)."""
+def _in_lac(country: str | None) -> bool:
+    """Whether ``country`` (ISO3) is a member of the LAC group; ``None`` (not said) counts as a member: the strict rule."""
+    if country is None:
+        return True
+    from course_tools import data
+
+    return str(country).strip().upper() in set(data.group_members("lac"))
+
+
+def sanity_problems(records: Mapping[str, Any], country: str | None = None) -> list[str]:
+    """What is wrong with the values one notebook recorded for ``country`` (ISO3; empty list: all sane).
+
+    ``country`` only matters for the limits of :data:`OUTSIDE_LAC_EXTRA`: without it, the country is
+    taken to be in LAC (the strict limit).
+    """
     out = [p for name, value in records.items() for p in _one(name, value)]
+    outside = None
     for small, big in LIMITS:
         a, b = records.get(small), records.get(big)
+        if (small, big) in OUTSIDE_LAC_EXTRA and _is_number(b):
+            outside = (not _in_lac(country)) if outside is None else outside
+            b = b + 1 if outside else b
         if _is_number(a) and _is_number(b) and a > b:
             out.append(text("countries.more_than", name=small, value=a, other=big, limit=b))
     return out
