@@ -238,3 +238,18 @@ def test_ex08_checks_follow_jamaica_for_a_country_outside_the_complexity_set(cap
     rank = 1 + sum(result.eci[c] > result.eci["USA"] for c in lac)
     checker("ex08")("q2", namespace={"COUNTRY": "USA", "result": result, "eci_rank_lac": rank})
     assert capsys.readouterr().out.startswith("✓ q2")
+
+
+def test_ex11_q2_compares_demand_growth_with_world_trade_not_with_zero(capsys):
+    # five products; world trade grew 6.4 % a year. RCA >= 1 and growth above 6.4: p2 (8.0) and p5 (7.0) -> 2.
+    # Above 0 instead: p1, p2, p5 -> 3 (the mistake). NaN taken as passing: p2, p3, p5 -> 3 as well.
+    criteria = pd.DataFrame({"rca": [2.0, 1.5, 1.0, 0.5, 3.0], "demand_growth": [3.0, 8.0, float("nan"), 9.0, 7.0]},
+                            index=["p1", "p2", "p3", "p4", "p5"])
+    criteria.attrs["world_demand_cagr"] = 6.4
+    checker("ex11")("q2", namespace={"criteria": criteria, "n_dynamic": 2})
+    assert capsys.readouterr().out.startswith("✓ q2")
+    checker("ex11")("q2", namespace={"criteria": criteria, "n_dynamic": 3})
+    out = capsys.readouterr().out
+    assert out.startswith("✗ q2") and "WORLD_GROWTH" in out and "6.4" in out, out
+    checker("ex11")("q2", namespace={"criteria": criteria, "n_dynamic": 5})  # more than the 4 with RCA >= 1 (p1-p3, p5)
+    assert capsys.readouterr().out.startswith("✗ q2")

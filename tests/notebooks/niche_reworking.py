@@ -38,7 +38,11 @@ L11_NEW_WEIGHTS = {"density": 2.0, "pci": 1.0, "cog": 1.0, "demand_growth": 1.0,
 L11_NEW_THRESHOLDS = {"rca": ("<", 1.0)}
 EX11_WEIGHTS = {"rsca": 1.0, "pci": 1.0, "lac_demand_share": 1.0}
 EX11_THRESHOLDS = {"rca": (">=", 1.0), "export_value": (">=", 1e6)}
-EX11_Q2 = {"rca": (">=", 1.0), "demand_growth": (">", 0.0)}
+
+
+def ex11_q2(g_world: float) -> dict:
+    """Q2's screen: RCA >= 1 and world demand growing faster than world trade (``g_world``, % a year)."""
+    return {"rca": (">=", 1.0), "demand_growth": (">", g_world)}
 
 
 def normalised(x: pd.Series, lower_is_better: bool = False) -> pd.Series:
@@ -117,11 +121,11 @@ def lesson_values(c: pd.DataFrame, g_world: float) -> dict:
             "top_niche_share_top10": float(shares[order[0]]), "top_new_niche": new_order[0]}
 
 
-def exercise_values(c: pd.DataFrame) -> dict:
+def exercise_values(c: pd.DataFrame, g_world: float) -> dict:
     score, order, _ = ranking(c, EX11_WEIGHTS, EX11_THRESHOLDS)
     shares = sensitivity_shares(c, EX11_WEIGHTS, EX11_THRESHOLDS)
     return {"top_niche": order[0], "top_score": float(score[order[0]]),
-            "n_dynamic": int(passes(c, EX11_Q2).sum()), "tenth": order[9], "share_top10": float(shares[order[9]])}
+            "n_dynamic": int(passes(c, ex11_q2(g_world)).sum()), "tenth": order[9], "share_top10": float(shares[order[9]])}
 
 
 if __name__ == "__main__":
@@ -133,4 +137,4 @@ if __name__ == "__main__":
         crit = niche_criteria(code)
         print(code, "criteria:", list(crit.columns))
         print(code, "lesson:", lesson_values(crit, gw))
-        print(code, "exercise:", exercise_values(crit))
+        print(code, "exercise:", exercise_values(crit, gw))

@@ -53,10 +53,17 @@ def q1_top_niche_is_first(top_niche, top_score, scores):
 
 # --- q2 -------------------------------------------------------------------------------------------
 
+def _world_growth(criteria) -> float:
+    """Growth of total world exports over the window (% a year), as the criteria table states it."""
+    return float(criteria.attrs.get("world_demand_cagr", float("nan")))
+
+
 @checks.add("q2",
-            hint="`n_dynamic` is an int: the number of products with RCA ≥ 1 AND demand_growth > 0 (NaN does not "
-                 "pass). nm.screen(criteria, Q2_THRESHOLDS)['passes'].sum() or a boolean filter on `criteria`.",
-            pista="`n_dynamic` es un int: el número de productos con VCR ≥ 1 Y demand_growth > 0 (NaN no pasa). "
+            hint="`n_dynamic` is an int: the number of products with RCA ≥ 1 AND demand_growth > WORLD_GROWTH (world "
+                 "demand for the product grew faster than world trade; NaN does not pass). "
+                 "nm.screen(criteria, Q2_THRESHOLDS)['passes'].sum() or a boolean filter on `criteria`.",
+            pista="`n_dynamic` es un int: el número de productos con VCR ≥ 1 Y demand_growth > WORLD_GROWTH (la "
+                  "demanda mundial del producto creció más rápido que el comercio mundial; NaN no pasa). "
                   "nm.screen(criteria, Q2_THRESHOLDS)['passes'].sum() o un filtro booleano sobre `criteria`.")
 def q2_n_dynamic_is_a_count(n_dynamic, criteria):
     assert_whole_number(n_dynamic, "n_dynamic")
@@ -65,11 +72,27 @@ def q2_n_dynamic_is_a_count(n_dynamic, criteria):
 
 
 @checks.add("q2",
+            hint="Compare each product's demand_growth with WORLD_GROWTH, the growth of world trade as a whole over "
+                 "the same window, not with 0: almost every product grew in dollars since 1980.",
+            pista="Compare el demand_growth de cada producto con WORLD_GROWTH, el crecimiento del comercio mundial en "
+                  "su conjunto en la misma ventana, no con 0: casi todos los productos crecieron en dólares desde 1980.")
+def q2_faster_than_world_trade(n_dynamic, criteria):
+    world = _world_growth(criteria)
+    above_zero = int(((criteria["rca"] >= 1) & (criteria["demand_growth"] > 0)).sum())
+    exact = int(((criteria["rca"] >= 1) & (criteria["demand_growth"] > world)).sum())
+    if math.isfinite(world) and above_zero != exact:
+        assert n_dynamic != above_zero, msg("h16.selfcheck.ex11.above_zero", n=above_zero,
+                                            world=round(world, 2))
+
+
+@checks.add("q2",
             hint="A product with no value (NaN) for demand_growth is not 'growing': it must not be counted.",
             pista="Un producto sin valor (NaN) en demand_growth no está «creciendo»: no debe contarse.")
 def q2_nan_does_not_pass(n_dynamic, criteria):
-    upper = int(((criteria["rca"] >= 1) & ~(criteria["demand_growth"] <= 0)).sum())  # NaN counted as passing
-    exact = int(((criteria["rca"] >= 1) & (criteria["demand_growth"] > 0)).sum())
+    world = _world_growth(criteria)
+    world = 0.0 if not math.isfinite(world) else world
+    upper = int(((criteria["rca"] >= 1) & ~(criteria["demand_growth"] <= world)).sum())  # NaN counted as passing
+    exact = int(((criteria["rca"] >= 1) & (criteria["demand_growth"] > world)).sum())
     if upper != exact:
         assert n_dynamic != upper, msg("selfcheck.ex11.nan_growing")
 

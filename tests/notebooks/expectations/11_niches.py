@@ -63,9 +63,9 @@ LESSON = {
 }
 
 EXERCISE = {
-    "MEX": {"top_niche": "7017", "top_score": approx(0.9119718309859155, rel=1e-9), "n_dynamic": 167,
+    "MEX": {"top_niche": "7017", "top_score": approx(0.9119718309859155, rel=1e-9), "n_dynamic": 83,
             "tenth": "8704", "share_top10": approx(0.57)},
-    "JAM": {"top_niche": "7506", "top_score": approx(0.948650234741784, rel=1e-9), "n_dynamic": 91,
+    "JAM": {"top_niche": "7506", "top_score": approx(0.948650234741784, rel=1e-9), "n_dynamic": 35,
             "tenth": "2104", "share_top10": approx(0.655)},
 }
 
