@@ -81,6 +81,13 @@ SAME: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
                                           ("solutions/ex08/ex08.ipynb", "n_nodes_present"))),
     ("ECI rank among LAC", (("lessons/08_complexity.ipynb", "eci_rank_lac"),
                             ("solutions/ex08/ex08.ipynb", "eci_rank_lac"), ("report", "eci_rank_lac"))),
+    # L11 section 8 ranks the report's two default lists on the same criteria table
+    ("products of the consolidate list", (("lessons/11_niches.ipynb", "n_consolidate"), ("report", "n_consolidate"))),
+    ("five best products to consolidate", (("lessons/11_niches.ipynb", "top5_consolidate"),
+                                           ("report", "top5_consolidate"))),
+    ("products of the diversify list", (("lessons/11_niches.ipynb", "n_diversify"), ("report", "n_diversify"))),
+    ("five best products to diversify into", (("lessons/11_niches.ipynb", "top5_diversify"),
+                                              ("report", "top5_diversify"))),
 )
 #: Comparisons of the report with lesson L12 for the countries in the complexity set (their own values).
 SAME_IN_SET: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
@@ -93,7 +100,8 @@ NAMES: frozenset[str] = frozenset({"country_name"})
 LIMITS: tuple[tuple[str, str], ...] = (
     ("n_rca_world", "n_products_exported"), ("n_rca_lac", "n_products_exported"), ("n_rca", "n_products_exported"),
     ("n_products_exported", "n_rows"), ("n_not_reported", "n_rows"), ("n_zero", "n_rows"),
-    ("diversity", "n_products"), ("n_pass", "n_products"), ("n_niche_passing", "n_niche_products"),
+    ("diversity", "n_products"), ("n_pass", "n_products"), ("n_consolidate", "n_products"),
+    ("n_diversify", "n_products"), ("n_niche_passing", "n_niche_products"),
     ("n_nodes_present", "n_layout_nodes"), ("n_nodes_matched", "n_layout_nodes"),
     ("eci_rank_lac", "n_lac_ranked"), ("eci_rank_world", "n_countries"),
     ("n_intense_lac_partners", "n_countries_gravity"),
