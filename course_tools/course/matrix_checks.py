@@ -160,7 +160,7 @@ def _one(name: str, value: Any) -> list[str]:
 
 
 def _in_lac(country: str | None) -> bool:
-    """Whether ``country`` (ISO3) is a member of the LAC group; ``None`` (not said) counts as a member: the strict rule."""
+    """Whether ``country`` (ISO3) is in the LAC group; ``None`` (not said) counts as a member: the strict rule."""
     if country is None:
         return True
     from course_tools import data

@@ -24,7 +24,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from course_tools.i18n import texts
+from course_tools.i18n import text, texts
 from course_tools.methods import niches as nm
 from course_tools.views import ViewInputError
 from course_tools.views.format import fmt_percent, fmt_usd
@@ -46,7 +46,7 @@ def _names(names: Mapping[str, str] | pd.Series | pd.DataFrame | None) -> dict[s
         return {}
     if isinstance(names, pd.DataFrame):
         if not {"code", "name"} <= set(names.columns):
-            raise NicheViewError("names as a table needs columns 'code' and 'name' (e.g. data.products(level=4))")
+            raise NicheViewError(text("h16.views.niches.names_table"))
         return dict(zip(names["code"].astype(str), names["name"].astype(str)))
     return {str(k): str(v) for k, v in dict(names).items()}
 
@@ -62,7 +62,7 @@ def _label(code: str, names: dict[str, str], width: int = 42) -> str:
 
 def _check_scores(scores: object) -> pd.DataFrame:
     if not isinstance(scores, pd.DataFrame) or not {"product", "rank", "score", "passes"} <= set(scores.columns):
-        raise NicheViewError("scores must be the table returned by niches.niche_scores(...)")
+        raise NicheViewError(text("h16.views.niches.not_scores"))
     return scores
 
 
@@ -108,9 +108,9 @@ def ranking_figure(
     s = _check_scores(scores)
     crit = _criteria_of(s)
     if not crit:
-        raise NicheViewError("scores has no contrib_<criterion> columns: use niches.niche_scores(...)")
+        raise NicheViewError(text("h16.views.niches.no_contrib", lang))
     if not (isinstance(top, (int, np.integer)) and top >= 1):
-        raise NicheViewError(f"top must be a positive whole number, got {top!r}")
+        raise NicheViewError(text("h16.views.niches.bad_top", lang, top=top))
     lab = dict(s.attrs.get("labels", {}))
     lab.update(labels or {})
     w = s.attrs.get("weights", {})
@@ -157,7 +157,7 @@ def sensitivity_figure(
     """
     tx = texts("niches", lang)
     if not isinstance(result, nm.SensitivityResult):
-        raise NicheViewError(f"expected the result of niches.sensitivity(...), got {type(result).__name__}")
+        raise NicheViewError(text("h16.views.niches.not_sensitivity", lang, kind=type(result).__name__))
     nm_ = _names(names)
     p = result.products.head(int(top))
     ylab = [_label(str(c), nm_, width=36) for c in p["product"]]
@@ -199,12 +199,12 @@ def diversify_figure(ranking: pd.DataFrame, names=None, *, top: int = 10, lang: 
     complexity the product would open). Every candidate that passes is a grey point; the ``top`` best
     ranked are coloured by COG and labelled with their rank. Traces: 0 = the other candidates, 1 = the top.
     """
-    tx = texts("h16.niches", lang)
+    tx = texts("h16.views.niches", lang)
     s = _check_scores(ranking)
     if not {"density", "pci"} <= set(s.columns):
-        raise NicheViewError(tx["no_density_pci"])
+        raise NicheViewError(text("h16.views.niches.no_density_pci", lang))
     if not (isinstance(top, (int, np.integer)) and top >= 1):
-        raise NicheViewError(tx["bad_top"].format(top=top))
+        raise NicheViewError(text("h16.views.niches.bad_top", lang, top=top))
     nm_ = _names(names)
     cand = s[s["passes"].astype(bool)]
     best, rest = cand.head(int(top)), cand.iloc[int(top):]
@@ -229,17 +229,19 @@ def diversify_figure(ranking: pd.DataFrame, names=None, *, top: int = 10, lang: 
 
 
 def markets_table(markets: pd.DataFrame, names=None, countries=None, *, lang: str = "en") -> pd.DataFrame:
-    """The markets of some niches with names and dollars as text, from :func:`~course_tools.methods.export_potential.top_markets`.
+    """The markets of some niches with names and dollars as text.
+
+    ``markets``: the table of :func:`~course_tools.methods.export_potential.top_markets`.
 
     One row per niche and market (in the order of ``markets``): product, its name, the market's rank for
     that product, the market's name, the untapped potential, the potential and the actual exports (USD,
     words as :func:`~course_tools.views.format.fmt_usd`) and the realised share (actual / potential).
     ``countries``: ISO3 -> name (e.g. ``data.countries(lang).set_index("iso3")["name"]``).
     """
-    tx = texts("h16.niches", lang)
+    tx = texts("h16.views.niches", lang)
     need = {"product", "rank", "importer", "untapped", "potential", "actual"}
     if not isinstance(markets, pd.DataFrame) or not need <= set(markets.columns):
-        raise NicheViewError(tx["not_markets"].format(need=sorted(need)))
+        raise NicheViewError(text("h16.views.niches.not_markets", lang, need=sorted(need)))
     nm_, cn = _names(names), _names(countries)
 
     def usd(v: float) -> str:

@@ -42,13 +42,6 @@ NOT_YET: frozenset[str] = frozenset({
     "course_tools/data/own_files/grid.py",
     "course_tools/data/own_files/messages.py",
     "course_tools/data/own_files/trade_file.py",
-    "course_tools/methods/criteria.py",
-    "course_tools/methods/diversification.py",
-    "course_tools/methods/export_potential.py",
-    "course_tools/methods/niches.py",
-    "course_tools/methods/robustness.py",
-    "course_tools/methods/sensitivity.py",
-    "course_tools/views/niches.py",
     "course_tools/views/notebook.py",
     "course_tools/views/report.py",
 })

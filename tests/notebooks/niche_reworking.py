@@ -40,7 +40,8 @@ L11_WEIGHTS = {"rsca": 1.0, "pci": 1.0, "demand_growth": 1.0, "share_change": 1.
                "backward_linkage": 0.5, "forward_linkage": 0.5}
 L11_THRESHOLDS = {"rca": (">=", 1.0), "export_value": (">=", 1e6)}
 # the two lists of L11 section 8 and of the report (methods/niche_lists.py CONSOLIDATE and DIVERSIFY), as written
-CONSOLIDATE = {"weights": {"untapped_potential": 1.0, "demand_growth": 1.0, "share_change": 1.0, "lac_demand_share": 1.0},
+CONSOLIDATE = {"weights": {"untapped_potential": 1.0, "demand_growth": 1.0, "share_change": 1.0,
+                           "lac_demand_share": 1.0},
                "thresholds": {"rca": (">=", 1.0), "export_value": (">=", 1e6)}, "method": "rank"}
 DIVERSIFY = {"weights": {"density": 0.50, "pci": 0.15, "cog": 0.35}, "thresholds": {"rca": ("<", 1.0)},
              "method": "zscore"}
@@ -143,7 +144,8 @@ def exercise_values(c: pd.DataFrame, g_world: float) -> dict:
     score, order, _ = ranking(c, EX11_WEIGHTS, EX11_THRESHOLDS)
     shares = sensitivity_shares(c, EX11_WEIGHTS, EX11_THRESHOLDS)
     return {"top_niche": order[0], "top_score": float(score[order[0]]),
-            "n_dynamic": int(passes(c, ex11_q2(g_world)).sum()), "tenth": order[9], "share_top10": float(shares[order[9]])}
+            "n_dynamic": int(passes(c, ex11_q2(g_world)).sum()), "tenth": order[9],
+            "share_top10": float(shares[order[9]])}
 
 
 if __name__ == "__main__":

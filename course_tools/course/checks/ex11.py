@@ -75,7 +75,8 @@ def q2_n_dynamic_is_a_count(n_dynamic, criteria):
             hint="Compare each product's demand_growth with WORLD_GROWTH, the growth of world trade as a whole over "
                  "the same window, not with 0: almost every product grew in dollars since 1980.",
             pista="Compare el demand_growth de cada producto con WORLD_GROWTH, el crecimiento del comercio mundial en "
-                  "su conjunto en la misma ventana, no con 0: casi todos los productos crecieron en dólares desde 1980.")
+                  "su conjunto en la misma ventana, no con 0: casi todos los productos crecieron en dólares "
+                  "desde 1980.")
 def q2_faster_than_world_trade(n_dynamic, criteria):
     world = _world_growth(criteria)
     above_zero = int(((criteria["rca"] >= 1) & (criteria["demand_growth"] > 0)).sum())
