@@ -253,3 +253,15 @@ def test_ex11_q2_compares_demand_growth_with_world_trade_not_with_zero(capsys):
     assert out.startswith("✗ q2") and "WORLD_GROWTH" in out and "6.4" in out, out
     checker("ex11")("q2", namespace={"criteria": criteria, "n_dynamic": 5})  # more than the 4 with RCA >= 1 (p1-p3, p5)
     assert capsys.readouterr().out.startswith("✗ q2")
+
+
+def test_ex11_q2_says_when_nan_was_counted_as_growing(capsys):
+    # growth 7.0, 8.0, NaN, 9.0 (RCA < 1), 7.5 against 6.4: right answer p1, p2, p5 -> 3; with NaN passing -> 4
+    criteria = pd.DataFrame({"rca": [2.0, 1.5, 1.0, 0.5, 3.0], "demand_growth": [7.0, 8.0, float("nan"), 9.0, 7.5]},
+                            index=["p1", "p2", "p3", "p4", "p5"])
+    criteria.attrs["world_demand_cagr"] = 6.4
+    checker("ex11")("q2", namespace={"criteria": criteria, "n_dynamic": 3})
+    assert capsys.readouterr().out.startswith("✓ q2")
+    checker("ex11")("q2", namespace={"criteria": criteria, "n_dynamic": 4})
+    out = capsys.readouterr().out
+    assert out.startswith("✗ q2") and "NaN" in out, out

@@ -54,8 +54,18 @@ def q1_top_niche_is_first(top_niche, top_score, scores):
 # --- q2 -------------------------------------------------------------------------------------------
 
 def _world_growth(criteria) -> float:
-    """Growth of total world exports over the window (% a year), as the criteria table states it."""
-    return float(criteria.attrs.get("world_demand_cagr", float("nan")))
+    """Growth of total world exports over the window (% a year), as the criteria table states it (0 if it does not)."""
+    world = float(criteria.attrs.get("world_demand_cagr", float("nan")))
+    return world if math.isfinite(world) else 0.0
+
+
+def _not_the_mistaken_count(answer, criteria, mistaken, message) -> None:
+    """``answer`` is not the count of products with RCA >= 1 that the ``mistaken`` rule (a boolean Series) passes,
+    when that count differs from the right one (demand_growth > world growth; NaN does not pass)."""
+    with_rca = criteria["rca"] >= 1
+    wrong = int((with_rca & mistaken).sum())
+    if wrong != int((with_rca & (criteria["demand_growth"] > _world_growth(criteria))).sum()):
+        assert answer != wrong, message
 
 
 @checks.add("q2",
@@ -78,24 +88,18 @@ def q2_n_dynamic_is_a_count(n_dynamic, criteria):
                   "su conjunto en la misma ventana, no con 0: casi todos los productos crecieron en dólares "
                   "desde 1980.")
 def q2_faster_than_world_trade(n_dynamic, criteria):
-    world = _world_growth(criteria)
-    above_zero = int(((criteria["rca"] >= 1) & (criteria["demand_growth"] > 0)).sum())
-    exact = int(((criteria["rca"] >= 1) & (criteria["demand_growth"] > world)).sum())
-    if math.isfinite(world) and above_zero != exact:
-        assert n_dynamic != above_zero, msg("h16.selfcheck.ex11.above_zero", n=above_zero,
-                                            world=round(world, 2))
+    above_zero = criteria["demand_growth"] > 0
+    _not_the_mistaken_count(n_dynamic, criteria, above_zero, msg(
+        "h16.selfcheck.ex11.above_zero", n=int(((criteria["rca"] >= 1) & above_zero).sum()),
+        world=round(_world_growth(criteria), 2)))
 
 
 @checks.add("q2",
             hint="A product with no value (NaN) for demand_growth is not 'growing': it must not be counted.",
             pista="Un producto sin valor (NaN) en demand_growth no está «creciendo»: no debe contarse.")
 def q2_nan_does_not_pass(n_dynamic, criteria):
-    world = _world_growth(criteria)
-    world = 0.0 if not math.isfinite(world) else world
-    upper = int(((criteria["rca"] >= 1) & ~(criteria["demand_growth"] <= world)).sum())  # NaN counted as passing
-    exact = int(((criteria["rca"] >= 1) & (criteria["demand_growth"] > world)).sum())
-    if upper != exact:
-        assert n_dynamic != upper, msg("selfcheck.ex11.nan_growing")
+    nan_passes = ~(criteria["demand_growth"] <= _world_growth(criteria))   # NaN counted as passing
+    _not_the_mistaken_count(n_dynamic, criteria, nan_passes, msg("selfcheck.ex11.nan_growing"))
 
 
 # --- q3 -------------------------------------------------------------------------------------------
