@@ -62,7 +62,7 @@ import pandas as pd
 
 from course_tools.errors import require_columns
 from course_tools.i18n import text
-from course_tools.methods._common import IndicatorInputError
+from course_tools.methods._common import IndicatorInputError, require_non_negative, require_positive_whole
 
 __all__ = ["ExportPotentialError", "VARIANTS", "export_potential", "top_markets", "untapped_by_product"]
 
@@ -147,9 +147,7 @@ def _check_options(variant: str, rca_threshold: float, horizon: float, min_flow:
     if variant not in VARIANTS:
         raise ExportPotentialError(text("h16.methods.export_potential.variant", variant=variant,
                                         variants=list(VARIANTS)))
-    for name, x in (("rca_threshold", rca_threshold), ("horizon", horizon), ("min_flow", min_flow)):
-        if not (isinstance(x, (int, float)) and np.isfinite(x) and x >= 0):
-            raise ExportPotentialError(text("h16.methods.common.non_negative", name=name, value=x))
+    require_non_negative(ExportPotentialError, rca_threshold=rca_threshold, horizon=horizon, min_flow=min_flow)
 
 
 def _window(fy: np.ndarray, years: Iterable[int] | None, growth_years: tuple[int, int] | None,
@@ -492,8 +490,7 @@ def top_markets(potential: pd.DataFrame, country: str, products: Iterable[str] |
     """
     need = ["exporter", "importer", "product", "potential", "untapped", "market_factor", "eligible"]
     _require(potential, need, "potential (the table of export_potential)")
-    if not (isinstance(n, (int, np.integer)) and n >= 1):
-        raise ExportPotentialError(text("h16.methods.common.positive_whole", name="n", value=n))
+    require_positive_whole(ExportPotentialError, n=n)
     p = potential[potential["exporter"].astype(str) == str(country)]
     if p.empty:
         raise ExportPotentialError(text("h16.methods.export_potential.not_exporter", country=country))

@@ -58,6 +58,7 @@ import numpy as np
 import pandas as pd
 
 from course_tools.i18n import text
+from course_tools.methods._common import require_non_negative, require_positive_whole
 from course_tools.methods.niches import (
     METHODS,
     MISSING_POLICIES,
@@ -144,8 +145,7 @@ def simplex_grid(d: int, step: float = 0.1, minimum: float = 0.1) -> np.ndarray:
     Rows of the returned array (n x d). Example (METHODS-niches E.2): d = 3, step 0.1, minimum 0.1 gives
     36 vectors. The count is C(u - d·m + d - 1, d - 1) with u = 1/step, m = minimum/step.
     """
-    if not (isinstance(d, (int, np.integer)) and d >= 1):
-        raise RobustnessError(text("h16.methods.common.positive_whole", name="d", value=d))
+    require_positive_whole(RobustnessError, d=d)
     units = round(1.0 / step)
     if not math.isclose(units * step, 1.0, rel_tol=1e-9) or units < 1:
         raise RobustnessError(text("h16.methods.robustness.step", value=step))
@@ -246,8 +246,7 @@ def _check_arguments(missing, k, normalisations, aggregations, nominal_method, n
     """The normalisations and aggregations of the design (duplicates dropped), or a clear error for any argument."""
     if missing not in MISSING_POLICIES:
         raise RobustnessError(text("h16.methods.niches.bad_missing", missing=missing, policies=list(MISSING_POLICIES)))
-    if not (isinstance(k, (int, np.integer)) and k >= 1):
-        raise RobustnessError(text("h16.methods.common.positive_whole", name="k", value=k))
+    require_positive_whole(RobustnessError, k=k)
     norms = list(dict.fromkeys(normalisations))
     aggs = list(dict.fromkeys(aggregations))
     for m in norms + [nominal_method]:
@@ -258,11 +257,8 @@ def _check_arguments(missing, k, normalisations, aggregations, nominal_method, n
             raise RobustnessError(text("h16.methods.robustness.aggregation", value=a, aggregations=list(AGGREGATIONS)))
     if not norms or not aggs:
         raise RobustnessError(text("h16.methods.robustness.none"))
-    for name, v in (("threshold_spread", threshold_spread), ("spread", spread)):
-        if not (isinstance(v, (int, float)) and math.isfinite(v) and v >= 0):
-            raise RobustnessError(text("h16.methods.common.non_negative", name=name, value=v))
-    if not (isinstance(n_weights, (int, np.integer)) and n_weights >= 1):
-        raise RobustnessError(text("h16.methods.common.positive_whole", name="n_weights", value=n_weights))
+    require_non_negative(RobustnessError, threshold_spread=threshold_spread, spread=spread)
+    require_positive_whole(RobustnessError, n_weights=n_weights)
     if not 0 < plausible_share <= robust_share <= 1:
         raise RobustnessError(text("h16.methods.robustness.bars"))
     return norms, aggs
