@@ -364,4 +364,10 @@ TEXTS: dict[str, dict[str, str]] = {
     'h16.methods.robustness.nothing': {
         "en": 'no product passes the nominal screen: nothing to rank (check the thresholds)',
         "es": 'ningún producto supera el filtro nominal: no hay nada que ordenar (revise los umbrales)'},
+    # --- lessons.l11 -----------------------------------------------------------------------------------------
+    'h16.lessons.l11.list_line': {
+        "en": ('{name}: RCA {op} {value:g}, {n} products; weights {weights}; screens {screens}; normalisation '
+               '{method}'),
+        "es": ('{name}: VCR {op} {value:g}, {n} productos; pesos {weights}; filtros {screens}; normalización '
+               '{method}')},
 }
