@@ -78,7 +78,7 @@ def check_countries(kinds: Iterable[str] = KINDS, countries: Iterable[str] | Non
         runs = run_item(item)
         result.runs[item.name] = runs
         for country, run in runs.items():
-            reasons = [run.error] if not run.ok else sanity_problems(run.records)
+            reasons = [run.error] if not run.ok else sanity_problems(run.records, country)
             if reasons:
                 result.failures[(country, item.name)] = reasons
     for country in result.countries:

@@ -5,7 +5,10 @@ checks what the name promises: finite numbers; shares in [0, 1]; counts whole an
 [-1, 1]; RCA ≥ 0; Herfindahl indices in [0, 1]; product codes of four digits; top-5 lists of at most
 five different codes; and counts that cannot exceed another count of the same notebook (products
 with RCA ≥ 1 ≤ products exported, a rank ≤ the number ranked...). ``None`` is allowed: a notebook
-records it when a step does not apply to the country (and says so).
+records it when a step does not apply to the country (and says so). A country outside Latin America and
+the Caribbean (USA, DEU, CHN, IND in the matrix) is ranked by ECI among the LAC countries *and itself*
+(the report and ex08), so its rank may be one more than the number of LAC countries ranked
+(:data:`OUTSIDE_LAC_EXTRA`); give ``country`` to :func:`sanity_problems` so that the rule knows.
 
 :func:`consistency_problems` compares the records of several notebooks for one country: the number
 of products with RCA ≥ 1 must be the same in L05, exercise 05 and the report, the ECI the same in
@@ -21,7 +24,7 @@ from typing import Any
 
 from course_tools.i18n import text
 
-__all__ = ["SAME", "NAMES", "LIMITS", "sanity_problems", "consistency_problems", "same_value"]
+__all__ = ["SAME", "NAMES", "LIMITS", "OUTSIDE_LAC_EXTRA", "sanity_problems", "consistency_problems", "same_value"]
 
 #: Quantities recorded by more than one notebook: (what, [(notebook item, record name), ...]).
 SAME: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
@@ -78,6 +81,13 @@ SAME: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
                                           ("solutions/ex08/ex08.ipynb", "n_nodes_present"))),
     ("ECI rank among LAC", (("lessons/08_complexity.ipynb", "eci_rank_lac"),
                             ("solutions/ex08/ex08.ipynb", "eci_rank_lac"), ("report", "eci_rank_lac"))),
+    # L11 section 8 ranks the report's two default lists on the same criteria table
+    ("products of the consolidate list", (("lessons/11_niches.ipynb", "n_consolidate"), ("report", "n_consolidate"))),
+    ("five best products to consolidate", (("lessons/11_niches.ipynb", "top5_consolidate"),
+                                           ("report", "top5_consolidate"))),
+    ("products of the diversify list", (("lessons/11_niches.ipynb", "n_diversify"), ("report", "n_diversify"))),
+    ("five best products to diversify into", (("lessons/11_niches.ipynb", "top5_diversify"),
+                                              ("report", "top5_diversify"))),
 )
 #: Comparisons of the report with lesson L12 for the countries in the complexity set (their own values).
 SAME_IN_SET: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
@@ -90,11 +100,14 @@ NAMES: frozenset[str] = frozenset({"country_name"})
 LIMITS: tuple[tuple[str, str], ...] = (
     ("n_rca_world", "n_products_exported"), ("n_rca_lac", "n_products_exported"), ("n_rca", "n_products_exported"),
     ("n_products_exported", "n_rows"), ("n_not_reported", "n_rows"), ("n_zero", "n_rows"),
-    ("diversity", "n_products"), ("n_pass", "n_products"), ("n_niche_passing", "n_niche_products"),
+    ("diversity", "n_products"), ("n_pass", "n_products"), ("n_consolidate", "n_products"),
+    ("n_diversify", "n_products"), ("n_niche_passing", "n_niche_products"),
     ("n_nodes_present", "n_layout_nodes"), ("n_nodes_matched", "n_layout_nodes"),
     ("eci_rank_lac", "n_lac_ranked"), ("eci_rank_world", "n_countries"),
     ("n_intense_lac_partners", "n_countries_gravity"),
 )
+#: Limits that grow by one for a country outside LAC: it is ranked among the LAC countries plus itself.
+OUTSIDE_LAC_EXTRA: frozenset[tuple[str, str]] = frozenset({("eci_rank_lac", "n_lac_ranked")})
 _CODES = re.compile(r"top(_\w+)?_product|top_niche|top_new_niche|top_density_product|top_export")
 _REL = 1e-9
 
@@ -146,11 +159,28 @@ def _one(name: str, value: Any) -> list[str]:
     return []
 
 
-def sanity_problems(records: Mapping[str, Any]) -> list[str]:
-    """What is wrong with the values one notebook recorded for one country (empty: all sane)."""
+def _in_lac(country: str | None) -> bool:
+    """Whether ``country`` (ISO3) is in the LAC group; ``None`` (not said) counts as a member: the strict rule."""
+    if country is None:
+        return True
+    from course_tools import data
+
+    return str(country).strip().upper() in set(data.group_members("lac"))
+
+
+def sanity_problems(records: Mapping[str, Any], country: str | None = None) -> list[str]:
+    """What is wrong with the values one notebook recorded for ``country`` (ISO3; empty list: all sane).
+
+    ``country`` only matters for the limits of :data:`OUTSIDE_LAC_EXTRA`: without it, the country is
+    taken to be in LAC (the strict limit).
+    """
     out = [p for name, value in records.items() for p in _one(name, value)]
+    outside = None
     for small, big in LIMITS:
         a, b = records.get(small), records.get(big)
+        if (small, big) in OUTSIDE_LAC_EXTRA and _is_number(b):
+            outside = (not _in_lac(country)) if outside is None else outside
+            b = b + 1 if outside else b
         if _is_number(a) and _is_number(b) and a > b:
             out.append(text("countries.more_than", name=small, value=a, other=big, limit=b))
     return out

@@ -8,6 +8,7 @@ Every message comes from the text catalogue (``methods_msg_a.common.*``), in the
 from __future__ import annotations
 
 import functools
+import math
 import warnings
 from collections.abc import Callable
 from typing import TypeVar
@@ -271,3 +272,18 @@ def _shape_back(res: pd.DataFrame, kind: str, name: str, country: str, product: 
     if kind == "matrix":
         return res
     return _to_tidy({**(extra or {}), name: res}, country, product)
+
+
+def require_positive_whole(error: type[Exception], **values: object) -> None:
+    """Each of ``values`` (name=value) is a whole number >= 1, else ``error`` naming the first that is not."""
+    for name, v in values.items():
+        if not (isinstance(v, (int, np.integer)) and v >= 1):
+            raise error(text("niche_msg.methods.common.positive_whole", name=name, value=v))
+
+
+def require_non_negative(error: type[Exception], key: str = "niche_msg.methods.common.non_negative", /,
+                         **values: object) -> None:
+    """Each of ``values`` (name=value) is a finite number >= 0, else ``error`` with the text ``key``."""
+    for name, v in values.items():
+        if not (isinstance(v, (int, float)) and math.isfinite(v) and v >= 0):
+            raise error(text(key, name=name, value=v))

@@ -188,7 +188,7 @@ def regional_demand_share(trade: pd.DataFrame, flows: pd.DataFrame, members: Ite
     f[flow] = pd.to_numeric(f[flow], errors="coerce")
     f = f[(f[exporter] != f[importer]) & f[flow].notna()]
     if (f[flow] < 0).any():
-        raise NicheCriteriaError("flows: negative bilateral flows; trade flows cannot be negative")
+        raise NicheCriteriaError(text("niche_msg.methods.criteria.negative", name="flows"))
     total = f.groupby(exporter)[flow].sum()
     to_group = f[f[importer].isin(members)].groupby(exporter)[flow].sum().reindex(total.index, fill_value=0.0)
     total = total[total > 0]
@@ -197,7 +197,7 @@ def regional_demand_share(trade: pd.DataFrame, flows: pd.DataFrame, members: Ite
     x = x[x[country_col].isin(s.index)]
     v = pd.to_numeric(x[value], errors="coerce").fillna(0.0).to_numpy(dtype=float)
     if (v < 0).any():
-        raise NicheCriteriaError("trade: negative export values; exports cannot be negative")
+        raise NicheCriteriaError(text("niche_msg.methods.criteria.negative", name="trade"))
     w = x[country_col].map(s).to_numpy(dtype=float)
     keys = x[product].astype(str)  # grouped by the column: an index of Python strings is ten times slower
     num = pd.Series(v * w, index=x.index).groupby(keys, observed=True).sum().rename(None)
@@ -224,7 +224,7 @@ def lac_import_share(bilateral: pd.DataFrame, members: Iterable[str], *, exporte
     f = bilateral[[exporter, importer, product, value]]
     v = pd.to_numeric(f[value], errors="coerce").fillna(0.0).to_numpy(dtype=float)
     if (v < 0).any():
-        raise NicheCriteriaError("bilateral: negative values; trade flows cannot be negative")
+        raise NicheCriteriaError(text("niche_msg.methods.criteria.negative", name="bilateral"))
     # countries and products as integer codes, not one text per flow: a year of a BACI release has millions
     countries = pd.Index(sorted({str(c) for col in (exporter, importer) for c in f[col].dropna().unique()}))
     ex, im = _codes(f[exporter], countries), _codes(f[importer], countries)
@@ -269,7 +269,7 @@ def world_demand_cagr(trade_base: pd.DataFrame, trade: pd.DataFrame, years: tupl
     """
     y0, y1 = (int(years[0]), int(years[1]))
     if not y1 > y0:
-        raise NicheCriteriaError(f"the window {y0}-{y1} must run forward (first year before the last)")
+        raise NicheCriteriaError(text("niche_msg.methods.criteria.window", y0=y0, y1=y1))
     w = []
     for t, what in ((trade_base, "trade_base"), (trade, "trade")):
         require_columns(t, (product, value), what, NicheCriteriaError, hint="Pass panel.exports(year).")
@@ -362,7 +362,7 @@ _TRADE_COLUMNS = ("country", "product", "export_value")
 
 def _country_code(country: object) -> str:
     if not isinstance(country, str) or not country.strip():
-        raise NicheCriteriaError(f"country must be an ISO3 code such as 'MEX', not {country!r}")
+        raise NicheCriteriaError(text("niche_msg.methods.criteria.iso3", value=country))
     return country.strip().upper()
 
 
@@ -375,10 +375,7 @@ def _complexity_of(trade_now: pd.DataFrame, code: str, year: object) -> Complexi
     """:func:`complexity` on the table cleaned by :func:`filter_for_complexity` (its defaults)."""
     kept, _dropped = filter_for_complexity(trade_now)
     if not (kept["country"] == code).any():
-        raise NicheCriteriaError(
-            f"{code} is not in the cleaned complexity set of {year} (total exports below USD 1 billion "
-            f"or not a country, see indicators.filter_for_complexity): density, PCI and COG are not "
-            f"defined for it, so the niche model cannot rank its products")
+        raise NicheCriteriaError(text("niche_msg.methods.criteria.not_in_set", code=code, year=year))
     return complexity(kept)
 
 
@@ -422,7 +419,7 @@ def _share_change(trade_base: pd.DataFrame | None, trade: pd.DataFrame, trade_no
 
 def _by_product(values: pd.Series, products: pd.Index) -> pd.Series:
     if not isinstance(values, pd.Series):
-        raise NicheCriteriaError(f"expected a pandas Series by product, got {type(values).__name__}")
+        raise NicheCriteriaError(text("niche_msg.methods.criteria.not_series", kind=type(values).__name__))
     v = values.copy()
     v.index = v.index.astype(str)
     return pd.to_numeric(v, errors="coerce").reindex(products).astype(float)
@@ -453,8 +450,8 @@ def _linkage_columns(link: pd.DataFrame | None, concordance: pd.DataFrame | None
         return {"backward_linkage": pd.Series(np.nan, index=products),
                 "forward_linkage": pd.Series(np.nan, index=products)}
     if concordance is None:
-        raise NicheCriteriaError("linkages are by sector: pass concordance= (products to classes, e.g. "
-                                 "data.concordance('hs07', 'isic3')) and sector_of_class= to map them to products")
+        raise NicheCriteriaError(text("niche_msg.methods.criteria.linkages",
+                                      example="data.concordance('hs07', 'isic3')"))
     require_columns(link, ("backward", "forward"), "linkages", NicheCriteriaError, hint="Pass io_linkages(Z, x).")
     # the class column (isic3 for the world table, isic4 for a national one) and the length of the
     # classes sector_of_class names (2-digit divisions, or 3-4 digits for a national table's mapping)
@@ -474,11 +471,11 @@ def _with_extra(out: pd.DataFrame, extra: pd.DataFrame | None) -> pd.DataFrame:
     e = extra.set_index("product") if "product" in extra.columns else extra
     clash = [c for c in e.columns if c in out.columns]
     if clash:
-        raise NicheCriteriaError(f"extra criteria {clash} have the names of built-in criteria; rename them")
+        raise NicheCriteriaError(text("niche_msg.methods.criteria.extra_names", names=clash))
     e = e.set_axis(pd.Index(e.index.astype(str), name="product"))
     if e.index.has_duplicates:
-        raise NicheCriteriaError(f"extra has duplicated products {list(e.index[e.index.duplicated()][:5])}: "
-                                 f"one row per product, please")
+        raise NicheCriteriaError(text("niche_msg.methods.criteria.extra_duplicated",
+                                       dup=list(e.index[e.index.duplicated()][:5])))
     return out.join(e.reindex(out.index).astype("float64"))
 
 
@@ -535,13 +532,11 @@ def criteria_table(
     require_columns(trade, _TRADE_COLUMNS, "trade", NicheCriteriaError, hint="Pass data.load_trade(year).")
     trade_now = trade.dropna(subset=["export_value"])
     if not (trade_now["country"] == code).any():
-        raise NicheCriteriaError(f"{code!r} is not a reporter of the trade table; use the ISO3 code (in capitals) "
-                                 f"of a country with exports in it")
+        raise NicheCriteriaError(text("niche_msg.methods.criteria.not_reporter", code=code))
     if flows is not None and lac_members is None and lac_demand is None:
-        raise NicheCriteriaError("flows= needs lac_members= (the importers of the group, e.g. "
-                                 "data.group_members('lac'))")
+        raise NicheCriteriaError(text("niche_msg.methods.criteria.lac_members", example="data.group_members('lac')"))
     if trade_base is not None and window is None:
-        raise NicheCriteriaError("trade_base= needs window=(y0, y1): the years of the dynamics (e.g. (1980, 2017))")
+        raise NicheCriteriaError(text("niche_msg.methods.criteria.window_needed"))
     result = _complexity_of(trade_now, code, year)
     products = pd.Index(result.pci.index.astype(str), name="product")
     cols = {**_capacity(trade_now, code, products), **_feasibility_and_value(result, code, products)}

@@ -34,6 +34,7 @@ import numpy as np
 import pandas as pd
 from scipy.stats import rankdata
 
+from course_tools.i18n import text
 from course_tools.methods.niches import HigherIsBetter, Labels, NicheModelError, Thresholds, niche_scores
 
 __all__ = [
@@ -91,7 +92,7 @@ def strategic_approach(coi: float, eci_controlled: float | None = None, country:
         return "technological frontier"
     c = float(coi)
     if not np.isfinite(c):
-        raise DiversificationError(f"coi must be a finite number, got {coi!r}")
+        raise DiversificationError(text("niche_msg.methods.common.finite", name="coi", value=coi))
     if c < 0:
         return "strategic bets"
     if eci_controlled is None or not np.isfinite(float(eci_controlled)):
@@ -110,7 +111,7 @@ def cagr(start: float | np.ndarray | pd.Series, end: float | np.ndarray | pd.Ser
     trade, which grows with the product's size). End = 0 gives -1 (-100 %).
     """
     if not (isinstance(years, (int, float, np.integer, np.floating)) and years > 0):
-        raise DiversificationError(f"years must be a positive number, got {years!r}")
+        raise DiversificationError(text("niche_msg.methods.common.positive", name="years", value=years))
     s = np.asarray(start, dtype=float)
     e = np.asarray(end, dtype=float)
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -134,27 +135,29 @@ def demand_cagr(table: pd.DataFrame, start: int, end: int, *, average: int = 1, 
     figure); ``attrs``: start, end, average, span.
     """
     if not isinstance(table, pd.DataFrame):
-        raise DiversificationError(f"table must be a pandas DataFrame, not {type(table).__name__}")
+        raise DiversificationError(text("niche_msg.methods.common.not_frame", name="table", kind=type(table).__name__))
     miss = [c for c in (product, year, value) if c not in table.columns]
     if miss:
-        raise DiversificationError(f"table has no column(s) {miss}; it has {list(table.columns)}; name them with "
-                                   f"product=..., year=..., value=...")
+        raise DiversificationError(text("niche_msg.methods.diversification.no_columns", missing=miss,
+                                        columns=list(table.columns)))
     start, end, average = int(start), int(end), int(average)
     if average < 1:
-        raise DiversificationError(f"average must be >= 1 year, got {average}")
+        raise DiversificationError(text("niche_msg.methods.diversification.average", value=average))
     span = end - start - (average - 1)
     if span <= 0:
-        raise DiversificationError(f"the window {start}-{end} is too short for {average}-year averages at each end")
+        raise DiversificationError(text("niche_msg.methods.diversification.short_window", start=start, end=end,
+                                        average=average))
     y0 = list(range(start, start + average))
     y1 = list(range(end - average + 1, end + 1))
     have = set(pd.to_numeric(table[year], errors="coerce").dropna().astype(int))
     absent = sorted(set(y0 + y1) - have)
     if absent:
-        raise DiversificationError(f"years {absent} are not in the table (it has {min(have)}-{max(have)})"
-                                   if have else "the table has no years")
+        raise DiversificationError(text("niche_msg.methods.diversification.absent_years",
+                                        absent=absent, first=min(have),
+                                        last=max(have)) if have else text("niche_msg.methods.diversification.no_years"))
     v = pd.to_numeric(table[value], errors="coerce")
     if (v < 0).any():
-        raise DiversificationError(f"{value}: negative values; trade values cannot be negative")
+        raise DiversificationError(text("niche_msg.methods.diversification.negative", name=value))
     d = pd.DataFrame({"p": table[product].astype(str), "y": pd.to_numeric(table[year]).astype(int), "v": v})
     wide = d[d["y"].isin(y0 + y1)].pivot_table(index="p", columns="y", values="v", aggfunc="sum", dropna=False)
     wide = wide.reindex(columns=y0 + y1)
@@ -173,20 +176,21 @@ def demand_cagr(table: pd.DataFrame, start: int, end: int, *, average: int = 1, 
 # --------------------------------------------------------------------------------------------
 def _table(criteria: object) -> pd.DataFrame:
     if not isinstance(criteria, pd.DataFrame):
-        raise DiversificationError(f"criteria must be a pandas DataFrame (one row per product), "
-                                   f"not {type(criteria).__name__}")
+        raise DiversificationError(text("niche_msg.methods.niches.not_frame", kind=type(criteria).__name__))
     t = criteria.set_index("product") if "product" in criteria.columns else criteria
     t = t.copy()
     t.index = pd.Index(t.index.astype(str), name="product")
     if t.index.has_duplicates:
-        raise DiversificationError(f"criteria has duplicated products {t.index[t.index.duplicated()][:5].tolist()}")
+        raise DiversificationError(text("niche_msg.methods.niches.duplicated",
+                                            dup=t.index[t.index.duplicated()][:5].tolist()))
     return t
 
 
 def _need(t: pd.DataFrame, cols: Iterable[str], what: str) -> None:
     bad = [c for c in cols if c not in t.columns]
     if bad:
-        raise DiversificationError(f"{what}: the criteria table has no column(s) {bad}; it has {list(t.columns)}")
+        raise DiversificationError(text("niche_msg.methods.niches.not_columns",
+                                        what=what, bad=bad, columns=list(t.columns)))
 
 
 def growth_lab_score(criteria: pd.DataFrame, weights: Mapping[str, float], *,
@@ -206,7 +210,7 @@ def growth_lab_score(criteria: pd.DataFrame, weights: Mapping[str, float], *,
     w = {str(c): float(v) for c, v in dict(weights).items()}
     _need(t, w, "weights")
     if any((not np.isfinite(v)) or v < 0 for v in w.values()) or sum(w.values()) <= 0:
-        raise DiversificationError(f"weights must be finite, >= 0 and not all 0, got {w}")
+        raise DiversificationError(text("niche_msg.methods.diversification.weights", weights=w))
     total = sum(w.values())
     w = {c: v / total for c, v in w.items()}
     hib = {c: ("distance" not in c) for c in w}
@@ -267,14 +271,15 @@ def diversify_list(
     t = _table(criteria)
     if weights is None:
         if strategy not in ATLAS_WEIGHTS:
-            raise DiversificationError(f"strategy={strategy!r}; use one of {list(ATLAS_WEIGHTS)} or give weights=")
+            raise DiversificationError(text("niche_msg.methods.diversification.strategy", strategy=strategy,
+                                        strategies=list(ATLAS_WEIGHTS)))
         w = dict(ATLAS_WEIGHTS[strategy])
     else:
         w = {str(c): float(v) for c, v in dict(weights).items()}
     if extra_weights:
         w.update({str(c): float(v) for c, v in dict(extra_weights).items()})
     if zscore_over not in ("all", "candidates"):
-        raise DiversificationError(f"zscore_over={zscore_over!r}; use 'all' or 'candidates'")
+        raise DiversificationError(text("niche_msg.methods.diversification.zscore_over", value=zscore_over))
     _need(t, [rca], "rca")
     r = pd.to_numeric(t[rca], errors="coerce")
     cand = (r < rca_threshold).to_numpy()
@@ -354,7 +359,7 @@ def drivers(table: pd.DataFrame, top: int = 10) -> pd.DataFrame:
     """
     cols = [c for c in table.columns if str(c).startswith("contrib_")]
     if not cols or "rank" not in table.columns:
-        raise DiversificationError("table must be a list from consolidate_list or diversify_list")
+        raise DiversificationError(text("niche_msg.methods.diversification.not_list"))
     r = pd.to_numeric(table["rank"], errors="coerce")
     sub = table[r.notna() & (r <= top)]
     w = table.attrs.get("weights", {})

@@ -61,7 +61,8 @@ import numpy as np
 import pandas as pd
 
 from course_tools.errors import require_columns
-from course_tools.methods._common import IndicatorInputError
+from course_tools.i18n import text
+from course_tools.methods._common import IndicatorInputError, require_non_negative, require_positive_whole
 
 __all__ = ["ExportPotentialError", "VARIANTS", "export_potential", "top_markets", "untapped_by_product"]
 
@@ -89,15 +90,13 @@ def _values(col: pd.Series, what: str) -> tuple[np.ndarray, int]:
     v = pd.to_numeric(col, errors="coerce").to_numpy(dtype=float)
     bad = np.isnan(v) & col.notna().to_numpy()
     if bad.any():
-        raise ExportPotentialError(
-            f"{what}: {int(bad.sum())} value(s) are not numbers (first: {col[bad].iloc[0]!r}); convert them "
-            f"with pd.to_numeric(..., errors='coerce') and check what did not convert")
+        raise ExportPotentialError(text("niche_msg.methods.export_potential.not_numbers", what=what, n=int(bad.sum()),
+                                       first=col[bad].iloc[0], fix="pd.to_numeric(..., errors='coerce')"))
     if np.isinf(v).any():
-        raise ExportPotentialError(f"{what}: {int(np.isinf(v).sum())} infinite value(s); fix them first")
+        raise ExportPotentialError(text("niche_msg.methods.export_potential.infinite",
+                                        what=what, n=int(np.isinf(v).sum())))
     if (v < 0).any():
-        raise ExportPotentialError(
-            f"{what}: {int((v < 0).sum())} negative value(s); trade flows cannot be negative (a net or "
-            f"re-export figure?)")
+        raise ExportPotentialError(text("niche_msg.methods.export_potential.negative", what=what, n=int((v < 0).sum())))
     n_nan = int(np.isnan(v).sum())
     return np.nan_to_num(v, nan=0.0), n_nan
 
@@ -121,10 +120,8 @@ def _distance_matrix(distances: pd.DataFrame, countries: pd.Index, exporter: str
     ia, ja, vals = ia[keep], ja[keep], vals[keep]
     if np.isinf(vals).any() or (vals <= 0).any():
         b = np.flatnonzero(np.isinf(vals) | (vals <= 0))[0]
-        raise ExportPotentialError(
-            f"distances: the distance from {countries[ia[b]]} to {countries[ja[b]]} is {vals[b]!r}; distances "
-            f"between two different countries must be positive and finite (log distance). Set unknown "
-            f"distances to NaN: those pairs then get no potential")
+        raise ExportPotentialError(text("niche_msg.methods.export_potential.bad_distance", a=countries[ia[b]],
+                                       b=countries[ja[b]], value=vals[b]))
     C = len(countries)
     D = np.full((C, C), np.nan)
     key = ia * C + ja
@@ -133,9 +130,9 @@ def _distance_matrix(distances: pd.DataFrame, countries: pd.Index, exporter: str
         clash = s[s["min"] != s["max"]]
         if len(clash):
             k0 = int(clash.index[0])
-            raise ExportPotentialError(
-                f"distances: the pair {countries[k0 // C]} -> {countries[k0 % C]} has different distances "
-                f"({clash.iloc[0]['min']} and {clash.iloc[0]['max']}); keep one row per pair")
+            raise ExportPotentialError(text("niche_msg.methods.export_potential.two_distances", a=countries[k0 // C],
+                                           b=countries[k0 % C], low=clash.iloc[0]["min"],
+                                           high=clash.iloc[0]["max"]))
     D[ia, ja] = vals
     return np.where(np.isnan(D), D.T, D)
 
@@ -149,10 +146,9 @@ def _bincount2(r: np.ndarray, c: np.ndarray, w: np.ndarray, shape: tuple[int, in
 # --------------------------------------------------------------------------------------------
 def _check_options(variant: str, rca_threshold: float, horizon: float, min_flow: float) -> None:
     if variant not in VARIANTS:
-        raise ExportPotentialError(f"variant={variant!r}; use one of {list(VARIANTS)}")
-    for name, x in (("rca_threshold", rca_threshold), ("horizon", horizon), ("min_flow", min_flow)):
-        if not (isinstance(x, (int, float)) and np.isfinite(x) and x >= 0):
-            raise ExportPotentialError(f"{name} must be a number >= 0, got {x!r}")
+        raise ExportPotentialError(text("niche_msg.methods.export_potential.variant", variant=variant,
+                                        variants=list(VARIANTS)))
+    require_non_negative(ExportPotentialError, rca_threshold=rca_threshold, horizon=horizon, min_flow=min_flow)
 
 
 def _window(fy: np.ndarray, years: Iterable[int] | None, growth_years: tuple[int, int] | None,
@@ -161,22 +157,21 @@ def _window(fy: np.ndarray, years: Iterable[int] | None, growth_years: tuple[int
     avail_years = [int(y) for y in np.unique(fy[~np.isnan(fy)])]
     window = avail_years if years is None else sorted({int(y) for y in years})
     if not window:
-        raise ExportPotentialError("flows is empty: no year to compute a potential for")
+        raise ExportPotentialError(text("niche_msg.methods.export_potential.empty"))
     absent = [y for y in window if y not in avail_years]
     if absent:
-        raise ExportPotentialError(f"years {absent} are not in flows (it has {avail_years})")
+        raise ExportPotentialError(text("niche_msg.methods.export_potential.absent_years",
+                                        absent=absent, years=avail_years))
     if growth_years is None and len(window) >= 2:
         growth_years = (window[0], window[-1])
     if growth_years is not None:
         y0, y1 = (int(growth_years[0]), int(growth_years[1]))
         if not y1 > y0 or y0 not in avail_years or y1 not in avail_years:
-            raise ExportPotentialError(
-                f"growth_years={growth_years!r} must be two years of flows (it has {avail_years}), the first "
-                f"before the second")
+            raise ExportPotentialError(text("niche_msg.methods.export_potential.growth_years", value=growth_years,
+                                           years=avail_years))
         growth_years = (y0, y1)
     if horizon > 0 and growth_years is None:
-        raise ExportPotentialError("horizon > 0 projects demand with its growth: give growth_years=(y0, y1) "
-                                   "or a window of several years")
+        raise ExportPotentialError(text("niche_msg.methods.export_potential.horizon"))
     return window, growth_years
 
 
@@ -212,7 +207,7 @@ def _codes(f: pd.DataFrame, exporter: str, importer: str, product: str):
     i_codes, i_uni = pd.factorize(f[importer])
     p_codes, p_uni = pd.factorize(f[product])
     if (e_codes < 0).any() or (i_codes < 0).any() or (p_codes < 0).any():
-        raise ExportPotentialError("flows: some rows have no exporter, importer or product code; drop them first")
+        raise ExportPotentialError(text("niche_msg.methods.export_potential.no_codes"))
     e_lab, i_lab, p_lab = (np.asarray(u).astype(str) for u in (e_uni, i_uni, p_uni))
     countries = pd.Index(sorted(set(e_lab) | set(i_lab)))
     products = pd.Index(sorted(set(p_lab)))
@@ -299,15 +294,13 @@ def _exporters(w: _World, exporters: Iterable[str] | None, window: list[int]) ->
         ex_idx = w.countries.get_indexer(ex_list)
         bad = [e for e, i in zip(ex_list, ex_idx) if i < 0 or w.vi[i] <= 0]
         if bad:
-            raise ExportPotentialError(
-                f"exporters {bad} export nothing in flows in the window {window}; check the codes "
-                f"(the table uses e.g. {list(w.countries[:3])})")
+            raise ExportPotentialError(text("niche_msg.methods.export_potential.no_exports", bad=bad, window=window,
+                                           examples=list(w.countries[:3])))
     n_markets = int((w.M.sum(axis=1) > 0).sum())
     n_cells = len(ex_idx) * n_markets * len(w.products)
     if n_cells > MAX_CELLS:
-        raise ExportPotentialError(
-            f"{len(ex_idx)} exporters x {n_markets} markets x {len(w.products)} products = {n_cells:,} cells is too "
-            f"large for one call; pass exporters=[...] (e.g. the country of the lesson)")
+        raise ExportPotentialError(text("niche_msg.methods.export_potential.too_large", exporters=len(ex_idx),
+                                       markets=n_markets, products=len(w.products), cells=f"{n_cells:,}"))
     return ex_idx
 
 
@@ -499,13 +492,10 @@ def top_markets(potential: pd.DataFrame, country: str, products: Iterable[str] |
     """
     need = ["exporter", "importer", "product", "potential", "untapped", "market_factor", "eligible"]
     _require(potential, need, "potential (the table of export_potential)")
-    if not (isinstance(n, (int, np.integer)) and n >= 1):
-        raise ExportPotentialError(f"n must be a positive whole number, got {n!r}")
+    require_positive_whole(ExportPotentialError, n=n)
     p = potential[potential["exporter"].astype(str) == str(country)]
     if p.empty:
-        raise ExportPotentialError(
-            f"{country!r} is not an exporter of the potential table; compute it with "
-            f"export_potential(..., exporters=[{country!r}])")
+        raise ExportPotentialError(text("niche_msg.methods.export_potential.not_exporter", country=country))
     wanted = None if products is None else [str(x) for x in ([products] if isinstance(products, str) else products)]
     if wanted is not None:
         p = p[p["product"].astype(str).isin(wanted)]
@@ -547,9 +537,7 @@ def untapped_by_product(potential: pd.DataFrame, country: str, *,
              "potential (the table of export_potential)")
     p = potential[potential["exporter"].astype(str) == str(country)]
     if p.empty:
-        raise ExportPotentialError(
-            f"{country!r} is not an exporter of the potential table; compute it with "
-            f"export_potential(..., exporters=[{country!r}])")
+        raise ExportPotentialError(text("niche_msg.methods.export_potential.not_exporter", country=country))
     if markets is not None:
         p = p[p["importer"].astype(str).isin({str(m) for m in markets})]
     g = p.assign(_pos=p["potential"] > 0, _nan=p["potential"].isna()).groupby("product", sort=True)

@@ -34,7 +34,7 @@ import numpy as np
 import pandas as pd
 from scipy.stats import rankdata
 
-from course_tools.i18n import check_lang, texts
+from course_tools.i18n import check_lang, text, texts
 from course_tools.methods._common import IndicatorInputError
 
 __all__ = [
@@ -81,30 +81,22 @@ class NicheModelError(IndicatorInputError):
 def check_table(criteria: pd.DataFrame) -> pd.DataFrame:
     """The criteria table with a unique string index named 'product'."""
     if not isinstance(criteria, pd.DataFrame):
-        raise NicheModelError(
-            f"criteria must be a pandas DataFrame (one row per product, one column per criterion), "
-            f"got {type(criteria).__name__}"
-        )
+        raise NicheModelError(text("niche_msg.methods.niches.not_frame", kind=type(criteria).__name__))
     t = criteria
     if "product" in t.columns:
         t = t.set_index("product")
     if t.empty or t.shape[1] == 0:
-        raise NicheModelError("the criteria table is empty: it needs at least one product and one criterion")
+        raise NicheModelError(text("niche_msg.methods.niches.empty"))
     idx = pd.Index(t.index.astype(str), name="product")
     if idx.has_duplicates:
         dup = idx[idx.duplicated()].unique()[:5].tolist()
-        raise NicheModelError(
-            f"the criteria table has duplicated products {dup}: one row per product, please "
-            f"(aggregate or drop the duplicates first)"
-        )
+        raise NicheModelError(text("niche_msg.methods.niches.duplicated", dup=dup))
     t = t.copy()
     t.index = idx
     clash = _RESERVED.intersection(map(str, t.columns)) - {"product"}
     if clash:
-        raise NicheModelError(
-            f"criterion name(s) {sorted(clash)} are reserved for the model's output columns; rename "
-            f"them, e.g. criteria.rename(columns={{'score': 'score_input'}})"
-        )
+        raise NicheModelError(text("niche_msg.methods.niches.reserved", names=sorted(clash),
+                                   example="criteria.rename(columns={'score': 'score_input'})"))
     return t
 
 
@@ -114,18 +106,13 @@ def numeric_columns(t: pd.DataFrame, cols: Iterable[str]) -> np.ndarray:
     for c in cols:
         col = t[c]
         if not (pd.api.types.is_numeric_dtype(col) or col.isna().all()):
-            raise NicheModelError(
-                f"criterion {c!r} is not numeric (dtype {col.dtype}); convert it with "
-                f"pd.to_numeric(criteria[{c!r}], errors='coerce') and check what did not convert"
-            )
+            raise NicheModelError(text("niche_msg.methods.niches.not_numeric", name=c, dtype=str(col.dtype),
+                                       fix=f"pd.to_numeric(criteria[{c!r}], errors='coerce')"))
         a = col.to_numpy(dtype=float, na_value=np.nan)
         if np.isinf(a).any():
             first = t.index[np.isinf(a)][0]
-            raise NicheModelError(
-                f"criterion {c!r} has {int(np.isinf(a).sum())} infinite value(s) (first: product "
-                f"{first!r}); an infinite ratio usually means a zero denominator: set them to NaN "
-                f"(no data) or fix the source"
-            )
+            raise NicheModelError(text("niche_msg.methods.niches.infinite",
+                                       name=c, n=int(np.isinf(a).sum()), first=first))
         out.append(a)
     return np.column_stack(out) if out else np.empty((len(t), 0))
 
@@ -133,10 +120,8 @@ def numeric_columns(t: pd.DataFrame, cols: Iterable[str]) -> np.ndarray:
 def _require(t: pd.DataFrame, names: Iterable[str], what: str) -> None:
     bad = [c for c in names if c not in t.columns]
     if bad:
-        raise NicheModelError(
-            f"{what} name(s) criteria {bad} that are not columns of the criteria table; the "
-            f"table has {list(map(str, t.columns))}"
-        )
+        raise NicheModelError(text("niche_msg.methods.niches.not_columns", what=what, bad=bad,
+                                   columns=list(map(str, t.columns))))
 
 
 def higher_is_better_map(t: pd.DataFrame, higher_is_better: HigherIsBetter, cols: list[str]) -> dict[str, bool]:
@@ -148,17 +133,14 @@ def higher_is_better_map(t: pd.DataFrame, higher_is_better: HigherIsBetter, cols
         return {c: True for c in cols}
     if isinstance(hib, pd.DataFrame):
         if not {"criterion", "higher_is_better"} <= set(hib.columns):
-            raise NicheModelError(
-                "higher_is_better as a table needs columns 'criterion' and 'higher_is_better' "
-                "(the criteria catalogue); or pass a mapping such as {'distance': False}"
-            )
+            raise NicheModelError(text("niche_msg.methods.niches.hib_table", example="{'distance': False}"))
         hib = dict(zip(hib["criterion"].astype(str), hib["higher_is_better"]))
     hib = dict(hib)
     out = {}
     for c in cols:
         v = hib.get(c, True)
         if not isinstance(v, (bool, np.bool_)):
-            raise NicheModelError(f"higher_is_better[{c!r}] must be True or False, got {v!r}")
+            raise NicheModelError(text("niche_msg.methods.niches.hib_value", name=c, value=v))
         out[c] = bool(v)
     return out
 
@@ -167,7 +149,7 @@ def _label_map(labels: Labels, lang: str, cols: Iterable[str]) -> dict[str, str]
     if isinstance(labels, pd.DataFrame):
         col = f"label_{lang}"
         if not {"criterion", col} <= set(labels.columns):
-            raise NicheModelError(f"labels as a table needs columns 'criterion' and {col!r} (the criteria catalogue)")
+            raise NicheModelError(text("niche_msg.methods.niches.labels_table", lang, col=col))
         labels = dict(zip(labels["criterion"].astype(str), labels[col].astype(str)))
     table = dict(labels) if labels is not None else {}
     return {c: str(table.get(c, c)) for c in cols}
@@ -178,29 +160,23 @@ def check_weights(t: pd.DataFrame, weights: Mapping[str, float] | pd.Series) -> 
     if isinstance(weights, pd.Series):
         weights = weights.to_dict()
     if not isinstance(weights, Mapping) or not weights:
-        raise NicheModelError(
-            "weights must be a non-empty mapping criterion -> weight, e.g. {'rca': 2, 'density': 1}"
-        )
+        raise NicheModelError(text("niche_msg.methods.niches.weights_mapping", example="{'rca': 2, 'density': 1}"))
     w = {str(k): v for k, v in weights.items()}
     _require(t, w, "weights")
     for c, v in w.items():
         try:
             f = float(v)
         except (TypeError, ValueError):
-            raise NicheModelError(f"the weight of {c!r} is {v!r}; weights must be numbers") from None
+            raise NicheModelError(text("niche_msg.methods.niches.weight_not_number", name=c, value=v)) from None
         if not math.isfinite(f):
-            raise NicheModelError(f"the weight of {c!r} is {v!r}; weights must be finite numbers")
+            raise NicheModelError(text("niche_msg.methods.niches.weight_not_finite", name=c, value=v))
         if f < 0:
-            raise NicheModelError(
-                f"the weight of {c!r} is negative ({f}); weights must be >= 0. If lower values of "
-                f"{c!r} are better, keep a positive weight and say higher_is_better={{{c!r}: False}}"
-            )
+            raise NicheModelError(text("niche_msg.methods.niches.weight_negative", name=c, value=f,
+                                       fix=f"higher_is_better={{{c!r}: False}}"))
         w[c] = f
     total = sum(w.values())
     if total <= 0:
-        raise NicheModelError(
-            f"all weights are zero ({w}); give at least one criterion a positive weight"
-        )
+        raise NicheModelError(text("niche_msg.methods.niches.weights_zero", weights=w))
     return {c: v / total for c, v in w.items()}
 
 
@@ -208,23 +184,20 @@ def check_thresholds(t: pd.DataFrame, thresholds: Thresholds | None) -> dict[str
     if thresholds is None:
         return {}
     if not isinstance(thresholds, Mapping):
-        raise NicheModelError(
-            "thresholds must be a mapping criterion -> (operator, value), e.g. {'rca': ('>=', 1.0)}"
-        )
+        raise NicheModelError(text("niche_msg.methods.niches.thresholds_mapping", example="{'rca': ('>=', 1.0)}"))
     out = {}
     _require(t, [str(c) for c in thresholds], "thresholds")
     for c, rule in thresholds.items():
         if not (isinstance(rule, (tuple, list)) and len(rule) == 2 and rule[0] in OPERATORS):
-            raise NicheModelError(
-                f"threshold for {c!r} is {rule!r}; write it as (operator, value) with operator one "
-                f"of {list(OPERATORS)}, e.g. ('>=', 1.0)"
-            )
+            raise NicheModelError(text("niche_msg.methods.niches.threshold_rule", name=c, rule=rule,
+                                       operators=list(OPERATORS), example="('>=', 1.0)"))
         try:
             v = float(rule[1])
         except (TypeError, ValueError):
-            raise NicheModelError(f"threshold value for {c!r} is {rule[1]!r}; it must be a number") from None
+            raise NicheModelError(text("niche_msg.methods.niches.threshold_not_number",
+                                       name=c, value=rule[1])) from None
         if not math.isfinite(v):
-            raise NicheModelError(f"threshold value for {c!r} is {rule[1]!r}; it must be a finite number")
+            raise NicheModelError(text("niche_msg.methods.niches.threshold_not_finite", name=c, value=rule[1]))
         out[str(c)] = (rule[0], v)
     return out
 
@@ -264,7 +237,7 @@ def _methods(method: str | Mapping[str, str], cols: list[str]) -> dict[str, str]
     for c in cols:
         m = dict(method).get(c, "rank")
         if m not in METHODS:
-            raise NicheModelError(f"normalisation method {m!r} for {c!r} is unknown; use one of {list(METHODS)}")
+            raise NicheModelError(text("niche_msg.methods.niches.bad_method", method=m, name=c, methods=list(METHODS)))
         out[c] = m
     return out
 
@@ -419,7 +392,8 @@ def niche_scores(criteria: pd.DataFrame, weights: Mapping[str, float] | pd.Serie
     t = check_table(criteria)
     tx = _texts(lang)
     if missing not in MISSING_POLICIES:
-        raise NicheModelError(f"missing={missing!r}; use one of {list(MISSING_POLICIES)}")
+        raise NicheModelError(text("niche_msg.methods.niches.bad_missing", lang, missing=missing,
+                                   policies=list(MISSING_POLICIES)))
     w = check_weights(t, weights)
     thr = check_thresholds(t, thresholds)
     cols = list(w)
@@ -491,12 +465,10 @@ def explain(scores: pd.DataFrame, product: str) -> pd.DataFrame:
     """
     contrib_cols = [c for c in scores.columns if str(c).startswith("contrib_")]
     if not contrib_cols or "product" not in scores.columns:
-        raise NicheModelError("scores must be the table returned by niche_scores(...)")
+        raise NicheModelError(text("niche_msg.methods.niches.not_scores"))
     row = scores.loc[scores["product"].astype(str) == str(product)]
     if row.empty:
-        raise NicheModelError(
-            f"product {product!r} is not in the scores table; check the code (a string such as '0803')"
-        )
+        raise NicheModelError(text("niche_msg.methods.niches.no_product", product=product))
     attrs = scores.attrs
     hib = attrs.get("higher_is_better", {})
     w = attrs.get("weights", {})
@@ -526,4 +498,4 @@ def __getattr__(name: str):
     if name in ("sensitivity", "SensitivityResult"):
         from course_tools.methods import sensitivity as _sensitivity_module
         return getattr(_sensitivity_module, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    raise AttributeError(text("course_msg.paths.no_attribute", module=__name__, name=name))

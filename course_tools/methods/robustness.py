@@ -57,6 +57,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from course_tools.i18n import text
+from course_tools.methods._common import require_non_negative, require_positive_whole
 from course_tools.methods.niches import (
     METHODS,
     MISSING_POLICIES,
@@ -143,20 +145,19 @@ def simplex_grid(d: int, step: float = 0.1, minimum: float = 0.1) -> np.ndarray:
     Rows of the returned array (n x d). Example (METHODS-niches E.2): d = 3, step 0.1, minimum 0.1 gives
     36 vectors. The count is C(u - d·m + d - 1, d - 1) with u = 1/step, m = minimum/step.
     """
-    if not (isinstance(d, (int, np.integer)) and d >= 1):
-        raise RobustnessError(f"d must be a positive whole number, got {d!r}")
+    require_positive_whole(RobustnessError, d=d)
     units = round(1.0 / step)
     if not math.isclose(units * step, 1.0, rel_tol=1e-9) or units < 1:
-        raise RobustnessError(f"step must divide 1 (e.g. 0.1, 0.05, 0.25), got {step!r}")
+        raise RobustnessError(text("niche_msg.methods.robustness.step", value=step))
     mu = round(minimum / step)
     if not math.isclose(mu * step, minimum, abs_tol=1e-12) or mu < 0:
-        raise RobustnessError(f"minimum must be a multiple of step ({step}), got {minimum!r}")
+        raise RobustnessError(text("niche_msg.methods.robustness.minimum", step=step, value=minimum))
     free = units - d * mu
     if free < 0:
-        raise RobustnessError(f"{d} criteria with weights >= {minimum} cannot sum to 1")
+        raise RobustnessError(text("niche_msg.methods.robustness.no_sum", d=d, minimum=minimum))
     count = math.comb(free + d - 1, d - 1)
     if count > 200_000:
-        raise RobustnessError(f"the grid would have {count:,} weight vectors; use a larger step or Dirichlet draws")
+        raise RobustnessError(text("niche_msg.methods.robustness.grid_size", count=f"{count:,}"))
     rows = []
     for bars in itertools.combinations(range(free + d - 1), d - 1):
         parts, prev = [], -1
@@ -180,18 +181,18 @@ def _weight_design(design: str | pd.DataFrame | np.ndarray, cols: list[str], w_n
             out = np.zeros((len(g), len(cols)))
             out[:, pos] = g
             return out
-        raise RobustnessError(f"weight_design={design!r}; use 'dirichlet', 'grid' or a table of weight vectors")
+        raise RobustnessError(text("niche_msg.methods.robustness.design", value=design))
     if isinstance(design, pd.DataFrame):
         extra = [c for c in design.columns if str(c) not in cols]
         if extra:
-            raise RobustnessError(f"weight_design has column(s) {extra} that are not weighted criteria {cols}")
+            raise RobustnessError(text("niche_msg.methods.robustness.design_extra", extra=extra, cols=cols))
         W = design.reindex(columns=cols).fillna(0.0).to_numpy(dtype=float)
     else:
         W = np.asarray(design, dtype=float)
         if W.ndim != 2 or W.shape[1] != len(cols):
-            raise RobustnessError(f"weight_design must have one column per weighted criterion {cols}")
+            raise RobustnessError(text("niche_msg.methods.robustness.design_columns", cols=cols))
     if not np.isfinite(W).all() or (W < 0).any() or (W.sum(axis=1) <= 0).any():
-        raise RobustnessError("weight_design: weights must be finite, >= 0, with a positive sum in every row")
+        raise RobustnessError(text("niche_msg.methods.robustness.design_values"))
     return W / W.sum(axis=1, keepdims=True)
 
 
@@ -244,26 +245,24 @@ def _check_arguments(missing, k, normalisations, aggregations, nominal_method, n
                      threshold_spread, spread, n_weights, plausible_share, robust_share) -> tuple[list[str], list[str]]:
     """The normalisations and aggregations of the design (duplicates dropped), or a clear error for any argument."""
     if missing not in MISSING_POLICIES:
-        raise RobustnessError(f"missing={missing!r}; use one of {list(MISSING_POLICIES)}")
-    if not (isinstance(k, (int, np.integer)) and k >= 1):
-        raise RobustnessError(f"k must be a positive whole number, got {k!r}")
+        raise RobustnessError(text("niche_msg.methods.niches.bad_missing",
+                                   missing=missing, policies=list(MISSING_POLICIES)))
+    require_positive_whole(RobustnessError, k=k)
     norms = list(dict.fromkeys(normalisations))
     aggs = list(dict.fromkeys(aggregations))
     for m in norms + [nominal_method]:
         if m not in METHODS:
-            raise RobustnessError(f"normalisation {m!r} is unknown; use one of {list(METHODS)}")
+            raise RobustnessError(text("niche_msg.methods.robustness.normalisation", value=m, methods=list(METHODS)))
     for a in aggs + [nominal_aggregation]:
         if a not in AGGREGATIONS:
-            raise RobustnessError(f"aggregation {a!r} is unknown; use one of {list(AGGREGATIONS)}")
+            raise RobustnessError(text("niche_msg.methods.robustness.aggregation",
+                                       value=a, aggregations=list(AGGREGATIONS)))
     if not norms or not aggs:
-        raise RobustnessError("give at least one normalisation and one aggregation")
-    for name, v in (("threshold_spread", threshold_spread), ("spread", spread)):
-        if not (isinstance(v, (int, float)) and math.isfinite(v) and v >= 0):
-            raise RobustnessError(f"{name} must be a number >= 0, got {v!r}")
-    if not (isinstance(n_weights, (int, np.integer)) and n_weights >= 1):
-        raise RobustnessError(f"n_weights must be a positive whole number, got {n_weights!r}")
+        raise RobustnessError(text("niche_msg.methods.robustness.none"))
+    require_non_negative(RobustnessError, threshold_spread=threshold_spread, spread=spread)
+    require_positive_whole(RobustnessError, n_weights=n_weights)
     if not 0 < plausible_share <= robust_share <= 1:
-        raise RobustnessError("the bars must satisfy 0 < plausible_share <= robust_share <= 1")
+        raise RobustnessError(text("niche_msg.methods.robustness.bars"))
     return norms, aggs
 
 
@@ -271,7 +270,7 @@ def _threshold_levels(thr: Mapping[str, tuple[str, float]], threshold_levels: It
     levels = list(dict.fromkeys(threshold_levels)) if thr else ["nominal"]
     for lv in levels:
         if lv not in THRESHOLD_LEVELS:
-            raise RobustnessError(f"threshold level {lv!r} is unknown; use some of {list(THRESHOLD_LEVELS)}")
+            raise RobustnessError(text("niche_msg.methods.robustness.level", value=lv, levels=list(THRESHOLD_LEVELS)))
     return levels
 
 
@@ -327,7 +326,7 @@ def _nominal(design: _Design, method: str, aggregation: str, w_nom: np.ndarray) 
     """(rank, score) of every product in the nominal ranking (rank 0 = screened out)."""
     r_nom = design.ranks(method, aggregation, w_nom[:, None], ["nominal"])[0][0]
     if not ((r_nom >= 1) & (r_nom <= design.k)).any():
-        raise RobustnessError("no product passes the nominal screen: nothing to rank (check the thresholds)")
+        raise RobustnessError(text("niche_msg.methods.robustness.nothing"))
     Y0 = _scale(design.norm[method], design.avail, method, aggregation, design.missing)
     s_nom = score_matrix(Y0, design.avail, w_nom[:, None], design.missing)[0][:, 0]
     return r_nom, (np.exp(s_nom) if aggregation == "geometric" else s_nom)

@@ -13,7 +13,6 @@ assessment of composite indicators", *J. R. Stat. Soc. A* 168(2).
 """
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -21,6 +20,8 @@ import numpy as np
 import pandas as pd
 from scipy.stats import rankdata
 
+from course_tools.i18n import text
+from course_tools.methods._common import require_non_negative, require_positive_whole
 from course_tools.methods.niches import (
     OPERATORS,
     HigherIsBetter,
@@ -85,14 +86,11 @@ def draw_weights(w: np.ndarray, n: int, spread: float, rng: np.random.Generator)
 
 
 def _check_settings(n: object, k: object, spread: object, threshold_spread: object, robust: float) -> None:
-    for name, v in (("n", n), ("k", k)):
-        if not (isinstance(v, (int, np.integer)) and v >= 1):
-            raise NicheModelError(f"{name} must be a positive whole number, got {v!r}")
-    for name, v in (("spread", spread), ("threshold_spread", threshold_spread)):
-        if not (isinstance(v, (int, float)) and math.isfinite(v) and v >= 0):
-            raise NicheModelError(f"{name} must be a number >= 0 (0 = no perturbation), got {v!r}")
+    require_positive_whole(NicheModelError, n=n, k=k)
+    require_non_negative(NicheModelError, "niche_msg.methods.sensitivity.spread", spread=spread,
+                         threshold_spread=threshold_spread)
     if not 0 < robust <= 1:
-        raise NicheModelError(f"robust must be a share in (0, 1], got {robust!r}")
+        raise NicheModelError(text("niche_msg.methods.common.share", name="robust", value=robust))
 
 
 def _screens(t: pd.DataFrame, thr: Mapping[str, tuple[str, float]], S: np.ndarray, avail: np.ndarray,

@@ -7,6 +7,9 @@
   robust niches) and the distribution of the top-k overlap and Spearman correlation.
 - :func:`weights_app`: one slider per criterion weight (and per threshold); the ranking is
   recomputed and redrawn when a slider is released.
+- :func:`diversify_figure`: the diversify list as the Growth Lab draws it, feasibility (density)
+  against attractiveness (PCI), coloured by opportunity gain (COG); :func:`markets_table`: the
+  target markets of the consolidate niches with their untapped potential in USD.
 
 Names, not codes (``names``: mapping code -> name, e.g. from ``data.products(level=4)``); titles
 and axes in English or Spanish (``lang="en"|"es"``). No computation happens here: the numbers come
@@ -21,11 +24,13 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from course_tools.i18n import texts
+from course_tools.i18n import text, texts
 from course_tools.methods import niches as nm
 from course_tools.views import ViewInputError
+from course_tools.views.format import fmt_percent, fmt_usd
 
-__all__ = ["NicheViewError", "ranking_figure", "sensitivity_figure", "ranking_table", "NicheApp", "weights_app"]
+__all__ = ["NicheViewError", "ranking_figure", "sensitivity_figure", "ranking_table", "NicheApp", "weights_app",
+           "diversify_figure", "markets_table"]
 
 _PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
             "#bcbd22", "#17becf", "#393b79", "#ad494a", "#637939", "#8c6d31"]
@@ -41,7 +46,7 @@ def _names(names: Mapping[str, str] | pd.Series | pd.DataFrame | None) -> dict[s
         return {}
     if isinstance(names, pd.DataFrame):
         if not {"code", "name"} <= set(names.columns):
-            raise NicheViewError("names as a table needs columns 'code' and 'name' (e.g. data.products(level=4))")
+            raise NicheViewError(text("niche_msg.views.niches.names_table"))
         return dict(zip(names["code"].astype(str), names["name"].astype(str)))
     return {str(k): str(v) for k, v in dict(names).items()}
 
@@ -57,7 +62,7 @@ def _label(code: str, names: dict[str, str], width: int = 42) -> str:
 
 def _check_scores(scores: object) -> pd.DataFrame:
     if not isinstance(scores, pd.DataFrame) or not {"product", "rank", "score", "passes"} <= set(scores.columns):
-        raise NicheViewError("scores must be the table returned by niches.niche_scores(...)")
+        raise NicheViewError(text("niche_msg.views.niches.not_scores"))
     return scores
 
 
@@ -103,9 +108,9 @@ def ranking_figure(
     s = _check_scores(scores)
     crit = _criteria_of(s)
     if not crit:
-        raise NicheViewError("scores has no contrib_<criterion> columns: use niches.niche_scores(...)")
+        raise NicheViewError(text("niche_msg.views.niches.no_contrib", lang))
     if not (isinstance(top, (int, np.integer)) and top >= 1):
-        raise NicheViewError(f"top must be a positive whole number, got {top!r}")
+        raise NicheViewError(text("niche_msg.views.niches.bad_top", lang, top=top))
     lab = dict(s.attrs.get("labels", {}))
     lab.update(labels or {})
     w = s.attrs.get("weights", {})
@@ -152,7 +157,7 @@ def sensitivity_figure(
     """
     tx = texts("niches", lang)
     if not isinstance(result, nm.SensitivityResult):
-        raise NicheViewError(f"expected the result of niches.sensitivity(...), got {type(result).__name__}")
+        raise NicheViewError(text("niche_msg.views.niches.not_sensitivity", lang, kind=type(result).__name__))
     nm_ = _names(names)
     p = result.products.head(int(top))
     ylab = [_label(str(c), nm_, width=36) for c in p["product"]]
@@ -181,6 +186,78 @@ def sensitivity_figure(
         height=max(380, 24 * len(p) + 180), legend={"orientation": "h", "y": -0.12}, showlegend=True,
     )
     return fig
+
+
+def diversify_figure(ranking: pd.DataFrame, names=None, *, top: int = 10, lang: str = "en",
+                     title: str | None = None) -> go.Figure:
+    """The diversify list as the Growth Lab shows it: feasibility against attractiveness.
+
+    ``ranking``: :func:`course_tools.methods.niche_lists.rank_list` of the diversify list (any table of
+    niche_scores with the columns density and pci, and cog if it has it). x = density (feasibility:
+    the share of the product's proximities that lead to products the country already exports with
+    RCA >= 1), y = PCI (attractiveness: complexity), colour = COG (opportunity gain: how much nearby
+    complexity the product would open). Every candidate that passes is a grey point; the ``top`` best
+    ranked are coloured by COG and labelled with their rank. Traces: 0 = the other candidates, 1 = the top.
+    """
+    tx = texts("niche_msg.views.niches", lang)
+    s = _check_scores(ranking)
+    if not {"density", "pci"} <= set(s.columns):
+        raise NicheViewError(text("niche_msg.views.niches.no_density_pci", lang))
+    if not (isinstance(top, (int, np.integer)) and top >= 1):
+        raise NicheViewError(text("niche_msg.views.niches.bad_top", lang, top=top))
+    nm_ = _names(names)
+    cand = s[s["passes"].astype(bool)]
+    best, rest = cand.head(int(top)), cand.iloc[int(top):]
+    has_cog = "cog" in s.columns
+    fig = go.Figure()
+    fig.add_trace(go.Scatter(
+        x=rest["density"], y=rest["pci"], mode="markers", name=tx["others"].format(n=len(rest)),
+        marker={"color": "#c7c7c7", "size": 5}, text=[_label(str(p), nm_) for p in rest["product"]],
+        hovertemplate="%{text}<br>" + tx["density"] + " %{x:.3f}<br>PCI %{y:.2f}<extra></extra>"))
+    cog = best["cog"].to_numpy(dtype=float) if has_cog else np.zeros(len(best))
+    fig.add_trace(go.Scatter(
+        x=best["density"], y=best["pci"], mode="markers+text", name=tx["top"].format(k=len(best)),
+        text=[str(r) for r in best["rank"]], textposition="top center",
+        customdata=np.column_stack([[_label(str(p), nm_) for p in best["product"]], cog]),
+        marker={"size": 12, "color": cog, "colorscale": "Viridis", "showscale": has_cog,
+                "colorbar": {"title": tx["cog"]}, "line": {"color": "black", "width": 1}},
+        hovertemplate=("%{customdata[0]}<br>" + tx["density"] + " %{x:.3f}<br>PCI %{y:.2f}<br>COG "
+                       "%{customdata[1]:.2f}<extra></extra>")))
+    fig.update_layout(title=title or tx["div_title"].format(n=len(cand)), xaxis_title=tx["density_axis"],
+                      yaxis_title=tx["pci_axis"], height=520, legend={"orientation": "h", "y": -0.18})
+    return fig
+
+
+def markets_table(markets: pd.DataFrame, names=None, countries=None, *, lang: str = "en") -> pd.DataFrame:
+    """The markets of some niches with names and dollars as text.
+
+    ``markets``: the table of :func:`~course_tools.methods.export_potential.top_markets`.
+
+    One row per niche and market (in the order of ``markets``): product, its name, the market's rank for
+    that product, the market's name, the untapped potential, the potential and the actual exports (USD,
+    words as :func:`~course_tools.views.format.fmt_usd`) and the realised share (actual / potential).
+    ``countries``: ISO3 -> name (e.g. ``data.countries(lang).set_index("iso3")["name"]``).
+    """
+    tx = texts("niche_msg.views.niches", lang)
+    need = {"product", "rank", "importer", "untapped", "potential", "actual"}
+    if not isinstance(markets, pd.DataFrame) or not need <= set(markets.columns):
+        raise NicheViewError(text("niche_msg.views.niches.not_markets", lang, need=sorted(need)))
+    nm_, cn = _names(names), _names(countries)
+
+    def usd(v: float) -> str:
+        return fmt_usd(v, lang) if pd.notna(v) else "–"
+
+    share = markets["actual"] / markets["potential"].where(markets["potential"] > 0)
+    return pd.DataFrame({
+        tx["col_product"]: markets["product"].astype(str).to_numpy(),
+        tx["col_name"]: [str(nm_.get(str(p), ""))[:45] for p in markets["product"]],
+        tx["col_rank"]: markets["rank"].to_numpy(),
+        tx["col_market"]: [cn.get(str(c), str(c)) for c in markets["importer"]],
+        tx["col_untapped"]: [usd(v) for v in markets["untapped"]],
+        tx["col_potential"]: [usd(v) for v in markets["potential"]],
+        tx["col_actual"]: [usd(v) for v in markets["actual"]],
+        tx["col_realised"]: [fmt_percent(v, 0, lang) if pd.notna(v) else "–" for v in share],
+    })
 
 
 class NicheApp:

@@ -38,10 +38,20 @@ def ranking(country):
     return s[ok].round(12).to_frame("s").assign(p=lambda d: d.index).sort_values(["s", "p"], ascending=[False, True])
 
 
+def world_growth(y0=1980, y1=2017):
+    """Growth of total world exports y0-y1, % a year, from the totals of the raw trade files (6.4041 for 1980-2017)."""
+    from course_tools.paths import datasets_dir
+
+    folder = datasets_dir() / "trade_ots_economiccomplexity"
+    total = {y: pd.read_csv(folder / f"world_trade_{y}_hs07_4d.csv", usecols=["export_value_usd"])["export_value_usd"]
+             .sum() for y in (y0, y1)}
+    return 100 * ((total[y1] / total[y0]) ** (1 / (y1 - y0)) - 1)
+
+
 def n_dynamic(country):
-    """How many products have RCA >= 1 and a growing demand."""
+    """How many products have RCA >= 1 and a world demand growing faster than world trade (NaN does not pass)."""
     c = criteria(country)
-    return int(((c["rca"] >= 1) & (c["demand_growth"] > 0)).sum())
+    return int(((c["rca"] >= 1) & (c["demand_growth"] > world_growth())).sum())
 
 
 def share_in_top10(country, product):

@@ -30,13 +30,6 @@ NOT_YET: frozenset[str] = frozenset({
     "course_tools/course/instructor/sandbox/box.py",
     "course_tools/course/instructor/sandbox/levels.py",
     "course_tools/course/instructor/submissions.py",
-    "course_tools/methods/criteria.py",
-    "course_tools/methods/diversification.py",
-    "course_tools/methods/export_potential.py",
-    "course_tools/methods/niches.py",
-    "course_tools/methods/robustness.py",
-    "course_tools/methods/sensitivity.py",
-    "course_tools/views/niches.py",
 })
 
 

@@ -30,6 +30,8 @@ MODULES = (
     "data.practice",
     "methods.niches",
     "views.niches",
+    "methods.niche_lists",
+    "methods.export_potential",
     "course.report",
     "course.export",
 )

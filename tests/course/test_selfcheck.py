@@ -261,3 +261,24 @@ def test_ex08_checks_follow_jamaica_for_a_country_outside_the_complexity_set(cap
     rank = 1 + sum(result.eci[c] > result.eci["USA"] for c in lac)
     checker("ex08")("q2", namespace={"COUNTRY": "USA", "result": result, "eci_rank_lac": rank})
     assert capsys.readouterr().out.startswith("✓ q2")
+
+
+
+@pytest.mark.parametrize("growth, right, wrong, said", [
+    # against 6.4: above it p2 (8.0) and p5 (7.0) -> 2; the mistake "> 0" counts p1, p2, p5 -> 3
+    ([3.0, 8.0, float("nan"), 9.0, 7.0], 2, 3, "WORLD_GROWTH"),
+    # above 6.4: p1, p2, p5 -> 3 (as "> 0" does); the mistake "NaN passes" adds p3 -> 4
+    ([7.0, 8.0, float("nan"), 9.0, 7.5], 3, 4, "NaN"),
+], ids=["above-zero", "nan-counted"])
+def test_ex11_q2_compares_demand_growth_with_world_trade(growth, right, wrong, said, capsys):
+    # five products, RCA >= 1 for p1, p2, p3, p5 (p4 has 0.5); world trade grew 6.4 % a year
+    criteria = pd.DataFrame({"rca": [2.0, 1.5, 1.0, 0.5, 3.0], "demand_growth": growth},
+                            index=["p1", "p2", "p3", "p4", "p5"])
+    criteria.attrs["world_demand_cagr"] = 6.4
+    checker("ex11")("q2", namespace={"criteria": criteria, "n_dynamic": right})
+    assert capsys.readouterr().out.startswith("✓ q2")
+    checker("ex11")("q2", namespace={"criteria": criteria, "n_dynamic": wrong})
+    out = capsys.readouterr().out
+    assert out.startswith("✗ q2") and said in out, out
+    checker("ex11")("q2", namespace={"criteria": criteria, "n_dynamic": 5})  # more than the 4 with RCA >= 1
+    assert capsys.readouterr().out.startswith("✗ q2")

@@ -14,7 +14,12 @@ Independent of ``course_tools.methods.niches`` and ``course_tools.methods.sensit
   which it is among the 10 best passing products / 200; robust = share >= 0.8, most robust first (ties by
   the base rank);
 * ECLAC quadrant: dynamic when world demand grows faster than total world trade over the window (the CAGR
-  of the totals of the raw files), gaining when the market share rises; "no data" when either is NaN.
+  of the totals of the raw files), gaining when the market share rises; "no data" when either is NaN;
+* the two lists of section 8 (the report's defaults, ``course_tools.methods.niche_lists``): consolidate = the
+  products with RCA >= 1 and exports >= USD 1 million, equal weights on untapped potential, demand growth, share
+  change and LAC demand share, rank normalisation; diversify = the products with RCA < 1, weights 0.50 / 0.15 /
+  0.35 on density, PCI and COG, z-score normalisation z = (x - mean) / sd (sd with m - 1) over the products with a
+  value, n = (clip(z, -3, 3) + 3) / 6, NaN -> 0. Both normalise over ALL products, then keep the list's own.
 
 Run ``python -m tests.notebooks.niche_reworking`` to print the values for Mexico and Jamaica.
 """
@@ -34,11 +39,19 @@ OPS = {">=": operator.ge, ">": operator.gt, "<": operator.lt, "<=": operator.le}
 L11_WEIGHTS = {"rsca": 1.0, "pci": 1.0, "demand_growth": 1.0, "share_change": 1.0, "lac_demand_share": 1.0,
                "backward_linkage": 0.5, "forward_linkage": 0.5}
 L11_THRESHOLDS = {"rca": (">=", 1.0), "export_value": (">=", 1e6)}
-L11_NEW_WEIGHTS = {"density": 2.0, "pci": 1.0, "cog": 1.0, "demand_growth": 1.0, "lac_demand_share": 1.0}
-L11_NEW_THRESHOLDS = {"rca": ("<", 1.0)}
+# the two lists of L11 section 8 and of the report (methods/niche_lists.py CONSOLIDATE and DIVERSIFY), as written
+CONSOLIDATE = {"weights": {"untapped_potential": 1.0, "demand_growth": 1.0, "share_change": 1.0,
+                           "lac_demand_share": 1.0},
+               "thresholds": {"rca": (">=", 1.0), "export_value": (">=", 1e6)}, "method": "rank"}
+DIVERSIFY = {"weights": {"density": 0.50, "pci": 0.15, "cog": 0.35}, "thresholds": {"rca": ("<", 1.0)},
+             "method": "zscore"}
 EX11_WEIGHTS = {"rsca": 1.0, "pci": 1.0, "lac_demand_share": 1.0}
 EX11_THRESHOLDS = {"rca": (">=", 1.0), "export_value": (">=", 1e6)}
-EX11_Q2 = {"rca": (">=", 1.0), "demand_growth": (">", 0.0)}
+
+
+def ex11_q2(g_world: float) -> dict:
+    """Q2's screen: RCA >= 1 and world demand growing faster than world trade (``g_world``, % a year)."""
+    return {"rca": (">=", 1.0), "demand_growth": (">", g_world)}
 
 
 def normalised(x: pd.Series, lower_is_better: bool = False) -> pd.Series:
@@ -60,10 +73,17 @@ def ordered(score: pd.Series, ok: pd.Series) -> list[str]:
     return d.sort_values(["s", "p"], ascending=[False, True])["p"].tolist()
 
 
-def ranking(c: pd.DataFrame, weights: dict, thresholds: dict) -> tuple[pd.Series, list[str], pd.DataFrame]:
+def zscored(x: pd.Series) -> pd.Series:
+    z = (x - x.mean()) / x.std(ddof=1)
+    return ((z.clip(-3, 3) + 3) / 6).fillna(0.0)
+
+
+def ranking(c: pd.DataFrame, weights: dict, thresholds: dict,
+            method: str = "rank") -> tuple[pd.Series, list[str], pd.DataFrame]:
     w = pd.Series(weights, dtype=float)
     w = w / w.sum()
-    N = pd.DataFrame({k: normalised(c[k], k in LOWER_IS_BETTER) for k in w.index})
+    N = pd.DataFrame({k: normalised(c[k], k in LOWER_IS_BETTER) if method == "rank" else zscored(c[k])
+                      for k in w.index})
     score = (N * w).sum(axis=1)
     return score, ordered(score, passes(c, thresholds)), N
 
@@ -109,19 +129,23 @@ def lesson_values(c: pd.DataFrame, g_world: float) -> dict:
     base_rank = {p: i for i, p in enumerate(order)}
     robust = sorted((p for p in shares.index if shares[p] >= 0.8),
                     key=lambda p: (-shares[p], base_rank.get(p, len(order)), p))
-    _, new_order, _ = ranking(c, L11_NEW_WEIGHTS, L11_NEW_THRESHOLDS)
+    lists = {name: ranking(c, spec["weights"], spec["thresholds"], spec["method"])[1]
+             for name, spec in (("consolidate", CONSOLIDATE), ("diversify", DIVERSIFY))}
     return {"n_products": len(c), "nan_counts": {k: int(v) for k, v in c.isna().sum().items()},
             "norm_demo_product": demo, "norm_demo_pci": float(normalised(c["pci"])[demo]),
             "n_pass": len(order), "top_niche": order[0], "top_score": float(score[order[0]]), "top10": order[:10],
             "top_niche_quadrant": quadrant(c, order[0], g_world), "robust_niches": robust,
-            "top_niche_share_top10": float(shares[order[0]]), "top_new_niche": new_order[0]}
+            "top_niche_share_top10": float(shares[order[0]]), "top_new_niche": lists["diversify"][0],
+            "n_consolidate": len(lists["consolidate"]), "top5_consolidate": lists["consolidate"][:5],
+            "n_diversify": len(lists["diversify"]), "top5_diversify": lists["diversify"][:5]}
 
 
-def exercise_values(c: pd.DataFrame) -> dict:
+def exercise_values(c: pd.DataFrame, g_world: float) -> dict:
     score, order, _ = ranking(c, EX11_WEIGHTS, EX11_THRESHOLDS)
     shares = sensitivity_shares(c, EX11_WEIGHTS, EX11_THRESHOLDS)
     return {"top_niche": order[0], "top_score": float(score[order[0]]),
-            "n_dynamic": int(passes(c, EX11_Q2).sum()), "tenth": order[9], "share_top10": float(shares[order[9]])}
+            "n_dynamic": int(passes(c, ex11_q2(g_world)).sum()), "tenth": order[9],
+            "share_top10": float(shares[order[9]])}
 
 
 if __name__ == "__main__":
@@ -133,4 +157,4 @@ if __name__ == "__main__":
         crit = niche_criteria(code)
         print(code, "criteria:", list(crit.columns))
         print(code, "lesson:", lesson_values(crit, gw))
-        print(code, "exercise:", exercise_values(crit))
+        print(code, "exercise:", exercise_values(crit, gw))

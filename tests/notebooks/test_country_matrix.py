@@ -157,7 +157,7 @@ def matrix_failures(item: MatrixItem, runs: dict[str, CountryRun], others: dict[
         if not run.ok:
             failures[country] = [f"{Path(run.notebook).relative_to(ROOT)}: {run.error}"]
             continue
-        problems = sanity_problems(run.records)
+        problems = sanity_problems(run.records, country)
         mine = {item.name: run.records, **{k: v[country] for k, v in others.items() if country in v}}
         problems += consistency_problems(mine)
         if problems:
@@ -218,3 +218,16 @@ def test_sanity_and_consistency_checks_catch_what_they_should():
     diff = consistency_problems({"lessons/05_revealed_comparative_advantage.ipynb": {"n_rca_world": 196},
                                  "report": {"n_rca_world": 197}})
     assert len(diff) == 1 and "products with RCA ≥ 1 (world)" in diff[0] and "197" in diff[0]
+
+
+def test_the_lac_rank_of_a_country_outside_lac_may_be_one_more_than_the_lac_countries_ranked():
+    # 25 LAC countries ranked by ECI; the USA, ranked among them and itself, can be last: 25 + 1 = 26
+    last_outside = {"eci_rank_lac": 26, "n_lac_ranked": 25}
+    assert sanity_problems(last_outside, "USA") == []
+    assert sanity_problems(last_outside, "deu") == []
+    # a LAC country cannot be 26th of 25, and without the country the strict rule holds
+    assert len(sanity_problems(last_outside, "PRY")) == 1
+    assert len(sanity_problems(last_outside)) == 1
+    # one more than 26 is wrong for anybody
+    too_far = sanity_problems({"eci_rank_lac": 27, "n_lac_ranked": 25}, "USA")
+    assert len(too_far) == 1 and "eci_rank_lac" in too_far[0] and "26" in too_far[0]

@@ -137,3 +137,47 @@ def test_weights_app_display_has_widget_and_static_fallback():
     assert app.threshold_sliders["rca"].min == 0.5 and app.threshold_sliders["rca"].max == 4.0
     with pytest.raises(nm.NicheModelError, match="weight of 'rca' is negative"):
         nv.weights_app(T, {"rca": -1})
+
+
+# --- the two lists of L11 section 8 ---------------------------------------------------------------------------
+
+def _diversify_toy() -> pd.DataFrame:
+    # four candidates already ranked (rank 1 = best): density and PCI are the axes, COG the colour
+    return pd.DataFrame({"product": ["0101", "0202", "0303", "0404"], "rank": [1, 2, 3, 4],
+                         "score": [0.9, 0.8, 0.7, 0.6], "passes": [True, True, True, True],
+                         "density": [0.30, 0.10, 0.25, 0.05], "pci": [1.5, 2.0, -0.5, 0.0],
+                         "cog": [0.8, 1.1, 0.2, 0.0], "contrib_density": [0.1] * 4})
+
+
+def test_diversify_figure_puts_the_top_candidates_on_feasibility_and_attractiveness():
+    fig = nv.diversify_figure(_diversify_toy(), {"0101": "Horses"}, top=2, lang="es")
+    others, best = fig.data
+    assert list(others.x) == [0.25, 0.05] and list(others.y) == [-0.5, 0.0]      # ranks 3 and 4, in grey
+    assert list(best.x) == [0.30, 0.10] and list(best.y) == [1.5, 2.0]           # ranks 1 and 2, labelled
+    assert list(best.text) == ["1", "2"] and list(best.marker.color) == [0.8, 1.1]
+    assert fig.layout.title.text.startswith("Diversificar") and "4 candidatos" in fig.layout.title.text
+    assert fig.layout.xaxis.title.text.startswith("Factibilidad")
+    with pytest.raises(nv.NicheViewError, match="density"):
+        nv.diversify_figure(_diversify_toy().drop(columns="density"))
+
+
+def test_markets_table_names_markets_and_says_dollars_in_words():
+    markets = pd.DataFrame({"product": ["0901", "0901"], "rank": [1, 2], "importer": ["USA", "XXX"],
+                            "untapped": [1_500_000.0, 0.0], "potential": [3_000_000.0, 41_000.0],
+                            "actual": [1_500_000.0, 41_000.0]})
+    t = nv.markets_table(markets, {"0901": "Coffee"}, {"USA": "United States"}, lang="en")
+    assert list(t.columns) == ["product", "name", "market rank", "market", "untapped potential (USD)",
+                               "potential (USD)", "exports now (USD)", "realised"]
+    assert t.iloc[0].tolist() == ["0901", "Coffee", 1, "United States", "1.5 million", "3 million", "1.5 million",
+                                  "50%"]
+    assert t.iloc[1]["market"] == "XXX" and t.iloc[1]["realised"] == "100%"   # no name: the code; 41,000 / 41,000
+    with pytest.raises(nv.NicheViewError, match="top_markets"):
+        nv.markets_table(markets.drop(columns="untapped"))
+
+
+def test_the_model_says_what_is_wrong_in_the_learners_language():
+    crit = pd.DataFrame({"rca": [2.0, 0.5], "pci": [1.0, -1.0]}, index=["0101", "0202"])
+    with pytest.raises(nm.NicheModelError, match="use uno de"):
+        nm.niche_scores(crit, {"rca": 1.0}, missing="nada", lang="es")
+    with pytest.raises(nm.NicheModelError, match="use one of"):
+        nm.niche_scores(crit, {"rca": 1.0}, missing="nothing", lang="en")

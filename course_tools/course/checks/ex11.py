@@ -23,11 +23,7 @@ checks = CheckSet("ex11")
 
 # --- q1 -------------------------------------------------------------------------------------------
 
-@checks.add("q1",
-            hint="`scores` is nm.niche_scores(criteria, Q1_WEIGHTS, thresholds=Q1_THRESHOLDS): one row per product "
-                 "with the columns product, rank, score, passes, why...",
-            pista="`scores` es nm.niche_scores(criteria, Q1_WEIGHTS, thresholds=Q1_THRESHOLDS): una fila por "
-                  "producto con las columnas product, rank, score, passes, why...")
+@checks.add("q1")
 def q1_scores_is_the_model_table(scores, criteria):
     assert_table(scores, "scores", ("product", "score", "passes", "rank"))
     assert len(scores) == len(criteria), (msg("selfcheck.ex11.rows", n=len(scores), n_criteria=len(criteria)))
@@ -35,11 +31,7 @@ def q1_scores_is_the_model_table(scores, criteria):
     assert used == {"rsca", "pci", "lac_demand_share"}, msg("selfcheck.ex11.criteria", used=sorted(used))
 
 
-@checks.add("q1",
-            hint="`top_niche` is the code (text, e.g. \"0901\") of the first product that passes, and `top_score` "
-                 "its score (between 0 and 1): scores[scores['passes']].iloc[0].",
-            pista="`top_niche` es el código (texto, p. ej. \"0901\") del primer producto que pasa, y `top_score` su "
-                  "puntaje (entre 0 y 1): scores[scores['passes']].iloc[0].")
+@checks.add("q1")
 def q1_top_niche_is_first(top_niche, top_score, scores):
     assert_text_code(top_niche, "top_niche", 4)
     assert_between(top_score, "top_score", 0, 1)
@@ -53,34 +45,45 @@ def q1_top_niche_is_first(top_niche, top_score, scores):
 
 # --- q2 -------------------------------------------------------------------------------------------
 
-@checks.add("q2",
-            hint="`n_dynamic` is an int: the number of products with RCA ≥ 1 AND demand_growth > 0 (NaN does not "
-                 "pass). nm.screen(criteria, Q2_THRESHOLDS)['passes'].sum() or a boolean filter on `criteria`.",
-            pista="`n_dynamic` es un int: el número de productos con VCR ≥ 1 Y demand_growth > 0 (NaN no pasa). "
-                  "nm.screen(criteria, Q2_THRESHOLDS)['passes'].sum() o un filtro booleano sobre `criteria`.")
+def _world_growth(criteria) -> float:
+    """Growth of total world exports over the window (% a year), as the criteria table states it (0 if it does not)."""
+    world = float(criteria.attrs.get("world_demand_cagr", float("nan")))
+    return world if math.isfinite(world) else 0.0
+
+
+def _not_the_mistaken_count(answer, criteria, mistaken, message) -> None:
+    """``answer`` is not the count of products with RCA >= 1 that the ``mistaken`` rule (a boolean Series) passes,
+    when that count differs from the right one (demand_growth > world growth; NaN does not pass)."""
+    with_rca = criteria["rca"] >= 1
+    wrong = int((with_rca & mistaken).sum())
+    if wrong != int((with_rca & (criteria["demand_growth"] > _world_growth(criteria))).sum()):
+        assert answer != wrong, message
+
+
+@checks.add("q2")
 def q2_n_dynamic_is_a_count(n_dynamic, criteria):
     assert_whole_number(n_dynamic, "n_dynamic")
     n_rca = int((criteria["rca"] >= 1).sum())
     assert 0 <= n_dynamic <= n_rca, (msg("selfcheck.ex11.n_dynamic", n=n_rca))
 
 
-@checks.add("q2",
-            hint="A product with no value (NaN) for demand_growth is not 'growing': it must not be counted.",
-            pista="Un producto sin valor (NaN) en demand_growth no está «creciendo»: no debe contarse.")
+@checks.add("q2")
+def q2_faster_than_world_trade(n_dynamic, criteria):
+    above_zero = criteria["demand_growth"] > 0
+    _not_the_mistaken_count(n_dynamic, criteria, above_zero, msg(
+        "niche_msg.selfcheck.ex11.above_zero", n=int(((criteria["rca"] >= 1) & above_zero).sum()),
+        world=round(_world_growth(criteria), 2)))
+
+
+@checks.add("q2")
 def q2_nan_does_not_pass(n_dynamic, criteria):
-    upper = int(((criteria["rca"] >= 1) & ~(criteria["demand_growth"] <= 0)).sum())  # NaN counted as passing
-    exact = int(((criteria["rca"] >= 1) & (criteria["demand_growth"] > 0)).sum())
-    if upper != exact:
-        assert n_dynamic != upper, msg("selfcheck.ex11.nan_growing")
+    nan_passes = ~(criteria["demand_growth"] <= _world_growth(criteria))   # NaN counted as passing
+    _not_the_mistaken_count(n_dynamic, criteria, nan_passes, msg("selfcheck.ex11.nan_growing"))
 
 
 # --- q3 -------------------------------------------------------------------------------------------
 
-@checks.add("q3",
-            hint="`sens` is nm.sensitivity(criteria, Q1_WEIGHTS, thresholds=Q1_THRESHOLDS, n=200, spread=0.2, "
-                 "threshold_spread=0.1, seed=0, k=10).",
-            pista="`sens` es nm.sensitivity(criteria, Q1_WEIGHTS, thresholds=Q1_THRESHOLDS, n=200, spread=0.2, "
-                  "threshold_spread=0.1, seed=0, k=10).")
+@checks.add("q3")
 def q3_sens_has_the_settings(sens):
     for name, want in (("n", 200), ("k", 10), ("seed", 0), ("spread", 0.2), ("threshold_spread", 0.1)):
         assert hasattr(sens, name), msg("selfcheck.ex11.not_sens")
@@ -90,13 +93,7 @@ def q3_sens_has_the_settings(sens):
     assert used == {"rsca", "pci", "lac_demand_share"}, msg("selfcheck.ex11.weights", used=sorted(used))
 
 
-@checks.add("q3",
-            hint="`tenth` is the code (text) of the 10th product that passes in Q1: "
-                 "scores[scores['passes']]['product'].iloc[9]; `share_top10` is its share_top_k in sens.products "
-                 "(the share, 0 to 1, of the 200 draws in which it stays in the top 10).",
-            pista="`tenth` es el código (texto) del 10.º producto que pasa en Q1: "
-                  "scores[scores['passes']]['product'].iloc[9]; `share_top10` es su share_top_k en sens.products "
-                  "(la proporción, de 0 a 1, de los 200 sorteos en que sigue entre los 10 primeros).")
+@checks.add("q3")
 def q3_share_is_the_row(tenth, share_top10, sens, scores):
     assert isinstance(tenth, str), msg("selfcheck.ex11.tenth_text", kind=type(tenth).__name__)
     passing = scores.loc[scores["passes"], "product"].astype(str).tolist()
