@@ -16,6 +16,7 @@ namespaces is a failure: this machine could not isolate grading.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -136,7 +137,8 @@ def tag(monkeypatch):
     monkeypatch.setenv("NICHOS_TEST_TAG", value)  # reaches the command when the sandbox is off
     yield value
     for p in tagged(value):
-        p.kill()
+        with contextlib.suppress(psutil.NoSuchProcess):  # it may end between the listing and the kill
+            p.kill()
 
 
 # --------------------------------------------------------------------------------------------
