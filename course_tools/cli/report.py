@@ -123,6 +123,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
     from course_tools.views import format as number_format
 
     language, country = i18n.chosen_language(), number_format.current_country()
+    args.lang = args.lang or current_language()  # no --lang: the command's language (course_tools.cli)
     i18n.set_language(args.lang)
     try:
         return _run_report(args)
@@ -138,7 +139,6 @@ def _run_report(args: argparse.Namespace) -> int:
     from course_tools.paths import course_root
     from course_tools.views.format import set_country
 
-    args.lang = args.lang or current_language()  # no --lang: the command's language (course_tools.cli)
     try:
         codes = _countries(args)
         out_dir = Path(args.output) if args.output else course_root() / "reports"

@@ -492,8 +492,9 @@ _COMMAND = re.compile(r"(?:^|[\s;&|(]|bin/)course\s+([a-z][a-z0-9-]*)")
 
 
 def _code(text: str) -> tuple[list[str], list[str]]:
-    """(lines of fenced code blocks, inline code spans) of a Markdown text."""
-    blocks = [ln for block in _FENCE.findall(text) for ln in block.splitlines()]
+    """(lines of fenced code blocks, inline code spans) of a Markdown text; a shell line that ends with a
+    backslash is joined with the next, as the shell reads it."""
+    blocks = [ln for block in _FENCE.findall(text) for ln in re.sub(r"\\\n\s*", " ", block).splitlines()]
     rest = _FENCE.sub("", text)
     return blocks, _SPAN.findall(rest)
 
