@@ -112,3 +112,17 @@ def test_each_run_logs_the_isolation_it_got(graded):
 
     log = read_grading_log(ASSIGNMENT, graded.course)
     assert {s: e["isolation"] for s, e in log.items()} == {s: graded.level for s in graded.outcomes}
+
+
+def test_honest_students_keep_their_grades_when_a_classmate_sabotages_below_bubblewrap(tmp_path):
+    """At the fallback levels (here ``process-group``, which every machine has) the sabotage runs as the
+    grading user: it rewrites the hand-ins in the course folder and every scratch copy it finds. The
+    grader stages each submission only at its turn, from the notebooks it read before any learner code
+    ran, and grades once more a copy that was changed while graded; so the honest students keep their
+    exact grades although the attack did reach the course folder (residual risk of that level)."""
+    saboteur = next(s for s, kind in STUDENTS.items() if kind == "write_everywhere")
+    graded = grade_class("process-group", tmp_path, only={saboteur, "correct", "partial"}, wait=0)
+    kill(graded.token)
+    got = {s: (o.status, o.score) for s, o in graded.outcomes.items()}
+    assert got == {saboteur: ("graded", 0), "correct": ("graded", 10), "partial": ("graded", 5)}
+    assert any(path.startswith("submitted/correct/") for path in graded.changed)  # the attack worked

@@ -90,6 +90,7 @@ from course_tools.course.instructor.outcome import STATUSES, Limits, Outcome, cl
 from course_tools.course.instructor.submissions import Structure, list_students, precheck, submission_timestamp
 from course_tools.course.instructor.worker import Job, run_job
 from course_tools.course.instructor.writer import GRADING_FILE, GRADING_LOG_DIR, GradebookWriter, read_grading_log
+from course_tools.i18n import text
 from course_tools.paths import ROOT
 
 __all__ = ["Outcome", "STATUSES", "grade_submissions", "read_grading_log", "GRADING_LOG_DIR", "GRADING_FILE"]
@@ -148,15 +149,14 @@ def grade_submissions(
                 queue: list[Job] = []
                 for student in todo:
                     job = Job(student, assignment, course_dir, work / "jobs" / student,
-                              dbdir / f"{student}.db", lim, isolation=level,
-                              run_dir=Path(tempfile.mkdtemp(prefix="", dir=work / "runs")))
-                    done = _prepare(job, notebooks, others, seed, writer)
+                              dbdir / f"{student}.db", lim, isolation=level)
+                    done = _prepare(job, notebooks, others, writer)
                     if done is None:
                         queue.append(job)
                     else:
                         outcomes.append(done)
                         bar.update(1)
-                _run_queue(queue, int(workers), writer, outcomes, bar)
+                _run_queue(queue, int(workers), writer, outcomes, bar, seed)
     finally:
         bar.close()
     return sorted(outcomes, key=lambda o: o.student)
@@ -221,10 +221,10 @@ def _message_for(status: str, fields: dict[str, str], notes: list[str], lim: Lim
     return message_for
 
 
-def _prepare(job: Job, notebooks: Structure, others: dict[str, str], seed: Path,
-             writer: GradebookWriter) -> Outcome | None:
+def _prepare(job: Job, notebooks: Structure, others: dict[str, str], writer: GradebookWriter
+             ) -> Outcome | None:
     """Check one submission before grading: its final :class:`Outcome` when it cannot be graded, else
-    None after copying it (and the gradebook ``seed``) into the job's scratch folder."""
+    None after reading its notebooks into ``job.original`` (before any learner code runs)."""
     folder = job.course_dir / "submitted" / job.student / job.assignment
     t0 = time.perf_counter()
     job.timestamp = submission_timestamp(folder)
@@ -232,24 +232,69 @@ def _prepare(job: Job, notebooks: Structure, others: dict[str, str], seed: Path,
     if status is not None:
         return writer.record(job.student, status, None, job.timestamp,
                              _message_for(status, fields, [], job.limits), time.perf_counter() - t0, None)
-    shutil.copytree(folder, job.scratch / "submitted" / job.student / job.assignment, ignore=_not_copied)
-    shutil.copyfile(seed, job.db)
+    job.original = {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*.ipynb"))
+                    if p.is_file() and not _linked_or_checkpoint(folder, p)}
     return None
+
+
+def _linked_or_checkpoint(folder: Path, path: Path) -> bool:
+    rel = path.relative_to(folder)
+    return ".ipynb_checkpoints" in rel.parts or any(
+        (folder / Path(*rel.parts[:i + 1])).is_symlink() for i in range(len(rel.parts)))
+
+
+def _stage(job: Job, seed: Path, runs: Path) -> None:
+    """Just before its worker starts, write the submission into a fresh scratch folder.
+
+    The notebooks come from ``job.original`` (read before any learner code ran), never from the course
+    folder or a scratch copy: at the fallback isolation levels the code of a submission graded earlier
+    or at the same time runs as the grading user and may have rewritten both. Other files are copied
+    from ``submitted/``. Nothing of a submission is staged before its turn, so a run finds no queued
+    classmate's copy; a copy changed while graded is caught by :func:`_tampered`."""
+    folder = job.course_dir / "submitted" / job.student / job.assignment
+    dest = job.scratch / "submitted" / job.student / job.assignment
+    shutil.rmtree(job.scratch, ignore_errors=True)
+    shutil.copytree(folder, dest, ignore=_not_copied)
+    for rel, data in job.original.items():
+        (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+        (dest / rel).write_bytes(data)
+    shutil.copyfile(seed, job.db)
+    job.run_dir = Path(tempfile.mkdtemp(prefix="", dir=runs))
+    job.attempts += 1
+
+
+def _tampered(job: Job) -> bool:
+    """Whether the scratch copy of the submission differs, after grading, from what was staged (code
+    graded at the same time reached it: possible only below bubblewrap)."""
+    dest = job.scratch / "submitted" / job.student / job.assignment
+    for rel, data in job.original.items():
+        try:
+            if (dest / rel).read_bytes() != data:
+                return True
+        except OSError:
+            return True
+    return False
 
 
 def _not_copied(folder: str, names: list[str]) -> list[str]:
     """Checkpoints and links are not copied from a submission (a link could point anywhere)."""
-    return [n for n in names if n == ".ipynb_checkpoints" or os.path.islink(os.path.join(folder, n))]
+    return [n for n in names if n == ".ipynb_checkpoints" or n.endswith(".ipynb")
+            or os.path.islink(os.path.join(folder, n))]
 
 
-def _run_queue(queue: list[Job], workers: int, writer: GradebookWriter, outcomes: list[Outcome], bar) -> None:
-    """Grade the queued jobs, at most ``workers`` at a time, each stopped at its time limit; record each."""
+def _run_queue(queue: list[Job], workers: int, writer: GradebookWriter, outcomes: list[Outcome], bar,
+               seed: Path) -> None:
+    """Grade the queued jobs, at most ``workers`` at a time, each stopped at its time limit; record each.
+
+    A job whose scratch copy was changed while it was graded (:func:`_tampered`) goes back to the end
+    of the queue once, staged afresh, and is recorded only from its second run."""
     ctx = _fork_context()
     running: dict[str, tuple[Any, float, Job]] = {}
     try:
         while queue or running:
             while queue and len(running) < workers:
                 job = queue.pop(0)
+                _stage(job, seed, job.scratch.parent.parent / "runs")
                 proc = ctx.Process(target=run_job, args=(job,), name=f"grade-{job.student}")
                 proc.start()
                 running[job.student] = (proc, time.monotonic(), job)
@@ -263,6 +308,10 @@ def _run_queue(queue: list[Job], workers: int, writer: GradebookWriter, outcomes
                     _stop(proc, job)
                 proc.join(5)
                 del running[student]
+                if _tampered(job) and job.attempts < 2:
+                    logging.getLogger(sandbox.__name__).warning(text("instructor.grade.regraded", student=student))
+                    queue.append(job)
+                    continue
                 outcomes.append(_finish(writer, job, proc, overdue, now - started))
                 bar.update(1)
     finally:
