@@ -165,19 +165,17 @@ def grade_submissions(
 def _check_arguments(course_dir: Path, assignment: str, workers: int, time_limit: float,
                      memory_limit_mb: int) -> None:
     if not (course_dir / CONFIG_NAME).is_file():
-        raise FileNotFoundError(f"{course_dir / CONFIG_NAME} not found: course_dir must be the "
-                                f"course folder (the one with nbgrader_config.py)")
+        raise FileNotFoundError(text("h18.grade.no_config", path=course_dir / CONFIG_NAME))
     if not (course_dir / SOURCE_DIR / assignment).is_dir():
         have = sorted(p.name for p in (course_dir / SOURCE_DIR).glob("*") if p.is_dir())
-        raise ValueError(f"unknown assignment {assignment!r}: no folder solutions/{assignment}/ in "
-                         f"{course_dir}; the assignments are {have}")
+        raise ValueError(text("h18.grade.unknown_assignment", assignment=assignment,
+                              course_dir=course_dir, have=have))
     if int(workers) < 1:
-        raise ValueError(f"workers must be 1 or more (got {workers}); use one per CPU core")
+        raise ValueError(text("h18.grade.workers", workers=workers))
     if not time_limit or time_limit <= 0:
-        raise ValueError(f"time_limit must be a positive number of seconds (got {time_limit})")
+        raise ValueError(text("h18.grade.time_limit", time_limit=time_limit))
     if int(memory_limit_mb) < 256:
-        raise ValueError(f"memory_limit_mb={memory_limit_mb} is too small for Python with pandas; "
-                         f"use 512 or more (default 1024)")
+        raise ValueError(text("h18.grade.memory_limit", memory_limit_mb=memory_limit_mb))
 
 
 @contextmanager
@@ -283,13 +281,15 @@ def _not_copied(folder: str, names: list[str]) -> list[str]:
 
 
 def _run_queue(queue: list[Job], workers: int, writer: GradebookWriter, outcomes: list[Outcome], bar,
-               seed: Path) -> None:
+               seed: Path, retry: bool = True) -> None:
     """Grade the queued jobs, at most ``workers`` at a time, each stopped at its time limit; record each.
 
-    A job whose scratch copy was changed while it was graded (:func:`_tampered`) goes back to the end
-    of the queue once, staged afresh, and is recorded only from its second run."""
+    A job whose scratch copy was changed while it was graded (:func:`_tampered`: possible only below
+    bubblewrap) is graded once more when the others are done, staged afresh and alone (one at a time, so
+    no other submission's code runs meanwhile), and recorded from that run."""
     ctx = _fork_context()
     running: dict[str, tuple[Any, float, Job]] = {}
+    again: list[Job] = []
     try:
         while queue or running:
             while queue and len(running) < workers:
@@ -308,15 +308,17 @@ def _run_queue(queue: list[Job], workers: int, writer: GradebookWriter, outcomes
                     _stop(proc, job)
                 proc.join(5)
                 del running[student]
-                if _tampered(job) and job.attempts < 2:
-                    logging.getLogger(sandbox.__name__).warning(text("instructor.grade.regraded", student=student))
-                    queue.append(job)
+                if retry and _tampered(job):
+                    logging.getLogger(sandbox.__name__).warning(text("h18.grade.regraded", student=student))
+                    again.append(job)
                     continue
                 outcomes.append(_finish(writer, job, proc, overdue, now - started))
                 bar.update(1)
     finally:
         for proc, _, job in running.values():
             _stop(proc, job)
+    if again:
+        _run_queue(again, 1, writer, outcomes, bar, seed, retry=False)
 
 
 def _finish(writer: GradebookWriter, job: Job, proc, overdue: bool, seconds: float) -> Outcome:
@@ -336,8 +338,7 @@ def _fork_context():
     import importlib
 
     if "fork" not in multiprocessing.get_all_start_methods():
-        raise RuntimeError("grading needs a system with fork() (Linux, as on the course's hub); "
-                           "on Windows run it in WSL or on the hub")
+        raise RuntimeError(text("h18.grade.no_fork"))
     for name in _PRELOAD:
         importlib.import_module(name)
     limits.build_classes()
