@@ -15,6 +15,11 @@ the checks themselves (rebinding ``check``, monkeypatching modules, a forged exp
 transformer) score 0 at both levels: the tests never run in the learner's kernel
 (``tests/course/test_answers.py`` shows what they win when they do).
 
+The fallback levels (``pid-namespace``, ``process-group``) hide no file, so the whole class is not graded
+there (the README's table comes from ``benchmarks/attack_table.py``); one small batch at ``process-group``
+checks what must hold at every level: a saboteur that rewrites the classmates' hand-ins and scratch
+copies does not change the honest students' grades.
+
 What happened at each level goes to ``tests/_output/attacks/<level>.json``. bubblewrap must work here:
 the tests skip only when ``bwrap`` is missing and ``NICHOS_REQUIRE_SANDBOX`` is not set (CI sets it).
 """

@@ -13,10 +13,13 @@ Design (nbgrader grades one student after another and keeps its gradebook in SQL
    another assignment get their outcome at once (0 points, a message) and never reach nbgrader.
 2. **Workers grade in scratch copies.** Each remaining submission is graded by its own process
    (forked from the grading process, which imported nbgrader once, so there is no start-up
-   cost per student), at most ``workers`` at a time. The process copies the submission into a scratch
-   course folder (the originals in ``submitted/`` are only read), copies a snapshot of the main
-   gradebook as its **own SQLite database**, and runs nbgrader's ``Autograde`` there: sanitise
-   (nbgrader restores locked and test cells from the gradebook), execute, save the grades.
+   cost per student), at most ``workers`` at a time. Just before a worker starts, the parent writes its
+   submission into a scratch course folder, from the notebooks it read during the checks, before any
+   learner code ran (the originals in ``submitted/`` are only read), with a snapshot of the main
+   gradebook as the worker's **own SQLite database**; the worker runs nbgrader's ``Autograde`` there:
+   sanitise (nbgrader restores locked and test cells from the gradebook), execute, save the grades. A
+   scratch copy found changed after its grading (code of another submission reached it: only below
+   bubblewrap) is graded again, alone, once the others are done.
 3. **One writer.** Only the parent writes the main ``gradebook.db``: when a worker finishes, the
    parent copies that student's grades and comments (auto scores, ``needs_manual_grade``, late
    penalty, timestamp) in one transaction with nbgrader's API, replaces
