@@ -6,7 +6,7 @@ runs from the course folder, as ``course grade`` does, so the attacks can find i
 the marker the attacks look for (they touch no other folder).
 
 At ``bubblewrap`` (the default where it works) every check below holds: each attack scores 0; the
-honest students keep their exact grades; the course folder, the gradebook and every other student's
+honest students keep their exact grades (at every level); the course folder, the gradebook and every other student's
 files are unchanged (hashed before and after); no process of an attack is alive after grading, nor
 writes anything later; the fork storm stops at the sandbox's process limit. With the isolation
 ``off`` the same checks are expected to FAIL (``xfail(strict=True)``): each attack then reaches what
@@ -67,7 +67,7 @@ def test_every_attack_scores_what_its_answers_earn(graded):
     assert got == {kind: 0 for kind in STUDENTS.values()}
 
 
-@_graded(LEVELS)
+@_graded(["bubblewrap", "off"])  # at every level: the staging, not the sandbox, keeps them
 def test_honest_students_keep_their_exact_grades(graded):
     got = {s: (graded.outcomes[s].status, graded.outcomes[s].score) for s in HONEST}
     assert got == {s: ("graded", score) for s, score in HONEST.items()}
