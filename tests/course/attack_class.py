@@ -106,23 +106,28 @@ def _storm_output(course: Path) -> str:
     return ""
 
 
-def make_class(course: Path, token: str) -> None:
+def make_class(course: Path, token: str, only: set[str] | None = None) -> None:
+    """The class in ``course``: every student, or those named in ``only``."""
     course.mkdir(parents=True)
     shutil.copy2(ROOT / "nbgrader_config.py", course / "nbgrader_config.py")
     for a in ("ex00", "ex01"):
         shutil.copytree(ROOT / "solutions" / a, course / "solutions" / a)
     (course / TARGET_MARKER).write_text(token)
     for student, kind in [*((s, "correct" if s == "correct_b" else s) for s in HONEST), *STUDENTS.items()]:
+        if only is not None and student not in only:
+            continue
         make_submission(kind, ASSIGNMENT, course / "submitted" / student / ASSIGNMENT, token=token)
 
 
-def grade_class(level: str, base: Path, workers: int = 2) -> Graded:
-    """Make the class in ``base/course``, grade it with isolation ``level``; what happened."""
+def grade_class(level: str, base: Path, workers: int = 2, only: set[str] | None = None,
+                wait: float = DAEMON_DELAY) -> Graded:
+    """Make the class in ``base/course`` (every student, or those in ``only``), grade it with isolation
+    ``level``, wait ``wait`` seconds (past the daemon's late write); what happened."""
     from course_tools.course.instructor.grade import grade_submissions
 
     token = f"nichos-{level}-{uuid.uuid4().hex[:10]}"
     course = base / "course"
-    make_class(course, token)
+    make_class(course, token, only)
     before = hashes(course)
     here = os.getcwd()
     os.chdir(course)  # as `course grade` runs: the grader's working folder is the course
@@ -134,7 +139,7 @@ def grade_class(level: str, base: Path, workers: int = 2) -> Graded:
     finally:
         os.chdir(here)
     seconds = time.perf_counter() - t0
-    time.sleep(DAEMON_DELAY)
+    time.sleep(wait)
     return Graded(level, course, token, outcomes, before, hashes(course),
                   [" ".join(p.cmdline()) for p in alive(token)], _storm_output(course), seconds,
                   [str(p) for p in course.rglob(f"LATE-{token}")])

@@ -6,7 +6,7 @@ runs from the course folder, as ``course grade`` does, so the attacks can find i
 the marker the attacks look for (they touch no other folder).
 
 At ``bubblewrap`` (the default where it works) every check below holds: each attack scores 0; the
-honest students keep their exact grades; the course folder, the gradebook and every other student's
+honest students keep their exact grades (at every level); the course folder, the gradebook and every other student's
 files are unchanged (hashed before and after); no process of an attack is alive after grading, nor
 writes anything later; the fork storm stops at the sandbox's process limit. With the isolation
 ``off`` the same checks are expected to FAIL (``xfail(strict=True)``): each attack then reaches what
@@ -14,6 +14,11 @@ it aims at, which shows that each check would catch a sandbox that lets it throu
 the checks themselves (rebinding ``check``, monkeypatching modules, a forged exporter, an input
 transformer) score 0 at both levels: the tests never run in the learner's kernel
 (``tests/course/test_answers.py`` shows what they win when they do).
+
+The fallback levels (``pid-namespace``, ``process-group``) hide no file, so the whole class is not graded
+there (the README's table comes from ``benchmarks/attack_table.py``); one small batch at ``process-group``
+checks what must hold at every level: a saboteur that rewrites the classmates' hand-ins and scratch
+copies does not change the honest students' grades.
 
 What happened at each level goes to ``tests/_output/attacks/<level>.json``. bubblewrap must work here:
 the tests skip only when ``bwrap`` is missing and ``NICHOS_REQUIRE_SANDBOX`` is not set (CI sets it).
@@ -62,7 +67,7 @@ def test_every_attack_scores_what_its_answers_earn(graded):
     assert got == {kind: 0 for kind in STUDENTS.values()}
 
 
-@_graded(LEVELS)
+@_graded(["bubblewrap", "off"])  # at every level: the staging, not the sandbox, keeps them
 def test_honest_students_keep_their_exact_grades(graded):
     got = {s: (graded.outcomes[s].status, graded.outcomes[s].score) for s in HONEST}
     assert got == {s: ("graded", score) for s, score in HONEST.items()}
@@ -112,3 +117,17 @@ def test_each_run_logs_the_isolation_it_got(graded):
 
     log = read_grading_log(ASSIGNMENT, graded.course)
     assert {s: e["isolation"] for s, e in log.items()} == {s: graded.level for s in graded.outcomes}
+
+
+def test_honest_students_keep_their_grades_when_a_classmate_sabotages_below_bubblewrap(tmp_path):
+    """At the fallback levels (here ``process-group``, which every machine has) the sabotage runs as the
+    grading user: it rewrites the hand-ins in the course folder and every scratch copy it finds. The
+    grader stages each submission only at its turn, from the notebooks it read before any learner code
+    ran, and grades once more a copy that was changed while graded; so the honest students keep their
+    exact grades although the attack did reach the course folder (residual risk of that level)."""
+    saboteur = next(s for s, kind in STUDENTS.items() if kind == "write_everywhere")
+    graded = grade_class("process-group", tmp_path, only={saboteur, "correct", "partial"}, wait=0)
+    kill(graded.token)
+    got = {s: (o.status, o.score) for s, o in graded.outcomes.items()}
+    assert got == {saboteur: ("graded", 0), "correct": ("graded", 10), "partial": ("graded", 5)}
+    assert any(path.startswith("submitted/correct/") for path in graded.changed)  # the attack worked

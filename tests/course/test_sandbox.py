@@ -422,19 +422,15 @@ def test_killing_the_supervisor_escapes_only_the_weakest_level(level, python, wo
     assert escaped == (not box.guarantees.kills_everything), (level, escaped)
 
 
-FORK_STORM = """
-import json, os, time
-n = 0
-try:
-    for _ in range({most}):
-        if os.fork() == 0:
-            time.sleep(3)
-            os._exit(0)
-        n += 1
-except OSError:
-    pass
-print(json.dumps({{"forked": n}}))
-"""
+def forks(most: int, sleep: float) -> str:
+    """Code that forks up to ``most`` children sleeping ``sleep`` seconds and counts them in ``n`` (it
+    stops by itself, so it is safe without a sandbox)."""
+    return (f"import os, time\nn = 0\ntry:\n    for _ in range({most}):\n        if os.fork() == 0:\n"
+            f"            time.sleep({sleep})\n            os._exit(0)\n        n += 1\nexcept OSError:\n    pass\n")
+
+
+def fork_storm(most: int) -> str:
+    return "import json\n" + forks(most, 3) + 'print(json.dumps({"forked": n}))\n'
 
 
 @pytest.mark.parametrize("level,python", VARIANTS)
@@ -442,7 +438,7 @@ def test_a_fork_storm_is_bounded(level, python, world, tag):
     most = 150  # the attack stops by itself there, so it is safe without a sandbox
     box = make_box(level, python, world, env={"NICHOS_TEST_TAG": tag}, limits=Limits(processes=40))
     t0 = time.perf_counter()
-    forked = attack(box, FORK_STORM.format(most=most))["forked"]
+    forked = attack(box, fork_storm(most))["forked"]
     if box.guarantees.process_limit:
         assert forked < 40
     else:
@@ -559,18 +555,7 @@ def test_run_reports_its_isolation_and_time(world):
     assert 0 < result.seconds < 10
 
 
-NOT_ROOT = """
-import json, os
-n = 0
-try:
-    for _ in range(100):
-        if os.fork() == 0:
-            import time
-            time.sleep(2)
-            os._exit(0)
-        n += 1
-except OSError:
-    pass
+NOT_ROOT = "import json\n" + forks(100, 2) + """
 got = {"uid": os.getuid(), "forked": n, "home_writable": os.access(os.environ["HOME"], os.W_OK)}
 try:
     got["read"] = open(SOLUTIONS).read() == SECRET

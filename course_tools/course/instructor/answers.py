@@ -73,6 +73,12 @@ class AnswersError(NichosError, RuntimeError):
     """An answers file that is not valid answers data (too big, not JSON, an unknown tag)."""
 
 
+def _msg(key: str, **fields: Any) -> str:
+    from course_tools.i18n import text  # only when something is wrong
+
+    return text(f"grading.answers.{key}", **fields)
+
+
 class Unsupported:
     """An answer that was not data (a function, a figure, a custom object): equals nothing."""
 
@@ -208,11 +214,11 @@ def decode(obj: Any, depth: int = 0) -> Any:
     """Rebuild plain values from :func:`encode`'s data (in the clean process). Strict: an unknown
     tag or dtype raises :class:`AnswersError`."""
     if depth > _MAX_DEPTH + 2:
-        raise AnswersError("answers nested too deep")
+        raise AnswersError(_msg("too_deep"))
     if obj is None or isinstance(obj, (bool, str)):
         return obj
     if not isinstance(obj, dict) or not isinstance(obj.get("t"), str):
-        raise AnswersError(f"not an encoded answer: {str(obj)[:80]}")
+        raise AnswersError(_msg("not_encoded", what=str(obj)[:80]))
     tag = obj["t"]
     if tag == "int":
         return int(_text(obj["v"], 5000))
@@ -241,12 +247,12 @@ def _decode_result(obj: dict, depth: int) -> Any:
 
     module, _, name = _text(obj.get("type"), 200).partition(":")
     if not _RESULT_MODULE.match(module) or not name.isidentifier():
-        raise AnswersError(f"{module}:{name} is not a course_tools result")
+        raise AnswersError(_msg("not_result", name=f"{module}:{name}"))
     cls = getattr(importlib.import_module(module), name, None)
     fields = obj.get("fields")
     if not isinstance(cls, type) or not _result_name(cls) or not isinstance(fields, dict) \
             or set(fields) != {f.name for f in dataclasses.fields(cls)}:
-        raise AnswersError(f"{module}:{name} is not a course_tools result with these fields")
+        raise AnswersError(_msg("result_fields", name=f"{module}:{name}"))
     out = object.__new__(cls)
     for key, value in fields.items():
         object.__setattr__(out, key, decode(value, depth + 1))
@@ -287,12 +293,12 @@ def _decode_numeric(tag: str, obj: dict, depth: int) -> Any:
         columns = decode(obj["columns"], depth + 1)
         data = [_array(col, depth) for col in _list(obj["data"])]
         if len(data) != len(columns):
-            raise AnswersError("a DataFrame's columns and data do not match")
+            raise AnswersError(_msg("frame_mismatch"))
         frame = pd.DataFrame({i: col for i, col in enumerate(data)},
                              index=decode(obj["index"], depth + 1))
         frame.columns = columns
         return frame
-    raise AnswersError(f"unknown answer type {tag!r}")
+    raise AnswersError(_msg("unknown_type", tag=tag))
 
 
 def _array(obj: dict, depth: int):
@@ -319,31 +325,31 @@ def _from_b64(text: Any, dtype: str, size: int | None = None):
 
     kind = np.dtype(dtype)
     if kind.kind not in "iufb" or not isinstance(text, str):
-        raise AnswersError(f"dtype {dtype} cannot be read from bytes")
+        raise AnswersError(_msg("dtype_bytes", dtype=dtype))
     try:
         data = base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
-        raise AnswersError("numbers in base 64 that do not decode") from None
+        raise AnswersError(_msg("b64_bad")) from None
     if len(data) % kind.itemsize or (size is not None and len(data) != size * kind.itemsize):
-        raise AnswersError("numbers in base 64 of the wrong length")
+        raise AnswersError(_msg("b64_length"))
     return np.frombuffer(data, dtype=kind.newbyteorder("<")).astype(kind)
 
 
 def _dtype(text: Any) -> str:
     if not isinstance(text, str) or not _DTYPE.match(text):
-        raise AnswersError(f"dtype {str(text)[:40]!r} is not one answers may have")
+        raise AnswersError(_msg("dtype_bad", dtype=str(text)[:40]))
     return text
 
 
 def _text(v: Any, most: int) -> str:
     if not isinstance(v, str) or len(v) > most:
-        raise AnswersError("a number's text is missing or too long")
+        raise AnswersError(_msg("number_text"))
     return v
 
 
 def _list(v: Any) -> list:
     if not isinstance(v, list):
-        raise AnswersError("a list was expected in the answers")
+        raise AnswersError(_msg("list_expected"))
     return v
 
 
@@ -351,7 +357,7 @@ def _hashable(key: Any) -> Any:
     try:
         hash(key)
     except TypeError:
-        raise AnswersError("a dict key of the answers is not hashable") from None
+        raise AnswersError(_msg("unhashable")) from None
     return key
 
 
@@ -388,21 +394,21 @@ def _read_no_link(path: Path, max_bytes: int) -> bytes:
     try:
         folder = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
     except OSError:
-        raise AnswersError(f"no answers were exported to {path.name} (no answers folder)") from None
+        raise AnswersError(_msg("no_folder", file=path.name)) from None
     try:
         fd = os.open(path.name, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK, dir_fd=folder)
     except FileNotFoundError:
-        raise AnswersError(f"no answers were exported to {path.name}") from None
+        raise AnswersError(_msg("none_exported", file=path.name)) from None
     except OSError as err:
-        raise AnswersError(f"{path.name} cannot be read as answers ({err.strerror})") from None
+        raise AnswersError(_msg("unreadable", file=path.name, why=err.strerror)) from None
     finally:
         os.close(folder)
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            raise AnswersError(f"{path.name} is not a regular file")
+            raise AnswersError(_msg("not_regular", file=path.name))
         if st.st_size > max_bytes:
-            raise AnswersError(f"{path.name} is larger than {max_bytes} bytes")
+            raise AnswersError(_msg("too_large", file=path.name, most=max_bytes))
         with os.fdopen(fd, "rb", closefd=False) as f:
             return f.read(max_bytes + 1)
     finally:
@@ -416,18 +422,18 @@ def read_answers(path: str | Path, max_bytes: int = MAX_BYTES) -> dict[str, Any]
     path = Path(path)
     data = _read_no_link(path, max_bytes)
     if len(data) > max_bytes:
-        raise AnswersError(f"{path.name} is larger than {max_bytes} bytes")
+        raise AnswersError(_msg("too_large", file=path.name, most=max_bytes))
     try:
         doc = json.loads(data.decode("utf-8"),
                          parse_constant=lambda c: (_ for _ in ()).throw(AnswersError(c)))
     except (ValueError, RecursionError, UnicodeDecodeError) as err:
-        raise AnswersError(f"{path.name} is not answers data: {str(err)[:120]}") from None
+        raise AnswersError(_msg("not_data", file=path.name, why=f": {str(err)[:120]}")) from None
     if not isinstance(doc, dict):
-        raise AnswersError(f"{path.name} is not answers data")
+        raise AnswersError(_msg("not_data", file=path.name, why=""))
     out = {}
     for name, entry in doc.items():
         if not (isinstance(name, str) and name.isidentifier() and isinstance(entry, dict)):
-            raise AnswersError(f"{path.name}: bad entry {str(name)[:40]!r}")
+            raise AnswersError(_msg("bad_entry", file=path.name, name=str(name)[:40]))
         if "value" in entry:
             try:
                 out[name] = decode(entry["value"])

@@ -15,6 +15,7 @@ from pathlib import Path
 from course_tools.course import CourseInputError
 from course_tools.course.build import ORACLE_FILE, SOURCE_DIR, list_assignments
 from course_tools.course.grading import notebook_hidden_text
+from course_tools.i18n import text
 from course_tools.paths import ROOT
 
 __all__ = ["check_assignment", "secret_lines", "oracle_lines", "leaked_lines", "run_nbgrader"]
@@ -24,9 +25,9 @@ def check_assignment(assignment: str, course_dir: Path = ROOT) -> list[str]:
     """The notebook file names of ``solutions/<assignment>/``; raise :class:`CourseInputError` if none."""
     available = list_assignments(Path(course_dir))
     if assignment not in available:
-        raise CourseInputError(
-            f"no assignment {assignment!r} in {Path(course_dir) / SOURCE_DIR}: the assignments are "
-            f"{available or 'none'} (check the name, or pass --course-dir with the course folder)")
+        raise CourseInputError(text("grading.assignments.unknown", assignment=assignment,
+                                    folder=Path(course_dir) / SOURCE_DIR,
+                                    available=available or text("grading.assignments.none")))
     return sorted(p.name for p in (Path(course_dir) / SOURCE_DIR / assignment).glob("*.ipynb"))
 
 
@@ -77,4 +78,5 @@ def run_nbgrader(args: list[str], course_dir: Path) -> str:
     try:
         return run(args, Path(course_dir))
     except GradingError as err:
-        raise CourseInputError(str(err)) from err
+        said = str(err)  # the message of course.build, from the catalogue
+        raise CourseInputError(said) from err

@@ -21,6 +21,7 @@ from course_tools.course import CourseInputError
 from course_tools.course.instructor.assignments import check_assignment
 from course_tools.course.instructor.names import SourceMatch, match_notebook_name, parse_source_name
 from course_tools.course.instructor.roster import add_to_gradebook, gradebook_students, read_roster
+from course_tools.i18n import text
 from course_tools.paths import ROOT
 
 __all__ = ["UNMATCHED", "CollectRow", "collect_from_path", "collect_from_exchange"]
@@ -110,7 +111,7 @@ def collect_from_path(
     notebooks = check_assignment(assignment, course_dir)
     source = Path(source)
     if not source.exists():
-        raise CourseInputError(f"{source} not found: give the folder or .zip of downloaded submissions")
+        raise CourseInputError(text("grading.collect.no_source", source=source))
     people = read_roster(roster) if roster else []
     if people:
         add_to_gradebook(people, course_dir)
@@ -118,7 +119,7 @@ def collect_from_path(
     with tempfile.TemporaryDirectory(prefix="nichos-collect-") as tmp:
         if source.is_file():
             if not zipfile.is_zipfile(source):
-                raise CourseInputError(f"{source} is not a folder or a .zip file")
+                raise CourseInputError(text("grading.collect.not_zip", source=source))
             root = Path(tmp) / "upload"
             _safe_extract(source, root)
         else:
@@ -234,10 +235,7 @@ def collect_from_exchange(
     notebooks = check_assignment(assignment, course_dir)
     inbound = Path(exchange or "/srv/nbgrader/exchange") / "nichos" / "inbound"
     if not inbound.is_dir():
-        raise CourseInputError(
-            f"{inbound} not found: give the nbgrader exchange root with --exchange "
-            f"(the folder holding nichos/inbound), or collect --from a folder or zip"
-        )
+        raise CourseInputError(text("grading.collect.no_inbound", inbound=inbound))
     people = read_roster(roster) if roster else []
     if people:
         add_to_gradebook(people, course_dir)

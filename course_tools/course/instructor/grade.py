@@ -13,10 +13,13 @@ Design (nbgrader grades one student after another and keeps its gradebook in SQL
    another assignment get their outcome at once (0 points, a message) and never reach nbgrader.
 2. **Workers grade in scratch copies.** Each remaining submission is graded by its own process
    (forked from the grading process, which imported nbgrader once, so there is no start-up
-   cost per student), at most ``workers`` at a time. The process copies the submission into a scratch
-   course folder (the originals in ``submitted/`` are only read), copies a snapshot of the main
-   gradebook as its **own SQLite database**, and runs nbgrader's ``Autograde`` there: sanitise
-   (nbgrader restores locked and test cells from the gradebook), execute, save the grades.
+   cost per student), at most ``workers`` at a time. Just before a worker starts, the parent writes its
+   submission into a scratch course folder, from the notebooks it read during the checks, before any
+   learner code ran (the originals in ``submitted/`` are only read), with a snapshot of the main
+   gradebook as the worker's **own SQLite database**; the worker runs nbgrader's ``Autograde`` there:
+   sanitise (nbgrader restores locked and test cells from the gradebook), execute, save the grades. A
+   scratch copy found changed after its grading (code of another submission reached it: only below
+   bubblewrap) is graded again, alone, once the others are done.
 3. **One writer.** Only the parent writes the main ``gradebook.db``: when a worker finishes, the
    parent copies that student's grades and comments (auto scores, ``needs_manual_grade``, late
    penalty, timestamp) in one transaction with nbgrader's API, replaces
@@ -150,15 +153,14 @@ def grade_submissions(
                 queue: list[Job] = []
                 for student in todo:
                     job = Job(student, assignment, course_dir, work / "jobs" / student,
-                              dbdir / f"{student}.db", lim, isolation=level,
-                              run_dir=Path(tempfile.mkdtemp(prefix="", dir=work / "runs")))
-                    done = _prepare(job, notebooks, others, seed, writer)
+                              dbdir / f"{student}.db", lim, isolation=level)
+                    done = _prepare(job, notebooks, others, writer)
                     if done is None:
                         queue.append(job)
                     else:
                         outcomes.append(done)
                         bar.update(1)
-                _run_queue(queue, int(workers), writer, outcomes, bar)
+                _run_queue(queue, int(workers), writer, outcomes, bar, seed)
     finally:
         bar.close()
     return sorted(outcomes, key=lambda o: o.student)
@@ -167,19 +169,17 @@ def grade_submissions(
 def _check_arguments(course_dir: Path, assignment: str, workers: int, time_limit: float,
                      memory_limit_mb: int) -> None:
     if not (course_dir / CONFIG_NAME).is_file():
-        raise FileNotFoundError(f"{course_dir / CONFIG_NAME} not found: course_dir must be the "
-                                f"course folder (the one with nbgrader_config.py)")
+        raise FileNotFoundError(text("grading.grade.no_config", path=course_dir / CONFIG_NAME))
     if not (course_dir / SOURCE_DIR / assignment).is_dir():
         have = sorted(p.name for p in (course_dir / SOURCE_DIR).glob("*") if p.is_dir())
-        raise ValueError(f"unknown assignment {assignment!r}: no folder solutions/{assignment}/ in "
-                         f"{course_dir}; the assignments are {have}")
+        raise ValueError(text("grading.grade.unknown_assignment", assignment=assignment,
+                              course_dir=course_dir, have=have))
     if int(workers) < 1:
-        raise ValueError(f"workers must be 1 or more (got {workers}); use one per CPU core")
+        raise ValueError(text("grading.grade.workers", workers=workers))
     if not time_limit or time_limit <= 0:
-        raise ValueError(f"time_limit must be a positive number of seconds (got {time_limit})")
+        raise ValueError(text("grading.grade.time_limit", time_limit=time_limit))
     if int(memory_limit_mb) < 256:
-        raise ValueError(f"memory_limit_mb={memory_limit_mb} is too small for Python with pandas; "
-                         f"use 512 or more (default 1024)")
+        raise ValueError(text("grading.grade.memory_limit", memory_limit_mb=memory_limit_mb))
 
 
 @contextmanager
@@ -223,10 +223,10 @@ def _message_for(status: str, fields: dict[str, str], notes: list[str], lim: Lim
     return message_for
 
 
-def _prepare(job: Job, notebooks: Structure, others: dict[str, str], seed: Path,
-             writer: GradebookWriter) -> Outcome | None:
+def _prepare(job: Job, notebooks: Structure, others: dict[str, str], writer: GradebookWriter
+             ) -> Outcome | None:
     """Check one submission before grading: its final :class:`Outcome` when it cannot be graded, else
-    None after copying it (and the gradebook ``seed``) into the job's scratch folder."""
+    None after reading its notebooks into ``job.original`` (before any learner code runs)."""
     folder = job.course_dir / "submitted" / job.student / job.assignment
     t0 = time.perf_counter()
     job.timestamp = submission_timestamp(folder)
@@ -234,24 +234,71 @@ def _prepare(job: Job, notebooks: Structure, others: dict[str, str], seed: Path,
     if status is not None:
         return writer.record(job.student, status, None, job.timestamp,
                              _message_for(status, fields, [], job.limits), time.perf_counter() - t0, None)
-    shutil.copytree(folder, job.scratch / "submitted" / job.student / job.assignment, ignore=_not_copied)
-    shutil.copyfile(seed, job.db)
+    job.original = {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*.ipynb"))
+                    if p.is_file() and not _linked_or_checkpoint(folder, p)}
     return None
+
+
+def _linked_or_checkpoint(folder: Path, path: Path) -> bool:
+    rel = path.relative_to(folder)
+    return ".ipynb_checkpoints" in rel.parts or any(
+        (folder / Path(*rel.parts[:i + 1])).is_symlink() for i in range(len(rel.parts)))
+
+
+def _stage(job: Job, seed: Path, runs: Path) -> None:
+    """Just before its worker starts, write the submission into a fresh scratch folder.
+
+    The notebooks come from ``job.original`` (read before any learner code ran), never from the course
+    folder or a scratch copy: at the fallback isolation levels the code of a submission graded earlier
+    or at the same time runs as the grading user and may have rewritten both. Other files are copied
+    from ``submitted/``. Nothing of a submission is staged before its turn, so a run finds no queued
+    classmate's copy; a copy changed while graded is caught by :func:`_tampered`."""
+    folder = job.course_dir / "submitted" / job.student / job.assignment
+    dest = job.scratch / "submitted" / job.student / job.assignment
+    shutil.rmtree(job.scratch, ignore_errors=True)
+    shutil.copytree(folder, dest, ignore=_not_copied)
+    for rel, data in job.original.items():
+        (dest / rel).parent.mkdir(parents=True, exist_ok=True)
+        (dest / rel).write_bytes(data)
+    shutil.copyfile(seed, job.db)
+    job.run_dir = Path(tempfile.mkdtemp(prefix="", dir=runs))
+    job.attempts += 1
+
+
+def _tampered(job: Job) -> bool:
+    """Whether the scratch copy of the submission differs, after grading, from what was staged (code
+    graded at the same time reached it: possible only below bubblewrap)."""
+    dest = job.scratch / "submitted" / job.student / job.assignment
+    for rel, data in job.original.items():
+        try:
+            if (dest / rel).read_bytes() != data:
+                return True
+        except OSError:
+            return True
+    return False
 
 
 def _not_copied(folder: str, names: list[str]) -> list[str]:
     """Checkpoints and links are not copied from a submission (a link could point anywhere)."""
-    return [n for n in names if n == ".ipynb_checkpoints" or os.path.islink(os.path.join(folder, n))]
+    return [n for n in names if n == ".ipynb_checkpoints" or n.endswith(".ipynb")
+            or os.path.islink(os.path.join(folder, n))]
 
 
-def _run_queue(queue: list[Job], workers: int, writer: GradebookWriter, outcomes: list[Outcome], bar) -> None:
-    """Grade the queued jobs, at most ``workers`` at a time, each stopped at its time limit; record each."""
+def _run_queue(queue: list[Job], workers: int, writer: GradebookWriter, outcomes: list[Outcome], bar,
+               seed: Path, retry: bool = True) -> None:
+    """Grade the queued jobs, at most ``workers`` at a time, each stopped at its time limit; record each.
+
+    A job whose scratch copy was changed while it was graded (:func:`_tampered`: possible only below
+    bubblewrap) is graded once more when the others are done, staged afresh and alone (one at a time, so
+    no other submission's code runs meanwhile), and recorded from that run."""
     ctx = _fork_context()
     running: dict[str, tuple[Any, float, Job]] = {}
+    again: list[Job] = []
     try:
         while queue or running:
             while queue and len(running) < workers:
                 job = queue.pop(0)
+                _stage(job, seed, job.scratch.parent.parent / "runs")
                 proc = ctx.Process(target=run_job, args=(job,), name=f"grade-{job.student}")
                 proc.start()
                 running[job.student] = (proc, time.monotonic(), job)
@@ -265,11 +312,17 @@ def _run_queue(queue: list[Job], workers: int, writer: GradebookWriter, outcomes
                     _stop(proc, job)
                 proc.join(5)
                 del running[student]
+                if retry and _tampered(job):
+                    logging.getLogger(sandbox.__name__).warning(text("grading.grade.regraded", student=student))
+                    again.append(job)
+                    continue
                 outcomes.append(_finish(writer, job, proc, overdue, now - started))
                 bar.update(1)
     finally:
         for proc, _, job in running.values():
             _stop(proc, job)
+    if again:
+        _run_queue(again, 1, writer, outcomes, bar, seed, retry=False)
 
 
 def _finish(writer: GradebookWriter, job: Job, proc, overdue: bool, seconds: float) -> Outcome:
@@ -289,8 +342,7 @@ def _fork_context():
     import importlib
 
     if "fork" not in multiprocessing.get_all_start_methods():
-        raise RuntimeError("grading needs a system with fork() (Linux, as on the course's hub); "
-                           "on Windows run it in WSL or on the hub")
+        raise RuntimeError(text("grading.grade.no_fork"))
     for name in _PRELOAD:
         importlib.import_module(name)
     limits.build_classes()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from course_tools.course.build import SOURCE_DIR, GradingError, new_course, run_nbgrader
 from course_tools.course.instructor.submissions import Structure, grade_id
+from course_tools.i18n import text
 
 __all__ = ["COURSE_ID", "db_url", "structure", "ensure_assignment", "other_assignments", "snapshot"]
 
@@ -49,7 +50,8 @@ def ensure_assignment(course_dir: Path, assignment: str, work: Path) -> Structur
                   f"--CourseDirectory.db_url={db_url(course_dir)}"], scratch)
     found = structure(course_dir, assignment)
     if not found:
-        raise GradingError(f"nbgrader did not record {assignment} in {course_dir / 'gradebook.db'}")
+        raise GradingError(text("grading.gradebook.not_recorded", assignment=assignment,
+                                path=course_dir / "gradebook.db"))
     return found
 
 

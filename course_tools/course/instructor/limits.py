@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from course_tools.course.instructor.lazy import lazy_classes
+from course_tools.i18n import text
 
 # CapOutputBytes and LimitedKernelManager are built on first use by the module's __getattr__
 __all__ = ["MAX_OUTPUT_BYTES", "TRUNCATED_MARK", "CAP_STARTUP", "KERNEL_WRAPPER", "CapOutputBytes",  # noqa: F822
@@ -125,9 +126,7 @@ def _make_kernel_manager_class():
         def format_kernel_cmd(self, extra_arguments=None):
             cmd = super().format_kernel_cmd(extra_arguments)
             if "-m" not in cmd:
-                raise RuntimeError(
-                    f"cannot limit the memory of kernel command {cmd[:3]}: the grader expects a "
-                    f"Python kernel started with `python -m ipykernel_launcher` (kernel 'python3')")
+                raise RuntimeError(text("grading.limits.kernel_command", cmd=cmd[:3]))
             i = cmd.index("-m")
             limit = int(self.memory_limit_mb) * 2**20
             return [*cmd[:i], "-c", KERNEL_WRAPPER, str(limit), *cmd[i + 1:]]

@@ -64,9 +64,8 @@ def check_release(assignment: str, course_dir: Path = ROOT, build: bool = True) 
                              else c.get("source", "") for c in cells) + "\n" + text
         leaks = leaked_lines(text, secret)
         if leaks:
-            raise CourseInputError(
-                f"{path} shows solution or hidden-test lines ({leaks[:2]}): not released. Run "
-                f"`course build {assignment}` and check the ### BEGIN/END markers in {src}")
+            raise CourseInputError(i18n.text("grading.release.leak", path=path, leaks=leaks[:2],
+                                             assignment=assignment, src=src))
     return files
 
 

@@ -25,7 +25,7 @@ from course_tools.course import CourseInputError
 from course_tools.course.build import ORACLE_FILE, SOURCE_DIR, list_assignments
 from course_tools.course.instructor.assignments import check_assignment, leaked_lines, run_nbgrader, secret_lines
 from course_tools.course.instructor.roster import gradebook_students, open_gradebook, read_roster
-from course_tools.i18n import check_lang, texts
+from course_tools.i18n import check_lang, text, texts
 from course_tools.paths import ROOT
 
 GRADES_COLUMNS = ["student", "assignment", "question", "score", "max_score", "status", "message"]
@@ -145,8 +145,7 @@ def grades_table(
 def _check_table(table: pd.DataFrame, columns: Iterable[str]) -> None:
     missing = [c for c in columns if c not in table.columns]
     if missing:
-        raise ValueError(f"the grades table lacks columns {missing}: build it with grades_table() "
-                         f"(columns {GRADES_COLUMNS})")
+        raise ValueError(text("grading.results.columns", missing=missing, columns=GRADES_COLUMNS))
 
 
 def question_summary(table: pd.DataFrame) -> pd.DataFrame:
@@ -182,7 +181,7 @@ def dashboard_figure(table: pd.DataFrame, *, lang: str = "en"):
     T = texts("instructor.dashboard", check_lang(lang))
     _check_table(table, GRADES_COLUMNS[:6])
     if table.empty:
-        raise ValueError("the grades table is empty: grade some submissions first (course grade exNN)")
+        raise ValueError(text("grading.results.empty"))
     t = table.copy()
     if t["assignment"].nunique() > 1:
         t["question"] = t["assignment"].astype(str) + ":" + t["question"].astype(str)
@@ -265,8 +264,8 @@ def generate_feedback(
     graded = sorted({p.parent.parent.name for p in auto.glob(f"*/{assignment}/*.ipynb")}) if auto.is_dir() else []
     students = sorted(set(graded) | set(log) | set(submitted_students(assignment, course_dir)))
     if not students:
-        raise CourseInputError(f"no graded submissions of {assignment} in {course_dir}: run "
-                               f"`course collect {assignment}` and `course grade {assignment}` first")
+        raise CourseInputError(text("grading.results.none_graded", assignment=assignment,
+                                    course_dir=course_dir))
     if graded:
         _generate_feedback_html(assignment, course_dir, graded, progress)
     table = grades_table([assignment], course_dir=course_dir)
@@ -279,10 +278,10 @@ def generate_feedback(
         folder = course_dir / "feedback" / student / assignment
         folder.mkdir(parents=True, exist_ok=True)
         score = tuple(totals.loc[student]) if student in totals.index else None
-        text = _message_text(student, assignment, log.get(student), score)
-        (folder / "GRADING.txt").write_text(text, encoding="utf-8")
+        said = _message_text(student, assignment, log.get(student), score)
+        (folder / "GRADING.txt").write_text(said, encoding="utf-8")
         for page in sorted(folder.glob("*.html")):
-            page.write_text(_inject(page.read_text(encoding="utf-8"), text), encoding="utf-8")
+            page.write_text(_inject(page.read_text(encoding="utf-8"), said), encoding="utf-8")
         files = sorted(p for p in folder.rglob("*") if p.is_file())
         for f in files:
             if f.name == ORACLE_FILE:  # nbgrader copies what it does not ignore: never the answer key
@@ -297,8 +296,7 @@ def generate_feedback(
     if oracles:
         raise RuntimeError(text("instructor.feedback.oracle", name=ORACLE_FILE, paths=", ".join(oracles[:3])))
     if leaks:
-        raise RuntimeError("feedback files showed hidden-test lines and were deleted (check "
-                           f"nbgrader_config.py sets course_tools.course.grading.HideHiddenTests): {leaks[:3]}")
+        raise RuntimeError(text("grading.results.leaks", leaks=leaks[:3]))
     return out
 
 
@@ -347,7 +345,7 @@ def release_feedback(assignment: str, *, course_dir: Path = ROOT, exchange: Path
     course_dir = Path(course_dir)
     folders = sorted((course_dir / "feedback").glob(f"*/{assignment}"))
     if not any(f.glob("*.html") for f in folders):
-        raise CourseInputError(f"no HTML feedback for {assignment}: run `course feedback {assignment}` first")
+        raise CourseInputError(text("grading.results.no_html", assignment=assignment))
     outside = [f.parent.name for f in folders
                if not ((f / "submission_secret.txt").is_file() and (f / "timestamp.txt").is_file())]
     if len(outside) == len(folders):
@@ -369,7 +367,7 @@ def feedback_zip(assignment: str, out: Path, *, course_dir: Path = ROOT) -> Path
     files = sorted(p for p in base.glob(f"*/{assignment}/**/*") if p.is_file()
                    and not p.parts[len(base.parts)].startswith(("_", ".")))
     if not files:
-        raise CourseInputError(f"no feedback for {assignment} in {base}: run `course feedback {assignment}`")
+        raise CourseInputError(text("grading.results.no_feedback", assignment=assignment, base=base))
     out.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
         for f in files:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from course_tools.course import CourseInputError
+from course_tools.i18n import text
 from course_tools.paths import ROOT
 
 __all__ = ["STUDENT_ID", "Student", "read_roster", "open_gradebook", "gradebook_students", "add_to_gradebook"]
@@ -31,19 +32,17 @@ def read_roster(path: Path) -> list[Student]:
     """Read ``students.csv`` (UTF-8 or Latin-1; comma or semicolon): a column ``id``, optional names/e-mail."""
     path = Path(path)
     if not path.is_file():
-        raise CourseInputError(f"roster {path} not found: give a CSV with a column 'id' "
-                               f"(and optionally first_name,last_name,email)")
+        raise CourseInputError(text("grading.roster.not_found", path=path))
     raw = path.read_bytes()
     try:
-        text = raw.decode("utf-8-sig")
+        content = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = raw.decode("latin-1")
-    header = text.splitlines()[0] if text.strip() else ""
+        content = raw.decode("latin-1")
+    header = content.splitlines()[0] if content.strip() else ""
     delimiter = max(",;\t", key=header.count) if any(d in header for d in ",;\t") else ","
-    rows = list(csv.DictReader(io.StringIO(text), delimiter=delimiter))
+    rows = list(csv.DictReader(io.StringIO(content), delimiter=delimiter))
     if not rows or "id" not in {(k or "").strip().lower() for k in rows[0]}:
-        raise CourseInputError(f"roster {path}: the first line must name the columns, one of them 'id' "
-                               f"(e.g. id,first_name,last_name,email)")
+        raise CourseInputError(text("grading.roster.no_header", path=path))
     students, bad = [], []
     for n, row in enumerate(rows, start=2):
         row = {(k or "").strip().lower(): (v or "").strip() for k, v in row.items()}
@@ -54,11 +53,10 @@ def read_roster(path: Path) -> list[Student]:
         students.append(Student(row["id"], row.get("first_name", ""), row.get("last_name", ""),
                                 row.get("email", "")))
     if bad:
-        raise CourseInputError(f"roster {path}: ids must be letters, digits, '.', '-', '_' or '@' "
-                               f"(no spaces, not starting with '_'): {bad[:5]}")
+        raise CourseInputError(text("grading.roster.bad_ids", path=path, bad=bad[:5]))
     dupes = sorted({s.id for s in students if [t.id for t in students].count(s.id) > 1})
     if dupes:
-        raise CourseInputError(f"roster {path}: ids listed twice: {dupes}")
+        raise CourseInputError(text("grading.roster.twice", path=path, dupes=dupes))
     return students
 
 

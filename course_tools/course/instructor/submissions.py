@@ -16,6 +16,7 @@ from typing import Any
 from course_tools.course import CourseInputError
 from course_tools.course.build import pick
 from course_tools.course.instructor.outcome import bilingual, note
+from course_tools.i18n import text
 
 __all__ = ["list_students", "submission_timestamp", "grade_id", "describe_bytes", "precheck"]
 
@@ -106,7 +107,7 @@ def _check_notebook(folder: Path, name: str, notebooks: Structure, others: dict[
     try:
         nb = nbformat.reads(data.decode("utf-8"), as_version=4)
         if not isinstance(nb.get("cells"), list):
-            raise ValueError("no cells")
+            raise ValueError(text("grading.submissions.no_cells"))
     except Exception:  # invalid UTF-8, JSON or notebook structure
         return "invalid_notebook", {"expected": name, "reason": describe_bytes(data)}
     graded = {grade_id(c): c for c in nb.cells if grade_id(c)}

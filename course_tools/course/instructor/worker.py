@@ -60,6 +60,11 @@ class Job:
     timestamp: Any = None
     isolation: str = "off"
     run_dir: Path | None = None
+    #: the submission's notebooks as read before any learner code ran (``{relative path: bytes}``);
+    #: the scratch copy is written from them (``grade._stage``), and checked against them afterwards
+    original: dict[str, bytes] = field(default_factory=dict, repr=False)
+    #: how many times the submission was staged (a copy changed while graded is graded once more)
+    attempts: int = 0
 
     @property
     def result_path(self) -> Path:

@@ -22,6 +22,7 @@ from course_tools.course.instructor.sandbox.levels import (
     Isolation,
     SandboxError,
     _bwrap_features,
+    _msg,
     _namespace_flags,
     _pdeathsig,
     detect,
@@ -97,6 +98,17 @@ def _datasets() -> Path | None:
         return None
 
 
+def _package_home() -> Path | None:
+    """The folder holding ``course_tools`` when the grader found it through ``$PYTHONPATH`` (None when it
+    is installed): the kernel, whose environment is rebuilt, then imports the same code (the package
+    folder is bound read-only, not its parent)."""
+    import course_tools
+
+    home = Path(course_tools.__file__).resolve().parent.parent
+    given = {Path(p).resolve() for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p}
+    return home if home in given else None
+
+
 def protected_paths(course_dir: Path | str) -> list[Path]:
     """What learner code must never reach: the course's solutions, gradebook, submissions,
     graded and released copies, logs, and the grading user's home folder."""
@@ -148,8 +160,7 @@ def _check_protected(bound: Iterable[Path], protected: Iterable[Path]) -> None:
         for p in protected:
             p = Path(os.path.realpath(p))
             if p == b or b in p.parents:
-                raise SandboxError(f"the sandbox would expose {p}: {b} contains it; bind a "
-                                   f"narrower folder (scratch copies outside the course folder)")
+                raise SandboxError(_msg("exposes", path=p, bound=b))
 
 
 @dataclass
@@ -187,7 +198,7 @@ class Sandbox:
         self.level = detect(self.level)
         self.writable = [Path(os.path.realpath(p)) for p in self.writable]
         if not self.writable or not all(p.is_dir() for p in self.writable):
-            raise SandboxError(f"writable folders must exist: {self.writable}")
+            raise SandboxError(_msg("no_writable", folders=self.writable))
         ro = default_read_only() if self.read_only is None else self.read_only
         self.read_only = _minimal([*ro, *self.extra_read_only, INIT])  # the init is always there
         protected = [*self.protected]
@@ -203,8 +214,7 @@ class Sandbox:
             hidden = [] if self.level is Isolation.BUBBLEWRAP else _unreachable(
                 [Path(os.path.realpath(self.python)), *self.read_only, *self.writable])
             if hidden:
-                self.no_own_user = (f"{hidden[0]} is not reachable by other users (chmod o+x "
-                                    f"its folders), so the code runs as root")
+                self.no_own_user = _msg("root_stays", folder=hidden[0])
             else:
                 self.uid = RUN_UID_BASE + os.getpid() * 64 + next(_runs) % 64
         self._home: Path | None = None
@@ -243,6 +253,9 @@ class Sandbox:
                    else "/tmp", USER="nichos-sandbox", LOGNAME="nichos-sandbox",
                    PYTHONDONTWRITEBYTECODE="1", NICHOS_ISOLATION=str(self.level),
                    **{MARKER_VAR: self.marker})
+        home = _package_home()
+        if home is not None:  # the code the grader runs (a checkout used without installing it)
+            env["PYTHONPATH"] = str(home)
         datasets = _datasets()
         if "NICHOS_DATASETS" not in env and datasets is not None and any(
                 datasets == r or r in datasets.parents for r in self.read_only):

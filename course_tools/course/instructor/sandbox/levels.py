@@ -145,19 +145,26 @@ def detect(requested: Isolation | str | None = None) -> Isolation:
         try:
             level = Isolation(wanted)
         except ValueError:
-            raise SandboxError(f"{ENV_VAR}={wanted!r}: use auto, "
-                               f"{', '.join(i.value for i in Isolation)}") from None
+            raise SandboxError(_msg("bad_level", var=ENV_VAR, wanted=wanted,
+                                    levels=", ".join(i.value for i in Isolation))) from None
         reason = probe(level)
         if reason:
-            raise SandboxUnavailable(f"isolation {level} was asked for but {reason}")
+            raise SandboxUnavailable(_msg("level_unavailable", level=level, reason=reason))
         return level
     for level in (Isolation.BUBBLEWRAP, Isolation.PID_NAMESPACE, Isolation.PROCESS_GROUP):
         if probe(level) is None:
             if level is not Isolation.BUBBLEWRAP and os.environ.get(REQUIRE_ENV_VAR):
-                raise SandboxUnavailable(f"{REQUIRE_ENV_VAR} is set but "
-                                         f"{probe(Isolation.BUBBLEWRAP)}")
+                raise SandboxUnavailable(_msg("required", var=REQUIRE_ENV_VAR,
+                                              reason=probe(Isolation.BUBBLEWRAP)))
             return level
-    raise SandboxUnavailable("no isolation level works")  # pragma: no cover - process-group always does
+    raise SandboxUnavailable(_msg("none_works"))  # pragma: no cover - process-group always does
+
+
+def _msg(key: str, **fields) -> str:
+    """The catalogue's ``grading.sandbox.<key>`` (imported here: the sandbox starts without it)."""
+    from course_tools.i18n import text
+
+    return text(f"grading.sandbox.{key}", **fields)
 
 
 def warning(level: Isolation | str, own_user: bool = False, lang: str | None = None) -> str:
