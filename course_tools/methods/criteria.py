@@ -182,7 +182,7 @@ def regional_demand_share(trade: pd.DataFrame, flows: pd.DataFrame, members: Ite
     for table, cols, what in ((trade, (country_col, product, value), "trade"),
                               (flows, (exporter, importer, flow), "flows")):
         require_columns(table, cols, what, NicheCriteriaError,
-                        hint="Name them with keyword arguments (e.g. value=..., flow=...)")
+                        hint=text("niche_msg.methods.criteria.hint_names"))
     members = {str(m).strip().upper() for m in ([members] if isinstance(members, str) else members)}
     f = flows[[exporter, importer, flow]].copy()
     f[flow] = pd.to_numeric(f[flow], errors="coerce")
@@ -219,7 +219,7 @@ def lac_import_share(bilateral: pd.DataFrame, members: Iterable[str], *, exporte
     :func:`regional_demand_share`. Returns a Series by product.
     """
     require_columns(bilateral, (exporter, importer, product, value), "bilateral", NicheCriteriaError,
-                    hint="Pass panel.bilateral(year) (columns exporter, importer, product, value)")
+                    hint=text("niche_msg.methods.criteria.hint_bilateral"))
     members = {str(m).strip().upper() for m in ([members] if isinstance(members, str) else members)}
     f = bilateral[[exporter, importer, product, value]]
     v = pd.to_numeric(f[value], errors="coerce").fillna(0.0).to_numpy(dtype=float)
@@ -272,7 +272,8 @@ def world_demand_cagr(trade_base: pd.DataFrame, trade: pd.DataFrame, years: tupl
         raise NicheCriteriaError(text("niche_msg.methods.criteria.window", y0=y0, y1=y1))
     w = []
     for t, what in ((trade_base, "trade_base"), (trade, "trade")):
-        require_columns(t, (product, value), what, NicheCriteriaError, hint="Pass panel.exports(year).")
+        require_columns(t, (product, value), what, NicheCriteriaError,
+                        hint=text("niche_msg.methods.criteria.hint_exports"))
         w.append(pd.to_numeric(t[value], errors="coerce").groupby(t[product].astype(str)).sum(min_count=1))
     w0, w1 = w[0], w[1].reindex(w[0].index.union(w[1].index))
     w0 = w0.reindex(w1.index)
@@ -296,7 +297,7 @@ def sector_to_product(sector_values: pd.Series, concordance: pd.DataFrame, secto
     rest renormalised; a product with no class matched gets NaN. Returns a Series by product.
     """
     require_columns(concordance, (source, target, weight), "concordance", NicheCriteriaError,
-                    hint="Pass data.concordance('hs07', 'isic3') or name the columns")
+                    hint=text("niche_msg.methods.criteria.hint_concordance"))
     c = concordance[[source, target, weight]].copy()
     c["sector"] = c[target].astype(str).str[:digits].map(dict(sector_of_class))
     c["value"] = c["sector"].map(sector_values)
@@ -323,7 +324,7 @@ def competitiveness_quadrant(criteria: pd.DataFrame, *, demand: str = "demand_gr
     """
     lang = check_lang(lang)
     require_columns(criteria, (demand, share), "criteria (the result of criteria_table)", NicheCriteriaError,
-                    hint="Pass demand=..., share=... naming the demand growth and Δms columns")
+                    hint=text("niche_msg.methods.criteria.hint_quadrant"))
     if demand_tol is None:
         demand_tol = float(criteria.attrs.get("world_demand_cagr", tol)) if demand == "demand_growth" else tol
     dw = criteria[demand].to_numpy(dtype=float)
@@ -452,7 +453,8 @@ def _linkage_columns(link: pd.DataFrame | None, concordance: pd.DataFrame | None
     if concordance is None:
         raise NicheCriteriaError(text("niche_msg.methods.criteria.linkages",
                                       example="data.concordance('hs07', 'isic3')"))
-    require_columns(link, ("backward", "forward"), "linkages", NicheCriteriaError, hint="Pass io_linkages(Z, x).")
+    require_columns(link, ("backward", "forward"), "linkages", NicheCriteriaError,
+                    hint=text("niche_msg.methods.criteria.hint_linkages"))
     # the class column (isic3 for the world table, isic4 for a national one) and the length of the
     # classes sector_of_class names (2-digit divisions, or 3-4 digits for a national table's mapping)
     target = "isic3" if "isic3" in concordance.columns else next(
@@ -529,7 +531,8 @@ def criteria_table(
     (:mod:`course_tools.data.niche_inputs`).
     """
     code = _country_code(country)
-    require_columns(trade, _TRADE_COLUMNS, "trade", NicheCriteriaError, hint="Pass data.load_trade(year).")
+    require_columns(trade, _TRADE_COLUMNS, "trade", NicheCriteriaError,
+                    hint=text("niche_msg.methods.criteria.hint_trade"))
     trade_now = trade.dropna(subset=["export_value"])
     if not (trade_now["country"] == code).any():
         raise NicheCriteriaError(text("niche_msg.methods.criteria.not_reporter", code=code))

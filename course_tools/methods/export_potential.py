@@ -80,8 +80,7 @@ class ExportPotentialError(IndicatorInputError):
 # input checks
 # --------------------------------------------------------------------------------------------
 def _require(table: object, cols: Iterable[str], what: str) -> pd.DataFrame:
-    require_columns(table, cols, what, ExportPotentialError, hint="Name them with the keyword arguments "
-                    "(year=..., exporter=..., importer=..., product=..., value=...)")
+    require_columns(table, cols, what, ExportPotentialError, hint=text("niche_msg.methods.export_potential.hint_names"))
     return table
 
 

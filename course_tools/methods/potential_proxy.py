@@ -60,7 +60,7 @@ def allocation_shares(totals: pd.DataFrame, exporters: Iterable[str], *, exporte
     Returns exporter, importer, share, fallback; each exporter's shares sum to 1.
     """
     require_columns(totals, (exporter, importer, flow), "totals", ExportPotentialError,
-                    hint="Pass bilateral totals such as data.load_gravity() (columns exporter, importer, flow)")
+                    hint=text("niche_msg.methods.potential_proxy.hint_totals"))
     f = totals[[exporter, importer, flow]].copy()
     f.columns = ["exporter", "importer", "flow"]
     f["flow"] = pd.to_numeric(f["flow"], errors="coerce")
@@ -81,9 +81,9 @@ def allocation_shares(totals: pd.DataFrame, exporters: Iterable[str], *, exporte
 def _dense(exports: pd.DataFrame, shares: pd.DataFrame) -> tuple[pd.Index, pd.Index, np.ndarray, np.ndarray, list]:
     """Countries, products, X (exports, C x K) and S (shares, C x C); exporters without shares are left out."""
     require_columns(exports, ("country", "product", "export_value"), "exports", ExportPotentialError,
-                    hint="Pass the exports of one year (panel.exports(year) or data.load_trade(year))")
+                    hint=text("niche_msg.methods.potential_proxy.hint_exports"))
     require_columns(shares, ("exporter", "importer", "share"), "shares", ExportPotentialError,
-                    hint="Pass allocation_shares(totals, exporters)")
+                    hint=text("niche_msg.methods.potential_proxy.hint_shares"))
     x = exports.dropna(subset=["export_value"])
     x = x[pd.to_numeric(x["export_value"]) > 0]
     sh = shares[shares["exporter"].astype(str) != shares["importer"].astype(str)]

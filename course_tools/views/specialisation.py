@@ -59,7 +59,7 @@ class ProfileInputError(ViewInputError):
 # small checks
 # --------------------------------------------------------------------------------------------
 def _need(table: object, columns: Iterable[str], what: str) -> None:
-    require_columns(table, columns, what, ProfileInputError, "e.g. value_col='export_value'")
+    require_columns(table, columns, what, ProfileInputError, "value_col='export_value'")
 
 
 def _names(products: pd.DataFrame | None, code_col: str, name_col: str) -> pd.Series | None:

@@ -25,7 +25,7 @@ class TableInputError(ViewInputError):
 
 
 def _need(table: pd.DataFrame, columns: list[str], what: str) -> None:
-    require_columns(table, columns, what, TableInputError, "e.g. value_col='export_value'")
+    require_columns(table, columns, what, TableInputError, "value_col='export_value'")
 
 
 def export_basket(

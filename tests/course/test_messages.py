@@ -65,6 +65,9 @@ def literal_messages(path: Path) -> list[str]:
             arg = node.args[0]
         if arg is not None and not _builds_message(arg):
             found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+        if isinstance(node, ast.Call):   # what to do, shown inside the message: hint="..." is a message too
+            found += [f"{path.relative_to(ROOT)}:{node.lineno}" for kw in node.keywords
+                      if kw.arg == "hint" and not _builds_message(kw.value)]
     return found
 
 
@@ -81,9 +84,13 @@ def test_messages_come_from_the_catalogue():
 def test_the_check_finds_a_literal_message(tmp_path):
     sample = PACKAGE / "views" / "_sample_for_test.py"
     sample.write_text('def f(x):\n    raise ValueError(f"bad {x}")\n\n\ndef g(x):\n'
-                      '    raise ValueError(text("common.no_data"))\n', encoding="utf-8")
+                      '    raise ValueError(text("common.no_data"))\n\n\ndef h(t):\n'
+                      '    require_columns(t, ["a"], "t", ValueError, hint="Pass a table.")\n'
+                      '    require_columns(t, ["a"], "t", ValueError, hint=text("common.no_data"))\n',
+                      encoding="utf-8")
     try:
-        assert literal_messages(sample) == ["course_tools/views/_sample_for_test.py:2"]
+        assert literal_messages(sample) == ["course_tools/views/_sample_for_test.py:2",
+                                            "course_tools/views/_sample_for_test.py:10"]
     finally:
         sample.unlink()
 
