@@ -101,6 +101,21 @@ def _sections(text: str, titles: list[str]) -> dict[str, str]:
     return {t: text[s:e] for t, s, e in zip(titles, starts, starts[1:] + [len(text)])}
 
 
+def _assert_sections_name_source_and_year(text: str, titles: list[str], year: str, source: str, window: str,
+                                          partners: str, data: str) -> None:
+    """Sections 1-7 each name ``year``; 1, 2 and 5 end their source line with ``year``, 4 with ``window``;
+    3 names the partner flows of ``year``; the two niche sections carry the data sentence ``data``."""
+    sections = _sections(text, titles)
+    for title, body in sections.items():
+        assert re.search(rf"\b{year}\b", body), title
+    for title in titles[:2] + titles[4:5]:
+        assert f"{source}{year}." in sections[title], title
+    assert f"{source}{window}." in sections[titles[3]]
+    assert partners in sections[titles[2]]
+    for title in titles[5:]:   # the niches: the data sentence (trade source and file, window, weights)
+        assert data in sections[title], title
+
+
 # --- Paraguay, Spanish, customs file + BACI world --------------------------------------------------------
 
 def test_pry_writes_the_page_and_the_workbook_and_leaves_the_files_alone(pry_es):
@@ -130,16 +145,9 @@ def test_pry_first_screen_and_page_name_every_source_in_spanish(pry_es):
 def test_pry_each_number_section_names_its_source_and_year(pry_es):
     titles = ["1. Perfil exportador", "2. Capacidades reveladas", "3. Interdependencia regional", "4. Dinámica",
               "5. Posición en complejidad", "6. Nichos para consolidar", "7. Nichos para diversificar"]
-    sections = _sections(pry_es["text"], titles)
-    for title, body in sections.items():
-        assert re.search(r"\b2017\b", body), title
-    source = f"Fuente: archivo nacional de aduanas (versión {pry_es['customs'].name}), "
-    for title in titles[:2] + titles[4:5]:
-        assert source + "2017." in sections[title], title
-    assert source + "1980–2017." in sections["4. Dinámica"]
-    assert "flujos por socio, 2017" in sections["3. Interdependencia regional"]
-    for title in titles[5:]:   # the niches: the data sentence (trade source and file, window, weights)
-        assert "Datos: Comercio: archivo nacional de aduanas, 1980, 2017" in sections[title], title
+    _assert_sections_name_source_and_year(
+        pry_es["text"], titles, "2017", f"Fuente: archivo nacional de aduanas (versión {pry_es['customs'].name}), ",
+        "1980–2017", "flujos por socio, 2017", "Datos: Comercio: archivo nacional de aduanas, 1980, 2017")
 
 
 def test_pry_numbers_are_written_with_a_decimal_comma(pry_es):
@@ -182,15 +190,9 @@ def test_tto_year_is_the_releases_and_nothing_is_from_2017(tto_en):
 def test_tto_each_number_section_names_its_source_and_year(tto_en):
     titles = ["1. Export profile", "2. Revealed capacities", "3. Regional interdependence", "4. Dynamics",
               "5. Complexity position", "6. Niches to consolidate", "7. Niches to diversify into"]
-    sections = _sections(tto_en["text"], titles)
-    for title, body in sections.items():
-        assert re.search(r"\b1980\b", body), title
-    for title in titles[:2] + titles[4:5]:
-        assert "Source: CEPII BACI (release VPRACTICE), 1980." in sections[title], title
-    assert "Source: CEPII BACI (release VPRACTICE), 1962–1980." in sections["4. Dynamics"]
-    assert "flows by partner, 1980" in sections["3. Regional interdependence"]
-    for title in titles[5:]:
-        assert "Data: Trade: CEPII BACI, 1962, 1980; release VPRACTICE" in sections[title], title
+    _assert_sections_name_source_and_year(
+        tto_en["text"], titles, "1980", "Source: CEPII BACI (release VPRACTICE), ", "1962–1980",
+        "flows by partner, 1980", "Data: Trade: CEPII BACI, 1962, 1980; release VPRACTICE")
 
 
 def test_tto_lists_are_not_empty_and_the_workbook_has_the_releases_values(tto_en):
