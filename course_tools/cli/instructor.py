@@ -213,18 +213,21 @@ def _cmd_dashboard(args: argparse.Namespace) -> int:
 
 # --------------------------------------------------------------------------------------------
 
-def _parser(subparsers, name: str, help: str, description: str) -> argparse.ArgumentParser:
-    """A sub-command with its one-line ``help``, its ``description`` and ``--course-dir``."""
-    p = subparsers.add_parser(name, help=help, description=description, formatter_class=_FMT)
+def _parser(subparsers, name: str, *, assignment: bool = False) -> argparse.ArgumentParser:
+    """The sub-command ``name``, with its one-line help and description from the catalogue
+    (``cli_instructor.help_<name>``, ``..._description``), ``--course-dir`` and, with
+    ``assignment``, the one exercise it works on (``exNN``)."""
+    p = subparsers.add_parser(name, help=text(f"cli_instructor.help_{name}"),
+                              description=text(f"cli_instructor.help_{name}_description"), formatter_class=_FMT)
     p.add_argument("--course-dir", default=os.environ.get("NICHOS_COURSE_DIR"), metavar="DIR",
                    help=text("cli_instructor.help_course_dir"))
+    if assignment:
+        p.add_argument("assignment", metavar="exNN", help=text("cli_instructor.help_assignment"))
     return p
 
 
 def _add_release(subparsers) -> None:
-    p = _parser(subparsers, "release", text("cli_instructor.help_release"),
-                text("cli_instructor.help_release_description"))
-    p.add_argument("assignment", metavar="exNN", help=text("cli_instructor.help_assignment"))
+    p = _parser(subparsers, "release", assignment=True)
     p.add_argument("--zip", nargs="?", const="", default=None, metavar="OUT",
                    help=text("cli_instructor.help_release_zip"))
     p.add_argument("--exchange", metavar="DIR", help=text("cli_instructor.help_exchange_root"))
@@ -232,9 +235,7 @@ def _add_release(subparsers) -> None:
 
 
 def _add_collect(subparsers) -> None:
-    p = _parser(subparsers, "collect", text("cli_instructor.help_collect"),
-                text("cli_instructor.help_collect_description"))
-    p.add_argument("assignment", metavar="exNN", help=text("cli_instructor.help_assignment"))
+    p = _parser(subparsers, "collect", assignment=True)
     p.add_argument("--from", dest="source", metavar="PATH",
                    help=text("cli_instructor.help_collect_from"))
     p.add_argument("--roster", metavar="CSV", help=text("cli_instructor.help_roster"))
@@ -246,8 +247,7 @@ def _add_collect(subparsers) -> None:
 def _add_grade(subparsers) -> None:
     from course_tools.course.instructor.sandbox.levels import Isolation
 
-    p = _parser(subparsers, "grade", text("cli_instructor.help_grade"), text("cli_instructor.help_grade_description"))
-    p.add_argument("assignment", metavar="exNN", help=text("cli_instructor.help_assignment"))
+    p = _parser(subparsers, "grade", assignment=True)
     p.add_argument("--workers", type=int, default=2, metavar="N", help=text("cli_instructor.help_workers"))
     p.add_argument("--time-limit", type=float, default=300, metavar="S",
                    help=text("cli_instructor.help_time_limit"))
@@ -261,9 +261,7 @@ def _add_grade(subparsers) -> None:
 
 
 def _add_feedback(subparsers) -> None:
-    p = _parser(subparsers, "feedback", text("cli_instructor.help_feedback"),
-                text("cli_instructor.help_feedback_description"))
-    p.add_argument("assignment", metavar="exNN", help=text("cli_instructor.help_assignment"))
+    p = _parser(subparsers, "feedback", assignment=True)
     p.add_argument("--to-exchange", action="store_true", help=text("cli_instructor.help_to_exchange"))
     p.add_argument("--exchange", metavar="DIR", help=text("cli_instructor.help_exchange"))
     p.add_argument("--zip", metavar="OUT", help=text("cli_instructor.help_feedback_zip"))
@@ -278,16 +276,14 @@ def _table_options(p: argparse.ArgumentParser) -> None:
 
 
 def _add_grades(subparsers) -> None:
-    p = _parser(subparsers, "grades", text("cli_instructor.help_grades"),
-                text("cli_instructor.help_grades_description"))
+    p = _parser(subparsers, "grades")
     _table_options(p)
     p.add_argument("--csv", metavar="OUT", help=text("cli_instructor.help_grades_csv"))
     p.set_defaults(func=_cmd_grades)
 
 
 def _add_dashboard(subparsers) -> None:
-    p = _parser(subparsers, "dashboard", text("cli_instructor.help_dashboard"),
-                text("cli_instructor.help_dashboard_description"))
+    p = _parser(subparsers, "dashboard")
     _table_options(p)
     p.add_argument("-o", "--output", metavar="HTML",
                    help=text("cli_instructor.help_dashboard_output"))

@@ -36,6 +36,7 @@ from tests.browser.browser_support import (
     read_png,
     require_chromium,
 )
+from tests.notebook_files import write_notebook
 
 # one worker runs this module: its module-scoped fixture is expensive and would run once per xdist worker
 # (course.py passes --dist loadgroup)
@@ -416,16 +417,9 @@ def test_cli_errors_are_clear(tmp_path, capsys):
 
 @pytest.mark.slow
 def test_cli_error_names_the_failing_cell(tmp_path, capsys, monkeypatch):
-    nb = new_notebook(cells=[
-        new_markdown_cell("# Broken"),
-        new_code_cell('COUNTRY = "PER"', metadata={"tags": ["parameters"]}),
-        new_code_cell("x = 1"),
-        new_code_cell("y = x + 1\nz = 1 / (y - 2)"),
-        new_code_cell("print('after')"),
-    ])
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    path = tmp_path / "broken.ipynb"
-    nbformat.write(nb, path)
+    path = write_notebook(tmp_path / "broken.ipynb", new_markdown_cell("# Broken"),
+                          new_code_cell('COUNTRY = "PER"', metadata={"tags": ["parameters"]}),
+                          "x = 1", "y = x + 1\nz = 1 / (y - 2)", "print('after')")
     monkeypatch.chdir(tmp_path)
     assert cli.main(["export", str(path), "-p", "COUNTRY", "PRY"]) == 1
     err = capsys.readouterr().err

@@ -210,16 +210,10 @@ def test_the_progress_bar_is_labelled_in_the_runs_language(no_locale):
 
 def test_papermill_shows_the_label(no_locale, tmp_path, capfd):
     """papermill 2.7 takes tqdm's keyword arguments as ``progress_bar``: the bar reads "Ejecutando"."""
-    import nbformat
-
     from course_tools.course.runner import run_notebook
+    from tests.notebook_files import write_notebook
 
-    nb = nbformat.v4.new_notebook()
-    nb.cells = [nbformat.v4.new_code_cell('LANG = "en"', metadata={"tags": ["parameters"]}),
-                nbformat.v4.new_code_cell("x = 1")]
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    path = tmp_path / "tiny.ipynb"
-    nbformat.write(nb, path)
+    path = write_notebook(tmp_path / "tiny.ipynb", "x = 1", parameters='LANG = "en"')
     run_notebook(path, {"LANG": "es"}, progress=True, timeout=60)
     err = capfd.readouterr().err
     assert "Ejecutando" in err and "celda" in err and "Executing" not in err, err[-300:]

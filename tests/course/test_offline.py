@@ -9,13 +9,12 @@ import os
 import socket
 import urllib.request
 
-import nbformat
 import pytest
-from nbformat.v4 import new_code_cell, new_notebook
 
 from course_tools.course import offline
 from course_tools.course.offline import OfflineError, block_network, is_blocked, unblock_network
 from course_tools.course.runner import NotebookRunError, run_notebook
+from tests.notebook_files import write_notebook
 
 
 @pytest.fixture
@@ -117,20 +116,9 @@ def test_what_counts_as_local(host, local):
 # --- run_notebook in a real kernel -------------------------------------------------------------
 
 
-def _write(path, *sources, parameters=None):
-    cells = []
-    if parameters is not None:
-        cells.append(new_code_cell(parameters, metadata={"tags": ["parameters"]}))
-    cells += [new_code_cell(s) for s in sources]
-    nb = new_notebook(cells=cells)
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nbformat.write(nb, path)
-    return path
-
-
 @pytest.mark.slow
 def test_notebook_that_opens_a_connection_fails(tmp_path):
-    nb = _write(tmp_path / "download.ipynb", 'import urllib.request\nurllib.request.urlopen("http://example.com")')
+    nb = write_notebook(tmp_path / "download.ipynb", 'import urllib.request\nurllib.request.urlopen("http://example.com")')
     with pytest.raises(NotebookRunError) as info:
         run_notebook(nb, output_path=tmp_path / "out" / "download.ipynb")
     err = info.value
@@ -144,7 +132,7 @@ def test_notebook_that_opens_a_connection_fails(tmp_path):
 @pytest.mark.slow
 def test_notebook_without_network_passes_with_parameters_in_its_folder(tmp_path, capfd):
     before = dict(os.environ)
-    nb = _write(
+    nb = write_notebook(
         tmp_path / "ok.ipynb",
         "import os, socket\nfrom course_tools.course.record import record\n"
         "record('country', COUNTRY)\nrecord('cwd', os.getcwd())\n"
@@ -164,10 +152,10 @@ def test_notebook_without_network_passes_with_parameters_in_its_folder(tmp_path,
 
 
 def test_misspelt_or_impossible_parameters_are_refused(tmp_path):
-    nb = _write(tmp_path / "p.ipynb", "pass", parameters='COUNTRY: str = "CHL"\nYEAR = 2017')
+    nb = write_notebook(tmp_path / "p.ipynb", "pass", parameters='COUNTRY: str = "CHL"\nYEAR = 2017')
     with pytest.raises(ValueError, match=r"\['COUNTY'\] are not defined.*\['COUNTRY', 'YEAR'\]"):
         run_notebook(nb, {"COUNTY": "JAM"})
-    bare = _write(tmp_path / "bare.ipynb", "pass")
+    bare = write_notebook(tmp_path / "bare.ipynb", "pass")
     with pytest.raises(ValueError, match="no cell tagged 'parameters'"):
         run_notebook(bare, {"COUNTRY": "JAM"})
     with pytest.raises(FileNotFoundError, match="no notebook"):

@@ -21,10 +21,10 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from nbformat.v4 import new_code_cell, new_notebook
 
 from course_tools import cli, i18n
 from course_tools.course import report
+from tests.notebook_files import write_notebook
 
 # one worker runs this module: its module-scoped fixture is expensive and would run once per xdist worker
 # (course.py passes --dist loadgroup)
@@ -364,12 +364,7 @@ def test_a_failing_report_gives_an_error_page_and_status_1(tmp_path, monkeypatch
     broken = tmp_path / "broken.ipynb"
     lesson = nbformat.read(report.REPORT_NOTEBOOK, as_version=4)   # the report's parameters cell, as it is
     parameters = next(c for c in lesson.cells if "parameters" in c.metadata.get("tags", []))
-    nb = new_notebook(cells=[
-        new_code_cell(parameters.source, metadata={"tags": ["parameters"]}),
-        new_code_cell('raise RuntimeError("no data for " + COUNTRY)'),
-    ])
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nbformat.write(nb, broken)
+    write_notebook(broken, 'raise RuntimeError("no data for " + COUNTRY)', parameters=parameters.source)
     monkeypatch.setattr(report, "REPORT_NOTEBOOK", broken)
     status = cli.main(["report", "--all-lac", "--only", "JAM", "-o", str(tmp_path / "out"), "-q"])
     assert status == 1
@@ -386,12 +381,8 @@ def test_a_failing_report_gives_an_error_page_and_status_1(tmp_path, monkeypatch
 @pytest.mark.slow
 def test_reports_in_two_languages_do_not_overwrite_each_other(tmp_path, monkeypatch, capsys):
     small = tmp_path / "small.ipynb"
-    nb = new_notebook(cells=[
-        new_code_cell('COUNTRY = "PER"\nLANG = "en"', metadata={"tags": ["parameters"]}),
-        new_code_cell('print({"en": "Report in English", "es": "Informe en español"}[LANG], COUNTRY)'),
-    ])
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nbformat.write(nb, small)
+    write_notebook(small, 'print({"en": "Report in English", "es": "Informe en español"}[LANG], COUNTRY)',
+                   parameters='COUNTRY = "PER"\nLANG = "en"')
     monkeypatch.setattr(report, "REPORT_NOTEBOOK", small)
     out = tmp_path / "out"
     assert cli.main(["report", "--country", "PRY", "--lang", "es", "-o", str(out)]) == 0

@@ -34,6 +34,7 @@ import pytest
 
 from course_tools.course import editions
 from course_tools.course.runner import NotebookRunError, parameters_cell, run_notebook
+from tests.notebook_files import write_notebook
 from tests.notebooks.notebook_expectations import EXPECTATIONS, FACTS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,6 +66,15 @@ def output_path(notebook: str, case_id: str) -> Path:
 
 
 # --- comparing recorded values -------------------------------------------------------------
+
+def _ran(notebook: str | Path, parameters: dict, out: Path) -> tuple[Any, dict]:
+    """Run ``notebook`` (a path, or relative to the repository) with ``parameters`` into ``out``: its
+    notebook and records; a failing cell fails the test with the cell and the error, no traceback."""
+    try:
+        return run_notebook(ROOT / notebook, parameters, output_path=out)
+    except NotebookRunError as err:
+        pytest.fail(str(err), pytrace=False)
+
 
 def _is_approx(expected: Any) -> bool:
     """A pytest.approx object (duck-typed: its class moved between pytest versions)."""
@@ -130,10 +140,7 @@ def test_notebook_records_expected_values(notebook: str, case_id: str | None):
                     f"(e.g. COUNTRY='CHL' and COUNTRY='JAM') with the values it records.", pytrace=False)
     case = EXPECTATIONS[notebook][case_id]
     out = output_path(notebook, case_id)
-    try:
-        _, records = run_notebook(ROOT / notebook, case["parameters"], output_path=out)
-    except NotebookRunError as err:
-        pytest.fail(str(err), pytrace=False)
+    _, records = _ran(notebook, case["parameters"], out)
     problems = compare_records(case["expected"], records)
     if problems:
         pytest.fail(
@@ -177,10 +184,7 @@ def test_edition_records_the_same_values(pair: editions.EditionPair):
     case_id, parameters, expected = _edition_case(pair)
     notebook = pair.edition.relative_to(ROOT).as_posix()
     out = output_path(notebook, case_id)
-    try:
-        _, records = run_notebook(pair.edition, parameters, output_path=out)
-    except NotebookRunError as err:
-        pytest.fail(str(err), pytrace=False)
+    _, records = _ran(pair.edition, parameters, out)
     problems = compare_records(expected, records)
     if problems:
         pytest.fail(f"{notebook} with {parameters}: {len(problems)} recorded value(s) differ from the English "
@@ -352,15 +356,11 @@ def test_setup_notebook_sets_an_offline_renderer_and_table_format():
 @pytest.mark.slow
 def test_figures_survive_html_export_offline(tmp_path):
     from nbconvert import HTMLExporter
-    from nbformat.v4 import new_code_cell, new_notebook
 
-    nb = new_notebook(cells=[
-        new_code_cell('COUNTRY = "CHL"', metadata={"tags": ["parameters"]}),
-        new_code_cell("from course_tools.views.notebook import setup_notebook\nimport plotly.express as px\n"
-                      "setup_notebook()\npx.bar(x=['2603', '7403'], y=[17.5, 14.7]).show()"),
-    ])
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    nbformat.write(nb, tmp_path / "fig.ipynb")
+    write_notebook(tmp_path / "fig.ipynb",
+                   "from course_tools.views.notebook import setup_notebook\nimport plotly.express as px\n"
+                   "setup_notebook()\npx.bar(x=['2603', '7403'], y=[17.5, 14.7]).show()",
+                   parameters='COUNTRY = "CHL"')
     executed, _ = run_notebook(tmp_path / "fig.ipynb", {"COUNTRY": "JAM"})
     bundles = [o.get("data", {}) for c in executed.cells if c.cell_type == "code" for o in c.outputs]
     assert any("application/vnd.plotly.v1+json" in b and "text/html" in b for b in bundles), "JupyterLab needs both"
@@ -372,20 +372,12 @@ def test_figures_survive_html_export_offline(tmp_path):
 
 def broken_notebook(folder: Path) -> Path:
     """Six cells: text, parameters, a good cell, text, a failing cell, a cell never reached."""
-    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+    from nbformat.v4 import new_code_cell, new_markdown_cell
 
-    nb = new_notebook(cells=[
-        new_markdown_cell("# A lesson"),
-        new_code_cell('COUNTRY = "CHL"', metadata={"tags": ["parameters"]}),
-        new_code_cell("totals = {'CHL': 1.0}\nprint('ready')"),
-        new_markdown_cell("## The step that breaks"),
-        new_code_cell("# look up the country\nshare = totals[COUNTRY]"),
-        new_code_cell("print('never reached')"),
-    ])
-    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
-    path = folder / "broken.ipynb"
-    nbformat.write(nb, path)
-    return path
+    return write_notebook(folder / "broken.ipynb", new_markdown_cell("# A lesson"),
+                          new_code_cell('COUNTRY = "CHL"', metadata={"tags": ["parameters"]}),
+                          "totals = {'CHL': 1.0}\nprint('ready')", new_markdown_cell("## The step that breaks"),
+                          "# look up the country\nshare = totals[COUNTRY]", "print('never reached')")
 
 
 @pytest.mark.slow
@@ -420,10 +412,7 @@ def _markdown_outputs(nb: Any) -> list[str]:
 ], ids=["09_input_output-PRY-es", "10_territory-GUY"])
 def test_lessons_without_data_for_the_country_say_so_and_run_the_example(tmp_path, notebook, parameters,
                                                                          example_case, note):
-    try:
-        nb, records = run_notebook(ROOT / notebook, parameters, output_path=tmp_path / Path(notebook).name)
-    except NotebookRunError as err:
-        pytest.fail(str(err), pytrace=False)
+    nb, records = _ran(notebook, parameters, tmp_path / Path(notebook).name)
     notes = _markdown_outputs(nb)
     assert notes and notes[0].startswith(note), notes[:1]
     # the first output of the lesson, right after the set-up
@@ -437,11 +426,7 @@ def test_lessons_without_data_for_the_country_say_so_and_run_the_example(tmp_pat
 def test_exercise_02_for_a_country_without_chapter_28_rows(tmp_path):
     # Haiti reports no chapter 28 row in 2017: the duplicated-keys question uses its first reported chapter
     # (01: one row, 0106), says so in both languages, and the checks and hidden tests pass
-    try:
-        nb, records = run_notebook(ROOT / "solutions/ex02/ex02.ipynb", {"COUNTRY": "HTI"},
-                                   output_path=tmp_path / "ex02.HTI.ipynb")
-    except NotebookRunError as err:
-        pytest.fail(str(err), pytrace=False)
+    nb, records = _ran("solutions/ex02/ex02.ipynb", {"COUNTRY": "HTI"}, tmp_path / "ex02.HTI.ipynb")
     printed = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", []))
     assert "HTI reports no chapter 28 row in 2017: the slice uses chapter 01" in printed
     assert "HTI no reporta filas del capítulo 28 en 2017" in printed
@@ -451,17 +436,10 @@ def test_exercise_02_for_a_country_without_chapter_28_rows(tmp_path):
 @pytest.mark.slow
 def test_cuba_is_not_in_the_2006_bilateral_table_and_the_notebooks_say_so(tmp_path):
     # L06: the partner section says why it is empty (in Spanish here), the rest runs
-    try:
-        nb, rec = run_notebook(ROOT / "lessons/06_interdependence.ipynb", {"COUNTRY": "CUB", "LANG": "es"},
-                               output_path=tmp_path / "06.CUB.ipynb")
-        l01, _ = run_notebook(ROOT / "lessons/01_trade_statistics.ipynb", {"COUNTRY": "CUB"},
-                              output_path=tmp_path / "01.CUB.ipynb")
-        _, ex01 = run_notebook(ROOT / "solutions/ex01/ex01.ipynb", {"COUNTRY": "CUB"},
-                               output_path=tmp_path / "ex01.CUB.ipynb")
-        _, ex06 = run_notebook(ROOT / "solutions/ex06/ex06.ipynb", {"COUNTRY": "CUB"},
-                               output_path=tmp_path / "ex06.CUB.ipynb")
-    except NotebookRunError as err:
-        pytest.fail(str(err), pytrace=False)
+    nb, rec = _ran("lessons/06_interdependence.ipynb", {"COUNTRY": "CUB", "LANG": "es"}, tmp_path / "06.CUB.ipynb")
+    l01, _ = _ran("lessons/01_trade_statistics.ipynb", {"COUNTRY": "CUB"}, tmp_path / "01.CUB.ipynb")
+    _, ex01 = _ran("solutions/ex01/ex01.ipynb", {"COUNTRY": "CUB"}, tmp_path / "ex01.CUB.ipynb")
+    _, ex06 = _ran("solutions/ex06/ex06.ipynb", {"COUNTRY": "CUB"}, tmp_path / "ex06.CUB.ipynb")
     assert any(m.startswith("**Cuba (CUB) no está en la tabla de comercio bilateral de 2006**")
                for m in _markdown_outputs(nb))
     assert rec["top5_lac_partners"] is None and rec["lac_share_of_exports"] is None
@@ -491,10 +469,7 @@ def test_a_country_outside_the_complexity_set_gets_jamaica_and_is_told(tmp_path,
     lang = "LANG" in _assigned(notebook)
     if lang:
         params["LANG"] = "es"
-    try:
-        nb, records = run_notebook(ROOT / notebook, params, output_path=tmp_path / Path(notebook).name)
-    except NotebookRunError as err:
-        pytest.fail(str(err), pytrace=False)
+    nb, records = _ran(notebook, params, tmp_path / Path(notebook).name)
     start = ("**Belice (BLZ) está fuera de la muestra de complejidad de 2017**" if lang
              else "**Belize (BLZ) is outside the 2017 complexity set**")
     assert any(m.startswith(start) for m in _markdown_outputs(nb))
@@ -515,15 +490,9 @@ def _assigned(notebook: str) -> set[str]:
 def test_a_country_outside_latin_america_runs_l06_l12_and_ex08(tmp_path):
     # the United States: ranked among the LAC countries and itself, in the report as in ex08, and the report says
     # it is not a LAC country
-    try:
-        _, l06 = run_notebook(ROOT / "lessons/06_interdependence.ipynb", {"COUNTRY": "USA"},
-                              output_path=tmp_path / "06.USA.ipynb")
-        l12, rep = run_notebook(ROOT / "lessons/12_country_report.ipynb", {"COUNTRY": "USA"},
-                                output_path=tmp_path / "12.USA.ipynb")
-        _, ex08 = run_notebook(ROOT / "solutions/ex08/ex08.ipynb", {"COUNTRY": "USA"},
-                               output_path=tmp_path / "ex08.USA.ipynb")
-    except NotebookRunError as err:
-        pytest.fail(str(err), pytrace=False)
+    _, l06 = _ran("lessons/06_interdependence.ipynb", {"COUNTRY": "USA"}, tmp_path / "06.USA.ipynb")
+    l12, rep = _ran("lessons/12_country_report.ipynb", {"COUNTRY": "USA"}, tmp_path / "12.USA.ipynb")
+    _, ex08 = _ran("solutions/ex08/ex08.ipynb", {"COUNTRY": "USA"}, tmp_path / "ex08.USA.ipynb")
     assert l06["complementarity_world"] > 0 and len(l06["top5_lac_partners"]) == 5
     # Mexico is first in LAC and 28th in the world (expectations/12_country_report.py): a country above it in the
     # world ranks first among the LAC countries and itself
