@@ -42,6 +42,8 @@ def blank_to_nan(s: pd.Series) -> pd.Series:
 
 def as_text(s: pd.Series) -> pd.Series:
     """Text column with NaN kept as missing (pandas 3 'str' dtype; object on pandas 2)."""
+    if _PANDAS3 and isinstance(s.dtype, pd.StringDtype) and s.dtype.na_value is np.nan:
+        return s.copy()  # already the 'str' dtype: nothing to convert
     s = s.astype(object).where(s.notna(), np.nan)
     return s.astype("str") if _PANDAS3 else s
 

@@ -31,7 +31,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from course_tools.data._cache import built_once
 from course_tools.data._common import DataValidationError, as_text
+from course_tools.data.trade import _TRADE_FILES, TRADE_YEARS, load_trade
 from course_tools.i18n import check_lang, current_language, text
 
 __all__ = ["WORLD", "FLOW_COLUMNS", "Note", "Provenance", "TradePanel", "shipped_panel", "read_baci",
@@ -208,8 +210,19 @@ class TradePanel:
     _years: list[int] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.flows = check_flows(self.flows, self.provenance.source)
-        self._years = sorted(int(y) for y in self.flows["year"].unique())
+        self._set_flows(check_flows(self.flows, self.provenance.source))
+
+    def _set_flows(self, flows: pd.DataFrame) -> None:
+        self.flows = flows
+        self._years = sorted(int(y) for y in flows["year"].unique())
+
+    @classmethod
+    def _of_checked(cls, flows: pd.DataFrame, provenance: Provenance) -> TradePanel:
+        """A panel of flows that :func:`check_flows` has already returned (not checked twice)."""
+        panel = cls.__new__(cls)
+        panel.provenance = provenance
+        panel._set_flows(flows)
+        return panel
 
     @property
     def has_importers(self) -> bool:
@@ -288,6 +301,9 @@ class TradePanel:
                 f"importers={'yes' if self.has_importers else 'no'}; {self.provenance.describe('en')})")
 
 
+_SHIPPED_SOURCE = "shipped tables: trade_ots_economiccomplexity"
+
+
 def shipped_panel(years: Sequence[int] = (2017, 1980)) -> TradePanel:
     """The shipped world tables as a panel: exporter x HS 2007 4-digit product, no importers (``"WLD"``).
 
@@ -295,22 +311,26 @@ def shipped_panel(years: Sequence[int] = (2017, 1980)) -> TradePanel:
     2017 and 1980 by default (1962 also exists). ``panel.exports(2017)`` is ``load_trade(2017)``,
     NaN rows (no flow reported) included. Works offline.
     """
-    from course_tools.data.trade import TRADE_YEARS, load_trade
-
     ys = [int(y) for y in years]
     unknown = [y for y in ys if y not in TRADE_YEARS]
     if unknown or not ys:
         raise DataValidationError(text("home.panel.shipped_years", years=list(years), shipped=list(TRADE_YEARS)))
-    parts = [load_trade(y).rename(columns={"country": "exporter", "export_value": "value"}) for y in ys]
-    flows = pd.concat(parts, ignore_index=True).assign(importer=WORLD)[list(FLOW_COLUMNS)]
     notes = [Note("own_data.note_shipped_totals")]
     if 1980 in ys or 1962 in ys:
         notes.append(Note("own_data.note_shipped_sitc"))
-    prov = Provenance(source="shipped tables: trade_ots_economiccomplexity", release="Open Trade Statistics "
+    prov = Provenance(source=_SHIPPED_SOURCE, release="Open Trade Statistics "
                       "(UN Comtrade), R package economiccomplexity", classification="hs07",
                       original_classification="HS07", years=tuple(sorted(ys)),
                       path="datasets/trade_ots_economiccomplexity", notes=tuple(notes))
-    return TradePanel(flows, prov)
+    return TradePanel._of_checked(_shipped_flows(tuple(ys)), prov)
+
+
+@built_once(*_TRADE_FILES.values())
+def _shipped_flows(years: tuple[int, ...]) -> pd.DataFrame:
+    """The checked flows of the shipped tables of ``years``: checked once per session (a copy each call)."""
+    parts = [load_trade(y).rename(columns={"country": "exporter", "export_value": "value"}) for y in years]
+    flows = pd.concat(parts, ignore_index=True).assign(importer=WORLD)[list(FLOW_COLUMNS)]
+    return check_flows(flows, _SHIPPED_SOURCE)
 
 
 def read_baci(path: str | Path, years: Iterable[int] | None = None, *, cache: bool = True,

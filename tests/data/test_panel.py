@@ -125,3 +125,15 @@ def test_shipped_panel_years():
     assert shipped_panel([2017]).years == [2017]
     with pytest.raises(DataValidationError, match="read_baci"):
         shipped_panel([2023])
+
+
+def test_a_changed_panel_or_exports_table_never_changes_the_next_one():
+    # the shipped flows are checked once per session: what a lesson does to its panel or to a table it got
+    # must not reach the next panel, and exports() always follow the panel's flows as they are now
+    first = shipped_panel()
+    mine = first.exports(2017)
+    mine["export_value"] = 0.0
+    first.flows.loc[first.flows["exporter"] == "CHL", "value"] = 1.0
+    chile = first.exports(2017).query("country == 'CHL'")
+    assert (chile["export_value"] == 1.0).all() and len(chile) == (load_trade(2017)["country"] == "CHL").sum()
+    pd.testing.assert_frame_equal(shipped_panel().exports(2017), load_trade(2017))
