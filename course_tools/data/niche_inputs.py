@@ -40,7 +40,14 @@ from course_tools.data._cache import built_once
 from course_tools.data._common import DataValidationError
 from course_tools.data.panel import Note, Provenance, TradePanel, shipped_panel, year_span
 from course_tools.i18n import text
-from course_tools.methods.criteria import NicheCriteriaError, criteria_table, io_linkages, lac_import_share
+from course_tools.methods.complexity import ComplexityResult
+from course_tools.methods.criteria import (
+    NicheCriteriaError,
+    complexity_of_table,
+    criteria_table,
+    io_linkages,
+    lac_import_share,
+)
 from course_tools.methods.export_potential import export_potential, untapped_by_product
 from course_tools.methods.potential_proxy import allocation_shares, proxy_potential
 
@@ -187,7 +194,7 @@ def _dynamics_notes(out: pd.DataFrame, code: str, window: tuple[int, int] | None
 
 
 def _check_reporter(trade: pd.DataFrame, code: str, year: int) -> None:
-    if code not in set(trade.dropna(subset=["export_value"])["country"]):
+    if not ((trade["country"] == code) & trade["export_value"].notna()).any():
         known = data.countries("en").set_index("iso3")["name"]
         hint = text("home.niche_inputs.not_reporting", name=data.country_name(code), year=year) \
             if code in known.index else text("home.niche_inputs.not_iso3")
@@ -237,6 +244,7 @@ def niche_inputs(
     dyn = {} if window is None else {"trade_base": panel.exports(window[0]), "window": window,
                                      "trade_end": panel.exports(window[1])}
     out = criteria_table(code, trade, **dyn, **lac_in, untapped=untapped, **link, year=year,
+                         complexity_result=complexity_of_trade(trade),
                          **({} if extra is None else extra.criteria_inputs()))
     notes = [Note("niche_data.rca", year=year, n_countries=out.attrs["n_complexity_countries"]),
              Note("niche_data.complexity", year=year, n_countries=out.attrs["n_complexity_countries"],
@@ -251,6 +259,26 @@ def niche_inputs(
                "dynamics": "none" if window is None else "window"}
     out.attrs["sources"] = sources
     return NicheInputs(code, year, window, out, potential, panel.provenance, sources, notes)
+
+
+_COMPLEXITY: dict[tuple[int, int], ComplexityResult] = {}
+
+
+def complexity_of_trade(trade: pd.DataFrame) -> ComplexityResult:
+    """:func:`~course_tools.methods.criteria.complexity_of_table` of ``trade``, computed once per content.
+
+    The complexity set is the same for every country of one year's table, so the report (and the
+    country matrix) computes it once for many countries: the result is kept for the last four tables
+    seen, recognised by a hash of their country, product and export_value (a changed table is a new
+    table; criteria_table only reads the result).
+    """
+    cols = trade[["country", "product", "export_value"]]
+    key = (len(cols), int(pd.util.hash_pandas_object(cols, index=False).sum()))
+    if key not in _COMPLEXITY:
+        if len(_COMPLEXITY) >= 4:
+            _COMPLEXITY.pop(next(iter(_COMPLEXITY)))
+        _COMPLEXITY[key] = complexity_of_table(trade)
+    return _COMPLEXITY[key]
 
 
 def niche_criteria(country: str, *, year: int = 2017, window: tuple[int, int] | None = None,

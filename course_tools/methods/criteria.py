@@ -54,7 +54,7 @@ from course_tools.methods.complexity import ComplexityResult, complexity, filter
 __all__ = [
     "NicheCriteriaError", "CRITERIA", "GROUPS", "MRIO_SECTOR_OF_ISIC3", "criteria_catalogue", "criteria_table",
     "io_linkages", "competitiveness_quadrant", "regional_demand_share", "lac_import_share", "world_demand_cagr",
-    "sector_to_product",
+    "sector_to_product", "complexity_of_table",
 ]
 
 #: Groups of criteria, in the order of the catalogue.
@@ -372,12 +372,19 @@ def _reports(trade: pd.DataFrame, code: str) -> bool:
     return bool(((trade["country"] == code) & trade["export_value"].notna()).any())
 
 
-def _complexity_of(trade_now: pd.DataFrame, code: str, year: object) -> ComplexityResult:
-    """:func:`complexity` on the table cleaned by :func:`filter_for_complexity` (its defaults)."""
-    kept, _dropped = filter_for_complexity(trade_now)
-    if not (kept["country"] == code).any():
-        raise NicheCriteriaError(text("niche_msg.methods.criteria.not_in_set", code=code, year=year))
+def complexity_of_table(trade: pd.DataFrame) -> ComplexityResult:
+    """:func:`complexity` of the reported rows of ``trade`` cleaned by :func:`filter_for_complexity`
+    (its defaults): the complexity set that :func:`criteria_table` uses, the same for every country."""
+    kept, _dropped = filter_for_complexity(trade.dropna(subset=["export_value"]))
     return complexity(kept)
+
+
+def _complexity_of(trade_now: pd.DataFrame, code: str, year: object,
+                   given: ComplexityResult | None = None) -> ComplexityResult:
+    result = complexity_of_table(trade_now) if given is None else given
+    if code not in result.M.index:
+        raise NicheCriteriaError(text("niche_msg.methods.criteria.not_in_set", code=code, year=year))
+    return result
 
 
 def _capacity(trade_now: pd.DataFrame, code: str, products: pd.Index) -> dict[str, pd.Series]:
@@ -499,6 +506,7 @@ def criteria_table(
     trade_end: pd.DataFrame | None = None,
     extra: pd.DataFrame | None = None,
     extra_higher_is_better: Mapping[str, bool] | None = None,
+    complexity_result: ComplexityResult | None = None,
 ) -> pd.DataFrame:
     """The criteria table of ``country`` from the tables given: one row per product, one float column per criterion.
 
@@ -520,7 +528,9 @@ def criteria_table(
       ``concordance`` (product -> class, weights) and ``sector_of_class`` (class -> sector) for the two
       linkages; ``io_region`` names that table's economy (``io_proxy`` is True when it is not ``country``);
     - ``extra``: more criteria by product (index or column ``product``), higher is better unless
-      ``extra_higher_is_better`` says otherwise.
+      ``extra_higher_is_better`` says otherwise;
+    - ``complexity_result``: :func:`complexity_of_table` ``(trade)``, when it is already computed (it is the
+      same for every country of ``trade``: the report computes it once for many countries).
 
     ``year`` is a label kept in ``attrs``. ``attrs``: ``country``, ``year``, ``window``, ``io_region``,
     ``io_proxy``, ``nan_counts`` (per column), ``higher_is_better`` (criterion -> bool, read by
@@ -540,7 +550,7 @@ def criteria_table(
         raise NicheCriteriaError(text("niche_msg.methods.criteria.lac_members", example="data.group_members('lac')"))
     if trade_base is not None and window is None:
         raise NicheCriteriaError(text("niche_msg.methods.criteria.window_needed"))
-    result = _complexity_of(trade_now, code, year)
+    result = _complexity_of(trade_now, code, year, complexity_result)
     products = pd.Index(result.pci.index.astype(str), name="product")
     cols = {**_capacity(trade_now, code, products), **_feasibility_and_value(result, code, products)}
     cols.update(_dynamics(trade_base, trade if trade_end is None else trade_end, window, code, products))

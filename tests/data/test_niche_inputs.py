@@ -307,3 +307,24 @@ def test_quadrant_of_mexican_cars(tables, raw17, raw80):
     assert mex.loc["8703", "share_change"] == pytest.approx(5.8025, abs=1e-4)
     assert mex.loc["8703", "demand_growth"] == pytest.approx(6.3819, abs=1e-4)
     assert nc.competitiveness_quadrant(mex)["8703"] == "declining star"
+
+
+def test_the_complexity_set_is_computed_once_per_table_and_anew_for_a_changed_one():
+    # the report asks for many countries of one table: the second asks nothing new of complexity(); a table
+    # whose values changed (here Chile's copper doubled) is a new table, with its own ECI
+    from course_tools.data import load_trade
+
+    trade = load_trade(2017)
+    first = ni.complexity_of_trade(trade)
+    assert ni.complexity_of_trade(trade.copy()) is first
+    changed = trade.copy()
+    copper = (changed["country"] == "CHL") & (changed["product"] == "7403")
+    changed.loc[copper, "export_value"] *= 2
+    other = ni.complexity_of_trade(changed)
+    assert other is not first and other.eci["CHL"] != first.eci["CHL"]
+    # Paraguay's criteria from the kept set are those computed from scratch, cell for cell
+    given = nc.criteria_table("PRY", trade, complexity_result=first)
+    fresh = nc.criteria_table("PRY", trade)
+    pd.testing.assert_frame_equal(given, fresh)
+    with pytest.raises(nc.NicheCriteriaError, match="BLZ"):
+        nc.criteria_table("BLZ", trade, complexity_result=first)  # Belize is outside the complexity set
