@@ -13,6 +13,22 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 OUTPUT_DIR = ROOT / "tests" / "_output"
 
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under ``--dist loadgroup`` (what ``course.py test`` runs), refuse to run when the tests marked
+    ``xdist_group`` lost their group: pytest-xdist sends a test to a worker by the ``@group`` suffix it
+    adds to the node id, and a pytest that keeps the id out of its reach (9.2 with xdist 3.8) would
+    spread each group over both workers, building every expensive module fixture twice."""
+    if not getattr(config.option, "loadgroup", False):
+        return
+    lost = [item.nodeid for item in items if item.get_closest_marker("xdist_group") and "@" not in item.nodeid]
+    if lost:
+        raise pytest.UsageError(
+            f"pytest {pytest.__version__} and pytest-xdist no longer keep an xdist_group on one worker "
+            f"({len(lost)} tests, e.g. {lost[0]}): install the versions of requirements/test.txt")
+
+
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     """The repository root (the folder with lessons/, solutions/, datasets/)."""
