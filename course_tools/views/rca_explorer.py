@@ -174,10 +174,7 @@ def products_above_bar(
         fig.update_layout(xaxis={"visible": False}, yaxis={"visible": False}, height=220,
                           title=tx["title"].format(name=name, t=t, ref=ref, n_shown=0, n_above=0))
         return fig
-    names = above["name"] if "name" in above.columns else pd.Series([None] * len(above), index=above.index)
-    codes = above[product_col].astype(str).tolist()
-    labels = [profiles._label(c, nm, label_width) for c, nm in zip(codes, names)]
-    full = [profiles._label(c, nm, 500) for c, nm in zip(codes, names)]
+    labels, full = profiles.product_labels(above, product_col, label_width)
     fig.add_trace(go.Bar(
         x=above["rca"].astype(float).tolist(), y=labels, orientation="h", marker_color="#1b7837",
         text=[fmt_percent(s, 1, lang=lang) for s in above["share"].astype(float)], textposition="outside",

@@ -353,6 +353,15 @@ def _label(code: str, name: object, width: int) -> str:
     return f"{code} {_short(name, width)}" if isinstance(name, str) and name.strip() else str(code)
 
 
+def product_labels(rows: pd.DataFrame, code_col: str, width: int) -> tuple[list[str], list[str]]:
+    """Each row's axis label (code and name cut to ``width`` characters) and its full label (for the
+    hover); a row without a ``name`` column or with a blank name is labelled by its code alone."""
+    names = rows["name"] if "name" in rows.columns else pd.Series([None] * len(rows), index=rows.index)
+    codes = rows[code_col].astype(str).tolist()
+    return ([_label(c, n, width) for c, n in zip(codes, names)],
+            [_label(c, n, 500) for c, n in zip(codes, names)])
+
+
 def top_rca_bar(
     profile: pd.DataFrame,
     top_n: int = 15,
@@ -380,10 +389,7 @@ def top_rca_bar(
     rows = rows.sort_values(["rca", value_col], ascending=[False, False], kind="mergesort").head(int(top_n))
     if rows.empty:
         raise ProfileInputError(text("views_msg.specialisation.nothing_left", lang))
-    names = rows["name"] if "name" in rows.columns else pd.Series([None] * len(rows), index=rows.index)
-    codes = rows[product_col].astype(str).tolist()
-    labels = [_label(c, n, label_width) for c, n in zip(codes, names)]
-    full = [_label(c, n, 500) for c, n in zip(codes, names)]
+    labels, full = product_labels(rows, product_col, label_width)
     name = country_name or profile.attrs.get("country", "")
     ref = tx["vs"].format(ref=reference_name or tx["world"])
     fig = go.Figure(go.Bar(
@@ -437,8 +443,7 @@ def rca_world_vs_region_scatter(
         part = rows[rows["group"] == g]
         if part.empty:
             continue
-        names = part["name"] if "name" in part.columns else pd.Series([None] * len(part), index=part.index)
-        full = [_label(c, n, label_width) for c, n in zip(part[product_col].astype(str), names)]
+        full, _ = product_labels(part, product_col, label_width)
         fig.add_trace(go.Scatter(
             x=part["rca_world"].astype(float).tolist(), y=part["rca_region"].astype(float).tolist(),
             mode="markers", name=tx[g],
@@ -523,9 +528,7 @@ def lafay_bar(
     rows = pd.concat([pos, neg.iloc[::-1]])
     if rows.empty:
         raise ProfileInputError(text("views_msg.specialisation.lafay_zero", lang))
-    names = rows["name"] if "name" in rows.columns else pd.Series([None] * len(rows), index=rows.index)
-    labels = [_label(c, n, label_width) for c, n in zip(rows["code"].astype(str), names)]
-    full = [_label(c, n, 500) for c, n in zip(rows["code"].astype(str), names)]
+    labels, full = product_labels(rows, "code", label_width)
     fig = go.Figure(go.Bar(
         x=rows["lafay"].astype(float).tolist(), y=labels, orientation="h",
         marker_color=["#1b7837" if v > 0 else "#b2182b" for v in rows["lafay"]],
