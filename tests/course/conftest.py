@@ -17,7 +17,9 @@ def _make_course(tmp: Path, assignments=("ex00",)) -> Path:
     course.mkdir()
     shutil.copy2(ROOT / "nbgrader_config.py", course)
     for a in assignments:
-        shutil.copytree(SOLUTIONS / a, course / "solutions" / a)
+        # without the bytecode other tests' runs may have left in the repository's solutions/ (a graded
+        # course must stay byte for byte what it was, whichever tests ran before)
+        shutil.copytree(SOLUTIONS / a, course / "solutions" / a, ignore=shutil.ignore_patterns("__pycache__"))
         shutil.copytree(EXERCISES / a, course / "exercises" / a)
         later = time.time() + 5
         for p in (course / "exercises" / a).rglob("*"):

@@ -17,6 +17,7 @@ import json
 import math
 import pickle
 import shutil
+import sys
 from pathlib import Path
 
 import nbformat
@@ -322,3 +323,17 @@ def test_scores_in_the_kernel_and_in_a_clean_process(kind, in_kernel, clean, tmp
         nb = _submission(kind, folder / "submitted")
         scores.append(scorer(nb, cells, folder))
     assert scores == [in_kernel, clean]
+
+
+def test_loading_an_oracle_writes_nothing_next_to_it(tmp_path, monkeypatch):
+    # the grader loads ex00's oracle from the course's solutions/: no __pycache__ may appear there, so a
+    # graded course stays byte for byte what it was (even where Python writes bytecode: no
+    # PYTHONDONTWRITEBYTECODE, as on a fresh Debian)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    folder = tmp_path / "ex00"
+    shutil.copytree(ROOT / "solutions" / "ex00", folder, ignore=shutil.ignore_patterns("__pycache__"))
+    before = sorted(p.relative_to(folder) for p in folder.rglob("*"))
+    oracle = scoring.load_oracle(folder)
+    assert oracle is not None and oracle.__file__ == str(folder / "oracle.py")
+    assert sorted(p.relative_to(folder) for p in folder.rglob("*")) == before
+    assert scoring.load_oracle(tmp_path) is None  # no oracle.py: None

@@ -78,14 +78,19 @@ class CellResult:
 
 
 def load_oracle(folder: str | Path) -> ModuleType | None:
-    """The oracle module of the exercise in ``folder`` (``oracle.py``), or None when it has none."""
+    """The oracle module of the exercise in ``folder`` (``oracle.py``), or None when it has none.
+
+    Compiled from its source and never cached as bytecode: grading writes nothing into the course's
+    ``solutions/`` (an import would leave ``__pycache__/oracle.cpython-3XX.pyc`` there).
+    """
     path = Path(folder) / ORACLE_FILE
     if not path.is_file():
         return None
     spec = importlib.util.spec_from_file_location(ORACLE_MODULE, path)
     module = importlib.util.module_from_spec(spec)
+    code = compile(path.read_bytes(), str(path), "exec")
     with _oracle_installed(module):
-        spec.loader.exec_module(module)
+        exec(code, module.__dict__)  # the instructor's own oracle.py, run as an import would
     return module
 
 
